@@ -1,0 +1,86 @@
+package org.koinagora.accounts.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.koinagora.accounts.InvalidCredentialsException;
+import org.koinagora.accounts.SignInService;
+import org.koinagora.accounts.rest.ClientAddress;
+import org.koinagora.shared.TooManyAttemptsException;
+import org.koinagora.shared.web.FormErrors;
+import org.koinagora.shared.web.Pages;
+
+/** The login form. */
+@Named
+@RequestScoped
+public class LoginBacking {
+
+  @Inject private SecurityContext securityContext;
+  @Inject private SignInService signIn;
+  @Inject private FormErrors formErrors;
+
+  private String email;
+  private String password;
+  private String next;
+
+  public void login() {
+    var context = FacesContext.getCurrentInstance();
+    var request = (HttpServletRequest) context.getExternalContext().getRequest();
+    var response = (HttpServletResponse) context.getExternalContext().getResponse();
+    if (email == null || email.isBlank() || password == null || password.isEmpty()) {
+      formErrors.error("login.failed");
+      return;
+    }
+    try {
+      signIn.attempt(
+          email,
+          ClientAddress.of(request),
+          () ->
+              securityContext.authenticate(
+                      request,
+                      response,
+                      AuthenticationParameters.withParams()
+                          .credential(new UsernamePasswordCredential(email.strip(), password))
+                          .newAuthentication(true))
+                  == AuthenticationStatus.SUCCESS);
+    } catch (TooManyAttemptsException e) {
+      formErrors.error("login.throttled");
+      return;
+    } catch (InvalidCredentialsException e) {
+      formErrors.error("login.failed");
+      return;
+    }
+    Pages.redirect(Pages.safeNext(next));
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public void setEmail(String email) {
+    this.email = email;
+  }
+
+  public String getPassword() {
+    return password;
+  }
+
+  public void setPassword(String password) {
+    this.password = password;
+  }
+
+  public String getNext() {
+    return next;
+  }
+
+  public void setNext(String next) {
+    this.next = next;
+  }
+}

@@ -1,0 +1,26 @@
+package org.koinagora.accounts.web;
+
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/**
+ * Signs out. POST only; with the SameSite=Lax session cookie another site cannot sign a user out.
+ */
+@WebServlet("/logout")
+public class LogoutServlet extends HttpServlet {
+
+  @Override
+  protected void doPost(HttpServletRequest request, HttpServletResponse response)
+      throws ServletException, IOException {
+    request.logout();
+    var session = request.getSession(false);
+    if (session != null) {
+      session.invalidate();
+    }
+    response.sendRedirect(request.getContextPath() + "/");
+  }
+}

@@ -1,0 +1,54 @@
+package org.koinagora.admin.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.ConstraintViolationException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.koinagora.accounts.CurrentUser;
+import org.koinagora.accounts.Role;
+import org.koinagora.enterprises.Enterprise;
+import org.koinagora.enterprises.EnterpriseService;
+import org.koinagora.shared.web.FormErrors;
+
+/** /admin: enterprises waiting for verification. */
+@Named
+@RequestScoped
+public class AdminBacking {
+
+  @Inject private EnterpriseService enterprises;
+  @Inject private CurrentUser currentUser;
+  @Inject private FormErrors formErrors;
+
+  private final Map<Long, String> reasons = new HashMap<>();
+  private List<Enterprise> pending;
+
+  public List<Enterprise> getPending() {
+    if (pending == null) {
+      pending = enterprises.pending();
+    }
+    return pending;
+  }
+
+  public void verify(long enterpriseId) {
+    enterprises.verify(currentUser.require(Role.ADMIN), enterpriseId);
+    pending = null;
+    formErrors.info("admin.verified");
+  }
+
+  public void reject(long enterpriseId) {
+    try {
+      enterprises.reject(currentUser.require(Role.ADMIN), enterpriseId, reasons.get(enterpriseId));
+      pending = null;
+      formErrors.info("admin.rejected");
+    } catch (ConstraintViolationException e) {
+      formErrors.error("enterprise.reason.required");
+    }
+  }
+
+  public Map<Long, String> getReasons() {
+    return reasons;
+  }
+}

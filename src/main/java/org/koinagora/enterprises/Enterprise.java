@@ -1,0 +1,259 @@
+package org.koinagora.enterprises;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/** A social enterprise: its public profile, its members and where it stands in verification. */
+@Entity
+@Table(name = "enterprise")
+@NamedQuery(
+    name = "Enterprise.findByStatus",
+    query = "SELECT e FROM Enterprise e WHERE e.status = :status ORDER BY e.name")
+@NamedQuery(
+    name = "Enterprise.findByStatusAndRegion",
+    query =
+        "SELECT e FROM Enterprise e WHERE e.status = :status AND e.region = :region ORDER BY e.name")
+@NamedQuery(
+    name = "Enterprise.findByMember",
+    query = "SELECT e FROM Enterprise e WHERE :member MEMBER OF e.memberIds ORDER BY e.name")
+@NamedQuery(
+    name = "Enterprise.findByVatNumber",
+    query = "SELECT e FROM Enterprise e WHERE e.vatNumber = :vatNumber")
+public class Enterprise {
+
+  public static final int NAME_MAX = 160;
+  public static final int REGISTRY_MAX = 40;
+  public static final int MUNICIPALITY_MAX = 120;
+  public static final int TEXT_MAX = 5000;
+  public static final int REASON_MAX = 1000;
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(nullable = false, length = NAME_MAX)
+  private String name;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "legal_form", nullable = false, length = 32)
+  private LegalForm legalForm;
+
+  @Column(name = "sse_registry_number", nullable = false, length = REGISTRY_MAX)
+  private String registryNumber;
+
+  @Column(name = "vat_number", nullable = false, length = 9)
+  private String vatNumber;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 40)
+  private Region region;
+
+  @Column(nullable = false, length = MUNICIPALITY_MAX)
+  private String municipality;
+
+  @Column(name = "description_el", nullable = false, columnDefinition = "TEXT")
+  private String descriptionEl;
+
+  @Column(name = "description_en", columnDefinition = "TEXT")
+  private String descriptionEn;
+
+  @Column(name = "impact_el", nullable = false, columnDefinition = "TEXT")
+  private String impactEl;
+
+  @Column(name = "impact_en", columnDefinition = "TEXT")
+  private String impactEn;
+
+  @Column(name = "contact_email", nullable = false, length = 254)
+  private String contactEmail;
+
+  @Column(name = "contact_phone", length = 30)
+  private String contactPhone;
+
+  @Column(length = 300)
+  private String website;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 16)
+  private EnterpriseStatus status;
+
+  @Column(name = "status_reason", length = REASON_MAX)
+  private String statusReason;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  @Column(name = "verified_at")
+  private Instant verifiedAt;
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "enterprise_member", joinColumns = @JoinColumn(name = "enterprise_id"))
+  @Column(name = "user_id")
+  private Set<Long> memberIds = new HashSet<>();
+
+  @Version private int version;
+
+  protected Enterprise() {}
+
+  public Enterprise(EnterpriseProfile profile, long founderId) {
+    apply(profile);
+    this.status = EnterpriseStatus.PENDING;
+    this.createdAt = Instant.now();
+    this.memberIds.add(founderId);
+  }
+
+  public final void apply(EnterpriseProfile profile) {
+    this.name = profile.name().strip();
+    this.legalForm = profile.legalForm();
+    this.registryNumber = profile.registryNumber().strip();
+    this.vatNumber = profile.vatNumber().strip();
+    this.region = profile.region();
+    this.municipality = profile.municipality().strip();
+    this.descriptionEl = profile.descriptionEl().strip();
+    this.descriptionEn = blankToNull(profile.descriptionEn());
+    this.impactEl = profile.impactEl().strip();
+    this.impactEn = blankToNull(profile.impactEn());
+    this.contactEmail = profile.contactEmail().strip();
+    this.contactPhone = blankToNull(profile.contactPhone());
+    this.website = blankToNull(profile.website());
+  }
+
+  public EnterpriseProfile profile() {
+    return new EnterpriseProfile(
+        name,
+        legalForm,
+        registryNumber,
+        vatNumber,
+        region,
+        municipality,
+        descriptionEl,
+        descriptionEn,
+        impactEl,
+        impactEn,
+        contactEmail,
+        contactPhone,
+        website);
+  }
+
+  /** Moves PENDING (or REJECTED, after changes) to VERIFIED. */
+  public void verify() {
+    if (status == EnterpriseStatus.VERIFIED) {
+      throw new IllegalStateException("already verified");
+    }
+    status = EnterpriseStatus.VERIFIED;
+    statusReason = null;
+    verifiedAt = Instant.now();
+  }
+
+  public void reject(String reason) {
+    status = EnterpriseStatus.REJECTED;
+    statusReason = reason.strip();
+    verifiedAt = null;
+  }
+
+  /** A rejected enterprise that fixes its profile asks to be reviewed again. */
+  public void resubmitIfRejected() {
+    if (status == EnterpriseStatus.REJECTED) {
+      status = EnterpriseStatus.PENDING;
+    }
+  }
+
+  public boolean hasMember(long userId) {
+    return memberIds.contains(userId);
+  }
+
+  public void addMember(long userId) {
+    memberIds.add(userId);
+  }
+
+  public boolean isPublic() {
+    return status == EnterpriseStatus.VERIFIED;
+  }
+
+  public String description(Locale locale) {
+    return "en".equals(locale.getLanguage()) && descriptionEn != null ? descriptionEn : descriptionEl;
+  }
+
+  public String impact(Locale locale) {
+    return "en".equals(locale.getLanguage()) && impactEn != null ? impactEn : impactEl;
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public LegalForm getLegalForm() {
+    return legalForm;
+  }
+
+  public String getRegistryNumber() {
+    return registryNumber;
+  }
+
+  public String getVatNumber() {
+    return vatNumber;
+  }
+
+  public Region getRegion() {
+    return region;
+  }
+
+  public String getMunicipality() {
+    return municipality;
+  }
+
+  public String getContactEmail() {
+    return contactEmail;
+  }
+
+  public String getContactPhone() {
+    return contactPhone;
+  }
+
+  public String getWebsite() {
+    return website;
+  }
+
+  public EnterpriseStatus getStatus() {
+    return status;
+  }
+
+  public String getStatusReason() {
+    return statusReason;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+
+  public Instant getVerifiedAt() {
+    return verifiedAt;
+  }
+
+  public Set<Long> getMemberIds() {
+    return Set.copyOf(memberIds);
+  }
+}

@@ -1,0 +1,163 @@
+package org.koinagora.enterprises.web;
+
+import java.io.Serializable;
+import org.koinagora.enterprises.EnterpriseProfile;
+import org.koinagora.enterprises.LegalForm;
+import org.koinagora.enterprises.Region;
+
+/** The mutable form behind the enterprise page; turned into an {@link EnterpriseProfile}. */
+public class EnterpriseForm implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  private String name;
+  private LegalForm legalForm;
+  private String registryNumber;
+  private String vatNumber;
+  private Region region;
+  private String municipality;
+  private String descriptionEl;
+  private String descriptionEn;
+  private String impactEl;
+  private String impactEn;
+  private String contactEmail;
+  private String contactPhone;
+  private String website;
+
+  void fill(EnterpriseProfile p) {
+    name = p.name();
+    legalForm = p.legalForm();
+    registryNumber = p.registryNumber();
+    vatNumber = p.vatNumber();
+    region = p.region();
+    municipality = p.municipality();
+    descriptionEl = p.descriptionEl();
+    descriptionEn = p.descriptionEn();
+    impactEl = p.impactEl();
+    impactEn = p.impactEn();
+    contactEmail = p.contactEmail();
+    contactPhone = p.contactPhone();
+    website = p.website();
+  }
+
+  EnterpriseProfile toProfile() {
+    return new EnterpriseProfile(
+        name,
+        legalForm,
+        registryNumber,
+        vatNumber,
+        region,
+        municipality,
+        descriptionEl,
+        descriptionEn,
+        impactEl,
+        impactEn,
+        contactEmail,
+        contactPhone,
+        website);
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public void setName(String name) {
+    this.name = name;
+  }
+
+  public LegalForm getLegalForm() {
+    return legalForm;
+  }
+
+  public void setLegalForm(LegalForm legalForm) {
+    this.legalForm = legalForm;
+  }
+
+  public String getRegistryNumber() {
+    return registryNumber;
+  }
+
+  public void setRegistryNumber(String registryNumber) {
+    this.registryNumber = registryNumber;
+  }
+
+  public String getVatNumber() {
+    return vatNumber;
+  }
+
+  public void setVatNumber(String vatNumber) {
+    this.vatNumber = vatNumber;
+  }
+
+  public Region getRegion() {
+    return region;
+  }
+
+  public void setRegion(Region region) {
+    this.region = region;
+  }
+
+  public String getMunicipality() {
+    return municipality;
+  }
+
+  public void setMunicipality(String municipality) {
+    this.municipality = municipality;
+  }
+
+  public String getDescriptionEl() {
+    return descriptionEl;
+  }
+
+  public void setDescriptionEl(String descriptionEl) {
+    this.descriptionEl = descriptionEl;
+  }
+
+  public String getDescriptionEn() {
+    return descriptionEn;
+  }
+
+  public void setDescriptionEn(String descriptionEn) {
+    this.descriptionEn = descriptionEn;
+  }
+
+  public String getImpactEl() {
+    return impactEl;
+  }
+
+  public void setImpactEl(String impactEl) {
+    this.impactEl = impactEl;
+  }
+
+  public String getImpactEn() {
+    return impactEn;
+  }
+
+  public void setImpactEn(String impactEn) {
+    this.impactEn = impactEn;
+  }
+
+  public String getContactEmail() {
+    return contactEmail;
+  }
+
+  public void setContactEmail(String contactEmail) {
+    this.contactEmail = contactEmail;
+  }
+
+  public String getContactPhone() {
+    return contactPhone;
+  }
+
+  public void setContactPhone(String contactPhone) {
+    this.contactPhone = contactPhone;
+  }
+
+  public String getWebsite() {
+    return website;
+  }
+
+  public void setWebsite(String website) {
+    this.website = website;
+  }
+}

@@ -1,0 +1,87 @@
+package org.koinagora.shared.mail;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** A mail that was not handed to an SMTP server: none is configured, or it refused. */
+@Entity
+@Table(name = "mail_outbox")
+@NamedQuery(name = "OutboxMail.findRecent", query = "SELECT m FROM OutboxMail m ORDER BY m.id DESC")
+public class OutboxMail {
+
+  /** Why the mail sits here. */
+  public enum Status {
+    OFFLINE,
+    FAILED
+  }
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(nullable = false, length = 254)
+  private String recipient;
+
+  @Column(nullable = false, length = 300)
+  private String subject;
+
+  @Column(nullable = false, columnDefinition = "TEXT")
+  private String body;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 16)
+  private Status status;
+
+  @Column(length = 1000)
+  private String error;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  protected OutboxMail() {}
+
+  OutboxMail(Mail mail, Status status, String error) {
+    this.recipient = mail.to();
+    this.subject = mail.subject().length() > 300 ? mail.subject().substring(0, 300) : mail.subject();
+    this.body = mail.body();
+    this.status = status;
+    this.error = error == null || error.length() <= 1000 ? error : error.substring(0, 1000);
+    this.createdAt = Instant.now();
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getRecipient() {
+    return recipient;
+  }
+
+  public String getSubject() {
+    return subject;
+  }
+
+  public String getBody() {
+    return body;
+  }
+
+  public Status getStatus() {
+    return status;
+  }
+
+  public String getError() {
+    return error;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+}

@@ -1,0 +1,64 @@
+package org.koinagora.shared.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIInput;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolationException;
+import org.koinagora.shared.BusinessException;
+import org.koinagora.shared.i18n.Texts;
+import org.koinagora.shared.validation.Violations;
+
+/**
+ * Shows what a service refused next to the field it is about (inputs are given the ids of the
+ * fields of the service's parameter), in the page's language; the inputs keep what was typed.
+ */
+@ApplicationScoped
+public class FormErrors {
+
+  @Inject private Violations violations;
+
+  public void show(String formId, ConstraintViolationException e) {
+    var context = FacesContext.getCurrentInstance();
+    for (var violation : violations.sorted(e)) {
+      add(
+          context,
+          formId,
+          Violations.field(violation),
+          violations.message(violation, context.getViewRoot().getLocale()));
+    }
+  }
+
+  public void show(String formId, BusinessException e) {
+    var context = FacesContext.getCurrentInstance();
+    String message = Texts.get(context.getViewRoot().getLocale(), e.messageKey(), e.arguments());
+    add(context, formId, e.field(), message);
+  }
+
+  public void info(String key, Object... arguments) {
+    var context = FacesContext.getCurrentInstance();
+    String message = Texts.get(context.getViewRoot().getLocale(), key, arguments);
+    context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, null));
+    context.getExternalContext().getFlash().setKeepMessages(true);
+  }
+
+  public void error(String key, Object... arguments) {
+    var context = FacesContext.getCurrentInstance();
+    String message = Texts.get(context.getViewRoot().getLocale(), key, arguments);
+    context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
+  }
+
+  private static void add(FacesContext context, String formId, String field, String message) {
+    String clientId = null;
+    if (field != null && !field.isEmpty()) {
+      var component = context.getViewRoot().findComponent(formId + ":" + field);
+      if (component instanceof UIInput input) {
+        input.setValid(false);
+        clientId = input.getClientId(context);
+      }
+    }
+    context.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
+    context.validationFailed();
+  }
+}

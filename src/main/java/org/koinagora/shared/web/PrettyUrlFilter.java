@@ -1,0 +1,33 @@
+package org.koinagora.shared.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/** Serves the public URLs with an id in the path, e.g. /enterprises/12, from their Faces view. */
+@WebFilter(filterName = "PrettyUrlFilter", urlPatterns = "/*")
+public class PrettyUrlFilter extends HttpFilter {
+
+  private static final Map<Pattern, String> ROUTES =
+      Map.of(Pattern.compile("^/enterprises/(\\d{1,18})$"), "/enterprises/view.xhtml?id=");
+
+  @Override
+  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    for (var route : ROUTES.entrySet()) {
+      var matcher = route.getKey().matcher(path);
+      if (matcher.matches()) {
+        request.getRequestDispatcher(route.getValue() + matcher.group(1)).forward(request, response);
+        return;
+      }
+    }
+    chain.doFilter(request, response);
+  }
+}

@@ -1,0 +1,27 @@
+package org.koinagora.shared.web;
+
+import jakarta.servlet.ServletContextEvent;
+import jakarta.servlet.ServletContextListener;
+import jakarta.servlet.annotation.WebListener;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * Session cookie: HttpOnly, SameSite=Lax, and Secure when {@code koinagora.secure-cookies} says the
+ * platform is reached over HTTPS (a TLS proxy in front makes the request look like plain HTTP).
+ */
+@WebListener
+public class SessionCookieSetup implements ServletContextListener {
+
+  @Override
+  public void contextInitialized(ServletContextEvent event) {
+    boolean secure =
+        ConfigProvider.getConfig()
+            .getOptionalValue("koinagora.secure-cookies", Boolean.class)
+            .orElse(false);
+    var cookie = event.getServletContext().getSessionCookieConfig();
+    cookie.setName("KOINAGORA_SESSION");
+    cookie.setHttpOnly(true);
+    cookie.setSecure(secure);
+    cookie.setAttribute("SameSite", "Lax");
+  }
+}
