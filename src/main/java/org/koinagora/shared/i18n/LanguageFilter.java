@@ -9,8 +9,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
-/** Decides the language of each request and remembers an explicit {@code ?lang=} choice. */
-@WebFilter(filterName = "LanguageFilter", urlPatterns = "/*")
+/**
+ * Decides the language of each request and remembers an explicit {@code ?lang=} choice. Runs first
+ * (web.xml) and fixes the request encoding to UTF-8 before any parameter is read.
+ */
+@WebFilter(filterName = "LanguageFilter")
 public class LanguageFilter extends HttpFilter {
 
   private static final int ONE_YEAR = 365 * 24 * 3600;
@@ -18,6 +21,9 @@ public class LanguageFilter extends HttpFilter {
   @Override
   protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
+    if (request.getCharacterEncoding() == null) {
+      request.setCharacterEncoding("UTF-8");
+    }
     Language language = Language.resolve(request);
     request.setAttribute(Language.REQUEST_ATTRIBUTE, language);
     if (Language.isCode(request.getParameter(Language.PARAMETER))) {

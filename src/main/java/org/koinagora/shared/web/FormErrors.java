@@ -3,6 +3,7 @@ package org.koinagora.shared.web;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIInput;
+import jakarta.faces.component.html.HtmlInputHidden;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolationException;
@@ -53,7 +54,10 @@ public class FormErrors {
     String clientId = null;
     if (field != null && !field.isEmpty()) {
       var component = context.getViewRoot().findComponent(formId + ":" + field);
-      if (component instanceof UIInput input) {
+      if (component instanceof UIInput input && !(component instanceof HtmlInputHidden)) {
+        // an invalid input shows its submitted value; give it the typed one so nothing is lost
+        Object typed = input.getValue();
+        input.setSubmittedValue(typed == null ? "" : typed.toString());
         input.setValid(false);
         clientId = input.getClientId(context);
       }

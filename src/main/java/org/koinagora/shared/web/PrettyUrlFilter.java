@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /** Serves the public URLs with an id in the path, e.g. /enterprises/12, from their Faces view. */
-@WebFilter(filterName = "PrettyUrlFilter", urlPatterns = "/*")
+@WebFilter(filterName = "PrettyUrlFilter")
 public class PrettyUrlFilter extends HttpFilter {
 
   private static final Map<Pattern, String> ROUTES =

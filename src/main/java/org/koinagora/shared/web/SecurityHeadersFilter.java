@@ -12,7 +12,7 @@ import java.io.IOException;
  * Hardening headers on every response. Faces pages get their Content-Security-Policy (with a
  * script nonce) from PrimeFaces, configured in web.xml; everything else gets a strict one here.
  */
-@WebFilter(filterName = "SecurityHeadersFilter", urlPatterns = "/*")
+@WebFilter(filterName = "SecurityHeadersFilter")
 public class SecurityHeadersFilter extends HttpFilter {
 
   static final String NON_PAGE_POLICY = "default-src 'none'; frame-ancestors 'none'";

@@ -6,7 +6,8 @@ import jakarta.servlet.annotation.WebListener;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * Session cookie: HttpOnly, SameSite=Lax, and Secure when {@code koinagora.secure-cookies} says the
+ * Session cookie: HttpOnly, SameSite=Lax (set in glassfish-web.xml: Payara ignores the Servlet 6
+ * attribute), and Secure when {@code koinagora.secure-cookies} says the
  * platform is reached over HTTPS (a TLS proxy in front makes the request look like plain HTTP).
  */
 @WebListener
@@ -22,6 +23,5 @@ public class SessionCookieSetup implements ServletContextListener {
     cookie.setName("KOINAGORA_SESSION");
     cookie.setHttpOnly(true);
     cookie.setSecure(secure);
-    cookie.setAttribute("SameSite", "Lax");
   }
 }

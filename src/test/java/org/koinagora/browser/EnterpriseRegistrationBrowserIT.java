@@ -1,0 +1,103 @@
+package org.koinagora.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.URL;
+import java.time.Duration;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.koinagora.testsupport.Browser;
+import org.koinagora.testsupport.Database;
+import org.koinagora.testsupport.Deployments;
+import org.koinagora.testsupport.People;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** A person registers, registers their enterprise, and sees it waiting for verification. */
+@ExtendWith(ArquillianExtension.class)
+class EnterpriseRegistrationBrowserIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.koinagora();
+  }
+
+  @ArquillianResource URL deployed;
+  URI base;
+  WebDriver driver;
+
+  @BeforeEach
+  void open() {
+    base = Deployments.loopback(deployed);
+    driver = Browser.open();
+  }
+
+  @AfterEach
+  void close() {
+    driver.quit();
+  }
+
+  @Test
+  void registeringAnAccountAndAnEnterpriseShowsItPending() throws Exception {
+    driver.get(base.resolve("?lang=el").toString());
+    Browser.assertAccessible(driver);
+    Browser.screenshot(driver, "home", 1280);
+    Browser.screenshot(driver, "home", 360);
+    driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+
+    driver.findElement(By.linkText("Εγγραφή")).click();
+    Browser.assertAccessible(driver);
+    String email = People.newEmail("browser");
+    driver.findElement(By.id("form:email")).sendKeys(email);
+    driver.findElement(By.id("form:name")).sendKeys("Αγγελική Browser");
+    driver.findElement(By.id("form:password")).sendKeys(People.PASSWORD);
+    driver.findElement(By.id("form:passwordRepeat")).sendKeys(People.PASSWORD);
+    driver.findElement(By.id("form:submit")).click();
+
+    waitFor(By.linkText("Καταχωρίστε την κοινωνική σας επιχείρηση")).click();
+    waitFor(By.id("form:name"));
+    Browser.assertAccessible(driver);
+    driver.findElement(By.id("form:name")).sendKeys("Κοιν.Σ.Επ. Φυλλωσιά");
+    new Select(driver.findElement(By.id("form:legalForm"))).selectByValue("KOINSEP");
+    driver.findElement(By.id("form:registryNumber")).sendKeys("ΚΣΕ-2026-1234");
+    driver.findElement(By.id("form:vatNumber")).sendKeys("123456780");
+    new Select(driver.findElement(By.id("form:region"))).selectByValue("EPIRUS");
+    driver.findElement(By.id("form:municipality")).sendKeys("Ιωάννινα");
+    driver.findElement(By.id("form:descriptionEl")).sendKeys("Φυτώρια και κηπουρική με ανθρώπους που επανεντάσσονται.");
+    driver.findElement(By.id("form:impactEl")).sendKeys("Δουλειά για 8 ανθρώπους.");
+    driver.findElement(By.id("form:contactEmail")).sendKeys("info@fyllosia.example");
+    driver.findElement(By.id("form:save")).click();
+
+    var vatError = waitFor(By.id("form:vatNumber-msg"));
+    assertTrue(vatError.getText().contains("ΑΦΜ δεν είναι έγκυρος"), vatError.getText());
+    Browser.assertAccessible(driver);
+    Browser.screenshot(driver, "enterprise-form-error", 1280);
+    var vat = driver.findElement(By.id("form:vatNumber"));
+    vat.clear();
+    vat.sendKeys(People.newVatNumber());
+    driver.findElement(By.id("form:save")).click();
+
+    var status = waitFor(By.cssSelector(".status"));
+    assertEquals("Αναμένει έλεγχο", status.getText());
+    assertTrue(driver.getPageSource().contains("Κοιν.Σ.Επ. Φυλλωσιά"));
+    Browser.assertAccessible(driver);
+    Browser.screenshot(driver, "dashboard-pending", 1280);
+    Browser.screenshot(driver, "dashboard-pending", 360);
+    assertEquals("PENDING", Database.value("SELECT status FROM enterprise WHERE name = ?", "Κοιν.Σ.Επ. Φυλλωσιά"));
+  }
+
+  private org.openqa.selenium.WebElement waitFor(By locator) {
+    return new WebDriverWait(driver, Duration.ofSeconds(15))
+        .until(d -> d.findElements(locator).stream().filter(e -> e.isDisplayed()).findFirst().orElse(null));
+  }
+}

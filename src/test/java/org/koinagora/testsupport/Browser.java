@@ -1,0 +1,60 @@
+package org.koinagora.testsupport;
+
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/** Debian's headless Chromium, driven by its own chromedriver; checks pages with axe-core. */
+public final class Browser {
+
+  private Browser() {}
+
+  public static WebDriver open() {
+    var options = new ChromeOptions();
+    options.setBinary("/usr/bin/chromium");
+    options.addArguments(
+        "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--no-first-run", "--window-size=1280,900", "--lang=el");
+    var service = new ChromeDriverService.Builder().usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).build();
+    return new ChromeDriver(service, options);
+  }
+
+  /** Fails on serious or critical WCAG 2.1 A/AA violations of the page as it is now. */
+  public static void assertAccessible(WebDriver driver) {
+    var results =
+        new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver);
+    List<Rule> serious =
+        results.getViolations().stream()
+            .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+            .toList();
+    if (!serious.isEmpty()) {
+      throw new AssertionError(
+          "Accessibility violations on " + driver.getCurrentUrl() + ":\n"
+              + serious.stream()
+                  .map(rule -> rule.getId() + ": " + rule.getHelp() + " "
+                      + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).collect(Collectors.joining(", ")))
+                  .collect(Collectors.joining("\n")));
+    }
+  }
+
+  /** Saves a screenshot at the given width under target/screenshots, for a person to look at. */
+  public static Path screenshot(WebDriver driver, String name, int width) throws IOException {
+    driver.manage().window().setSize(new Dimension(width, 900));
+    Path dir = Path.of(System.getProperty("it.screenshots", "target/screenshots"));
+    Files.createDirectories(dir);
+    Path file = dir.resolve(name + "-" + width + ".png");
+    Files.write(file, ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    return file;
+  }
+}

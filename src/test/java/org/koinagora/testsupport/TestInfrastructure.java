@@ -1,0 +1,59 @@
+package org.koinagora.testsupport;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import java.nio.file.Path;
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.LauncherSessionListener;
+import org.koinagora.devserver.EmbeddedMariaDb;
+
+/**
+ * Starts, once per test run and before Arquillian boots Payara, the real services the WAR talks
+ * to: an embedded MariaDB and a GreenMail SMTP server, on the ports failsafe passes to Payara
+ * through its environment. Unit test runs (no {@code it.db.port}) start nothing.
+ */
+public class TestInfrastructure implements LauncherSessionListener {
+
+  private static EmbeddedMariaDb database;
+  private static GreenMail mail;
+
+  @Override
+  public void launcherSessionOpened(LauncherSession session) {
+    String dbPort = System.getProperty("it.db.port");
+    if (dbPort == null || database != null) {
+      return;
+    }
+    try {
+      Path home = Path.of(System.getProperty("it.db.dir"));
+      database = EmbeddedMariaDb.start(home, Integer.parseInt(dbPort));
+      database.createDatabase("koinagora_it", Database.USER, Database.PASSWORD);
+      mail =
+          new GreenMail(
+              new ServerSetup(Integer.parseInt(System.getProperty("it.smtp.port")), "127.0.0.1", "smtp"));
+      mail.start();
+    } catch (Exception e) {
+      throw new IllegalStateException("Could not start the test database or mail server", e);
+    }
+  }
+
+  @Override
+  public void launcherSessionClosed(LauncherSession session) {
+    try {
+      if (mail != null) {
+        mail.stop();
+      }
+      if (database != null) {
+        database.close();
+      }
+    } catch (Exception e) {
+      // the JVM is ending anyway
+    }
+  }
+
+  static GreenMail mail() {
+    if (mail == null) {
+      throw new IllegalStateException("GreenMail runs only under failsafe (mvn verify)");
+    }
+    return mail;
+  }
+}
