@@ -61,11 +61,15 @@ class AccountsIT {
     People.register(base, email, "Νίκος");
     Client visitor = new Client(base);
     visitor.browse("/login");
+    String before = visitor.cookie("KOINAGORA_SESSION");
     var page =
         visitor.submit(
             "/login?next=/account", "form", Map.of("email", email, "password", People.PASSWORD), "submit");
     assertEquals(200, page.statusCode());
     assertTrue(page.body().contains(email), "landed on the account page");
+    String after = visitor.cookie("KOINAGORA_SESSION");
+    assertTrue(before != null && after != null);
+    assertNotEquals(before, after, "a session id planted before sign-in is worthless after it");
   }
 
   @Test

@@ -140,6 +140,14 @@ public final class Client {
     }
   }
 
+  public String cookie(String name) {
+    return cookies.getCookieStore().getCookies().stream()
+        .filter(c -> c.getName().equals(name))
+        .map(java.net.HttpCookie::getValue)
+        .findFirst()
+        .orElse(null);
+  }
+
   public boolean hasCookie(String name) {
     return cookies.getCookieStore().getCookies().stream().anyMatch(c -> c.getName().equals(name));
   }
