@@ -3,20 +3,13 @@ package org.koinagora.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
-import java.net.URL;
 import java.time.Duration;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.koinagora.testsupport.Browser;
+import org.koinagora.testsupport.DeployedWarIT;
 import org.koinagora.testsupport.Database;
-import org.koinagora.testsupport.Deployments;
 import org.koinagora.testsupport.People;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -24,21 +17,12 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A person registers, registers their enterprise, and sees it waiting for verification. */
-@ExtendWith(ArquillianExtension.class)
-class EnterpriseRegistrationBrowserIT {
+class EnterpriseRegistrationBrowserIT extends DeployedWarIT {
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.koinagora();
-  }
-
-  @ArquillianResource URL deployed;
-  URI base;
   WebDriver driver;
 
   @BeforeEach
   void open() {
-    base = Deployments.loopback(deployed);
     driver = Browser.open();
   }
 

@@ -3,39 +3,17 @@ package org.koinagora.enterprises;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
-import java.net.URL;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.koinagora.testsupport.Client;
+import org.koinagora.testsupport.DeployedWarIT;
 import org.koinagora.testsupport.Database;
-import org.koinagora.testsupport.Deployments;
 import org.koinagora.testsupport.Mailbox;
 import org.koinagora.testsupport.People;
 
 /** Registering enterprises, ΑΦΜ checks, ownership, verification with mail, invitations. */
-@ExtendWith(ArquillianExtension.class)
-class EnterprisesIT {
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.koinagora();
-  }
-
-  @ArquillianResource URL deployed;
-  URI base;
-
-  @BeforeEach
-  void base() {
-    base = Deployments.loopback(deployed);
-  }
+class EnterprisesIT extends DeployedWarIT {
 
   @Test
   void aValidVatNumberIsAcceptedAndTheEnterpriseStartsPending() {
