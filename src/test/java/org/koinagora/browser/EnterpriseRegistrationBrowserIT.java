@@ -62,8 +62,9 @@ class EnterpriseRegistrationBrowserIT extends DeployedWarIT {
     driver.findElement(By.id("form:contactEmail")).sendKeys("info@fyllosia.example");
     driver.findElement(By.id("form:save")).click();
 
-    var vatError = waitFor(By.id("form:vatNumber-msg"));
-    assertTrue(vatError.getText().contains("ΑΦΜ δεν είναι έγκυρος"), vatError.getText());
+    waitForText(By.id("form:vatNumber-msg"), "ΑΦΜ δεν είναι έγκυρος");
+    assertEquals("123456780", driver.findElement(By.id("form:vatNumber")).getAttribute("value"),
+        "what was typed stays in the field");
     Browser.assertAccessible(driver);
     Browser.screenshot(driver, "enterprise-form-error", 1280);
     var vat = driver.findElement(By.id("form:vatNumber"));
@@ -71,8 +72,7 @@ class EnterpriseRegistrationBrowserIT extends DeployedWarIT {
     vat.sendKeys(People.newVatNumber());
     driver.findElement(By.id("form:save")).click();
 
-    var status = waitFor(By.cssSelector(".status"));
-    assertEquals("Αναμένει έλεγχο", status.getText());
+    waitForText(By.cssSelector(".status"), "Αναμένει έλεγχο");
     assertTrue(driver.getPageSource().contains("Κοιν.Σ.Επ. Φυλλωσιά"));
     Browser.assertAccessible(driver);
     Browser.screenshot(driver, "dashboard-pending", 1280);
@@ -81,7 +81,16 @@ class EnterpriseRegistrationBrowserIT extends DeployedWarIT {
   }
 
   private org.openqa.selenium.WebElement waitFor(By locator) {
+    return waitForText(locator, "");
+  }
+
+  /** Waits for a visible element with the text, across page loads (old elements go stale). */
+  private org.openqa.selenium.WebElement waitForText(By locator, String text) {
     return new WebDriverWait(driver, Duration.ofSeconds(15))
-        .until(d -> d.findElements(locator).stream().filter(e -> e.isDisplayed()).findFirst().orElse(null));
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .until(d -> d.findElements(locator).stream()
+            .filter(e -> e.isDisplayed() && e.getText().contains(text))
+            .findFirst()
+            .orElse(null));
   }
 }
