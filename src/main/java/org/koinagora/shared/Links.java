@@ -2,9 +2,11 @@ package org.koinagora.shared;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Named;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Absolute links for mails and feeds, built on the configured public address. */
+@Named
 @ApplicationScoped
 public class Links {
 

@@ -45,6 +45,7 @@ public final class DevServer {
       environment.putIfAbsent("KOINAGORA_DEMO_DATA", setting("KOINAGORA_DEMO_DATA", "true"));
     }
 
+    environment.put("KOINAGORA_DATA_DIR", dataDir.toString());
     Path war = Path.of(System.getProperty("devserver.war", "target/koinagora.war"));
     Path payara = Path.of(System.getProperty("devserver.payaraJar", "target/payara-micro.jar"));
     Files.createDirectories(dataDir.resolve("payara"));

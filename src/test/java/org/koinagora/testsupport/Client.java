@@ -80,6 +80,19 @@ public final class Client {
         .PUT(HttpRequest.BodyPublishers.ofString(json)));
   }
 
+  public HttpResponse<String> postBytes(String path, byte[] body, String contentType, String token) {
+    return send(withToken(request(path, "Content-Type", contentType), token)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+  }
+
+  public HttpResponse<byte[]> getBytes(String path) {
+    try {
+      return http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   public HttpResponse<String> getJson(String path, String token) {
     return send(withToken(request(path, "Accept", "application/json"), token).GET());
   }

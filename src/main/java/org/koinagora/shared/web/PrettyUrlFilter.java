@@ -10,12 +10,19 @@ import java.io.IOException;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-/** Serves the public URLs with an id in the path, e.g. /enterprises/12, from their Faces view. */
+/**
+ * Serves the public URLs with an id or slug in the path (/enterprises/12, /products/7,
+ * /categories/food/honey) from their Faces view.
+ */
 @WebFilter(filterName = "PrettyUrlFilter")
 public class PrettyUrlFilter extends HttpFilter {
 
   private static final Map<Pattern, String> ROUTES =
-      Map.of(Pattern.compile("^/enterprises/(\\d{1,18})$"), "/enterprises/view.xhtml?id=");
+      Map.of(
+          Pattern.compile("^/enterprises/(\\d{1,18})$"), "/enterprises/view.xhtml?id=",
+          Pattern.compile("^/products/(\\d{1,18})$"), "/products/view.xhtml?id=",
+          Pattern.compile("^/categories/([a-z0-9-]{1,60}(?:/[a-z0-9-]{1,60}){0,3})$"),
+              "/categories/view.xhtml?path=");
 
   @Override
   protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -1,0 +1,70 @@
+package org.koinagora.catalog;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.util.Locale;
+
+/** A node of the category tree, named by its slug path such as {@code food/honey}. */
+@Entity
+@Table(name = "category")
+@NamedQuery(name = "Category.findAll", query = "SELECT c FROM Category c ORDER BY c.position, c.path")
+public class Category {
+
+  @Id private Long id;
+
+  @ManyToOne
+  @JoinColumn(name = "parent_id")
+  private Category parent;
+
+  @Column(nullable = false, length = 200)
+  private String path;
+
+  @Column(name = "name_el", nullable = false, length = 120)
+  private String nameEl;
+
+  @Column(name = "name_en", nullable = false, length = 120)
+  private String nameEn;
+
+  @Column(nullable = false)
+  private int position;
+
+  protected Category() {}
+
+  public String name(Locale locale) {
+    return "en".equals(locale.getLanguage()) ? nameEn : nameEl;
+  }
+
+  /** True for this category and every category below it. */
+  public boolean contains(Category other) {
+    return other.path.equals(path) || other.path.startsWith(path + "/");
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public Category getParent() {
+    return parent;
+  }
+
+  public String getPath() {
+    return path;
+  }
+
+  public String getNameEl() {
+    return nameEl;
+  }
+
+  public String getNameEn() {
+    return nameEn;
+  }
+
+  public int getPosition() {
+    return position;
+  }
+}

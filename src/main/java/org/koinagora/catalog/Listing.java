@@ -1,0 +1,288 @@
+package org.koinagora.catalog;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.koinagora.enterprises.Enterprise;
+import org.koinagora.enterprises.EnterpriseStatus;
+
+/** A product or service an enterprise offers, with its price (VAT included) and stock. */
+@Entity
+@Table(name = "listing")
+@NamedQuery(
+    name = "Listing.findPublicNewest",
+    query =
+        "SELECT l FROM Listing l WHERE l.status = org.koinagora.catalog.ListingStatus.ACTIVE"
+            + " AND l.enterprise.status = org.koinagora.enterprises.EnterpriseStatus.VERIFIED"
+            + " ORDER BY l.createdAt DESC, l.id DESC")
+@NamedQuery(
+    name = "Listing.findPublicFeatured",
+    query =
+        "SELECT l FROM Listing l WHERE l.status = org.koinagora.catalog.ListingStatus.ACTIVE"
+            + " AND l.enterprise.status = org.koinagora.enterprises.EnterpriseStatus.VERIFIED"
+            + " AND l.featured = TRUE ORDER BY l.createdAt DESC, l.id DESC")
+@NamedQuery(
+    name = "Listing.findPublicByEnterprise",
+    query =
+        "SELECT l FROM Listing l WHERE l.enterprise.id = :enterprise"
+            + " AND l.status = org.koinagora.catalog.ListingStatus.ACTIVE"
+            + " AND l.enterprise.status = org.koinagora.enterprises.EnterpriseStatus.VERIFIED"
+            + " ORDER BY l.createdAt DESC, l.id DESC")
+@NamedQuery(
+    name = "Listing.findPublicInCategories",
+    query =
+        "SELECT l FROM Listing l WHERE l.category.id IN :categories"
+            + " AND l.status = org.koinagora.catalog.ListingStatus.ACTIVE"
+            + " AND l.enterprise.status = org.koinagora.enterprises.EnterpriseStatus.VERIFIED"
+            + " ORDER BY l.createdAt DESC, l.id DESC")
+@NamedQuery(
+    name = "Listing.countPublicInCategories",
+    query =
+        "SELECT COUNT(l) FROM Listing l WHERE l.category.id IN :categories"
+            + " AND l.status = org.koinagora.catalog.ListingStatus.ACTIVE"
+            + " AND l.enterprise.status = org.koinagora.enterprises.EnterpriseStatus.VERIFIED")
+@NamedQuery(
+    name = "Listing.findByEnterprises",
+    query =
+        "SELECT l FROM Listing l WHERE l.enterprise.id IN :enterprises"
+            + " ORDER BY l.status, l.updatedAt DESC")
+public class Listing {
+
+  public static final int TITLE_MAX = 160;
+  public static final int DESCRIPTION_MAX = 5000;
+  public static final int IMAGES_MAX = 6;
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @ManyToOne(optional = false, fetch = FetchType.LAZY)
+  @JoinColumn(name = "enterprise_id")
+  private Enterprise enterprise;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 16)
+  private ListingKind kind;
+
+  @Column(name = "title_el", nullable = false, length = TITLE_MAX)
+  private String titleEl;
+
+  @Column(name = "title_en", length = TITLE_MAX)
+  private String titleEn;
+
+  @Column(name = "description_el", nullable = false, columnDefinition = "TEXT")
+  private String descriptionEl;
+
+  @Column(name = "description_en", columnDefinition = "TEXT")
+  private String descriptionEn;
+
+  @Column(nullable = false, precision = 12, scale = 2)
+  private BigDecimal price;
+
+  @Column(name = "vat_rate", nullable = false)
+  private int vatRate;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 16)
+  private Unit unit;
+
+  private Integer stock;
+
+  @ManyToOne(optional = false)
+  @JoinColumn(name = "category_id")
+  private Category category;
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "listing_tag", joinColumns = @JoinColumn(name = "listing_id"))
+  @Enumerated(EnumType.STRING)
+  @Column(name = "tag", length = 32)
+  private Set<Tag> tags = EnumSet.noneOf(Tag.class);
+
+  @OneToMany(mappedBy = "listing", cascade = CascadeType.ALL, orphanRemoval = true)
+  @OrderBy("position")
+  private List<ListingImage> images = new ArrayList<>();
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 16)
+  private ListingStatus status;
+
+  @Column(nullable = false)
+  private boolean featured;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  @Column(name = "updated_at", nullable = false)
+  private Instant updatedAt;
+
+  @Version private int version;
+
+  protected Listing() {}
+
+  Listing(Enterprise enterprise, ListingDraft draft, Category category) {
+    this.enterprise = enterprise;
+    this.createdAt = Instant.now();
+    apply(draft, category);
+  }
+
+  final void apply(ListingDraft draft, Category newCategory) {
+    kind = draft.kind();
+    titleEl = draft.titleEl().strip();
+    titleEn = blankToNull(draft.titleEn());
+    descriptionEl = draft.descriptionEl().strip();
+    descriptionEn = blankToNull(draft.descriptionEn());
+    price = draft.price().setScale(2, RoundingMode.UNNECESSARY);
+    vatRate = draft.vatRate();
+    unit = draft.unit();
+    stock = draft.stock();
+    category = newCategory;
+    tags = draft.tags().isEmpty() ? EnumSet.noneOf(Tag.class) : EnumSet.copyOf(draft.tags());
+    status = draft.status();
+    updatedAt = Instant.now();
+  }
+
+  /** Hidden from the storefront but kept, so past orders still point at it. */
+  void archive() {
+    status = ListingStatus.ARCHIVED;
+    updatedAt = Instant.now();
+  }
+
+  void feature(boolean value) {
+    featured = value;
+  }
+
+  void addImage(ListingImage image) {
+    if (images.size() >= IMAGES_MAX) {
+      throw new IllegalStateException("at most " + IMAGES_MAX + " images");
+    }
+    images.add(image);
+  }
+
+  void removeImage(ListingImage image) {
+    images.remove(image);
+  }
+
+  public boolean isPublic() {
+    return status == ListingStatus.ACTIVE && enterprise.getStatus() == EnterpriseStatus.VERIFIED;
+  }
+
+  public boolean isUnlimited() {
+    return stock == null;
+  }
+
+  public boolean isSoldOut() {
+    return stock != null && stock == 0;
+  }
+
+  /** The VAT included in the price: price × rate / (100 + rate). */
+  public BigDecimal vatIncluded() {
+    return price
+        .multiply(BigDecimal.valueOf(vatRate))
+        .divide(BigDecimal.valueOf(100L + vatRate), 2, RoundingMode.HALF_UP);
+  }
+
+  public String title(Locale locale) {
+    return "en".equals(locale.getLanguage()) && titleEn != null ? titleEn : titleEl;
+  }
+
+  public String description(Locale locale) {
+    return "en".equals(locale.getLanguage()) && descriptionEn != null ? descriptionEn : descriptionEl;
+  }
+
+  public ListingDraft draft() {
+    return new ListingDraft(
+        kind, titleEl, titleEn, descriptionEl, descriptionEn, price, vatRate, unit, stock,
+        category.getPath(), tags.isEmpty() ? Set.of() : EnumSet.copyOf(tags), status);
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public Enterprise getEnterprise() {
+    return enterprise;
+  }
+
+  public ListingKind getKind() {
+    return kind;
+  }
+
+  public String getTitleEl() {
+    return titleEl;
+  }
+
+  public String getTitleEn() {
+    return titleEn;
+  }
+
+  public BigDecimal getPrice() {
+    return price;
+  }
+
+  public int getVatRate() {
+    return vatRate;
+  }
+
+  public Unit getUnit() {
+    return unit;
+  }
+
+  public Integer getStock() {
+    return stock;
+  }
+
+  public Category getCategory() {
+    return category;
+  }
+
+  public Set<Tag> getTags() {
+    return tags.isEmpty() ? Set.of() : EnumSet.copyOf(tags);
+  }
+
+  public List<ListingImage> getImages() {
+    return List.copyOf(images);
+  }
+
+  public ListingStatus getStatus() {
+    return status;
+  }
+
+  public boolean isFeatured() {
+    return featured;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+
+  public Instant getUpdatedAt() {
+    return updatedAt;
+  }
+}

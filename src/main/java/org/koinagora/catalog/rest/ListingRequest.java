@@ -1,0 +1,17 @@
+package org.koinagora.catalog.rest;
+
+import java.util.List;
+
+/** The body of POST/PUT /api/v1/me/listings, as DESIGN.md gives it (plus unit and enterprise). */
+public record ListingRequest(
+    String kind,
+    LocalizedText title,
+    LocalizedText description,
+    String price,
+    Integer vatRate,
+    String unit,
+    Integer stock,
+    String category,
+    List<String> tags,
+    String status,
+    Long enterprise) {}

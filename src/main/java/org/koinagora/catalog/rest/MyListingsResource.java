@@ -1,0 +1,95 @@
+package org.koinagora.catalog.rest;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import org.koinagora.accounts.CurrentUser;
+import org.koinagora.catalog.ListingService;
+import org.koinagora.catalog.images.ImageProcessor;
+import org.koinagora.catalog.images.ImageRejectedException;
+import org.koinagora.shared.i18n.Language;
+
+/** An enterprise member's own listings: create, edit, archive, add and remove pictures. */
+@Path("me/listings")
+@Produces(MediaType.APPLICATION_JSON)
+public class MyListingsResource {
+
+  @Inject private ListingService listings;
+  @Inject private CurrentUser currentUser;
+  @Context private HttpServletRequest request;
+
+  @GET
+  public List<ProductView> mine() {
+    return listings.ofMember(currentUser.require()).stream().map(l -> ProductView.of(l, locale())).toList();
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response create(ListingRequest body) {
+    var user = currentUser.require();
+    var draft = ListingRequests.toDraft(body);
+    var listing = listings.create(user, body.enterprise(), draft);
+    return Response.created(URI.create("/api/v1/products/" + listing.getId()))
+        .entity(ProductView.of(listing, locale()))
+        .build();
+  }
+
+  @PUT
+  @Path("{id}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public ProductView update(@PathParam("id") long id, ListingRequest body) {
+    var user = currentUser.require();
+    return ProductView.of(listings.update(user, id, ListingRequests.toDraft(body)), locale());
+  }
+
+  @DELETE
+  @Path("{id}")
+  public ProductView archive(@PathParam("id") long id) {
+    return ProductView.of(listings.archive(currentUser.require(), id), locale());
+  }
+
+  /** The body is the picture itself (JPEG, PNG or WebP, at most 5 MB). */
+  @POST
+  @Path("{id}/images")
+  @Consumes(MediaType.WILDCARD)
+  public Response addImage(@PathParam("id") long id, InputStream body) throws IOException {
+    var user = currentUser.require();
+    byte[] upload = body.readNBytes(ImageProcessor.MAX_BYTES + 1);
+    if (upload.length > ImageProcessor.MAX_BYTES) {
+      throw new ImageRejectedException(413, "image.too_big");
+    }
+    var image = listings.addImage(user, id, upload);
+    return Response.created(URI.create(image.getUrl()))
+        .entity(new ImageView(image.getId(), image.getUrl(), image.getThumbnailUrl(), image.getWidth(), image.getHeight()))
+        .build();
+  }
+
+  @DELETE
+  @Path("{id}/images/{imageId}")
+  public Response removeImage(@PathParam("id") long id, @PathParam("imageId") long imageId) {
+    listings.removeImage(currentUser.require(), id, imageId);
+    return Response.noContent().build();
+  }
+
+  /** A stored picture. */
+  public record ImageView(long id, String url, String thumbnail, int width, int height) {}
+
+  private Locale locale() {
+    return Language.of(request).locale();
+  }
+}

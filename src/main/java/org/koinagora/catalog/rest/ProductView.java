@@ -1,0 +1,48 @@
+package org.koinagora.catalog.rest;
+
+import java.util.List;
+import java.util.Locale;
+import org.koinagora.catalog.Listing;
+import org.koinagora.catalog.ListingImage;
+import org.koinagora.catalog.Tag;
+
+/**
+ * A listing as the API shows it: the item fields of DESIGN.md plus the details (description,
+ * images, unit, VAT rate) and, for its own members, the status.
+ */
+public record ProductView(
+    long id,
+    String title,
+    String kind,
+    Money price,
+    EnterpriseRef enterprise,
+    String category,
+    List<String> tags,
+    String region,
+    Integer available,
+    String url,
+    String description,
+    List<String> images,
+    String unit,
+    int vatRate,
+    String status) {
+
+  static ProductView of(Listing listing, Locale locale) {
+    return new ProductView(
+        listing.getId(),
+        listing.title(locale),
+        listing.getKind().name(),
+        Money.euros(listing.getPrice()),
+        new EnterpriseRef(listing.getEnterprise().getId(), listing.getEnterprise().getName()),
+        listing.getCategory().getPath(),
+        listing.getTags().stream().map(Tag::slug).sorted().toList(),
+        listing.getEnterprise().getRegion().name(),
+        listing.getStock(),
+        "/products/" + listing.getId(),
+        listing.description(locale),
+        listing.getImages().stream().map(ListingImage::getUrl).toList(),
+        listing.getUnit().name(),
+        listing.getVatRate(),
+        listing.getStatus().name());
+  }
+}

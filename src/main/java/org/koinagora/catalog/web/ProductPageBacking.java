@@ -1,0 +1,73 @@
+package org.koinagora.catalog.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.Locale;
+import org.koinagora.catalog.Catalog;
+import org.koinagora.catalog.Listing;
+import org.koinagora.shared.Links;
+import org.koinagora.shared.web.Pages;
+
+/** /products/{id}: one public product or service. */
+@Named
+@RequestScoped
+public class ProductPageBacking {
+
+  /** At or below this many left, the page says how many. */
+  private static final int FEW_LEFT = 5;
+
+  @Inject private Catalog catalog;
+  @Inject private Links links;
+
+  private Long id;
+  private Listing listing;
+
+  public void load() {
+    listing = id == null ? null : catalog.publicListing(id).orElse(null);
+    if (listing == null) {
+      Pages.sendError(404);
+    }
+  }
+
+  public String getTitle() {
+    return listing.title(locale());
+  }
+
+  public String getDescription() {
+    return listing.description(locale());
+  }
+
+  public String getImpact() {
+    return listing.getEnterprise().impact(locale());
+  }
+
+  public boolean isFewLeft() {
+    return listing.getStock() != null && listing.getStock() > 0 && listing.getStock() <= FEW_LEFT;
+  }
+
+  public String getJsonLd() {
+    return StructuredData.product(listing, locale(), links.to(""));
+  }
+
+  public String getCanonicalUrl() {
+    return links.to("/products/" + listing.getId());
+  }
+
+  public Listing getListing() {
+    return listing;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public void setId(Long id) {
+    this.id = id;
+  }
+
+  private static Locale locale() {
+    return FacesContext.getCurrentInstance().getViewRoot().getLocale();
+  }
+}

@@ -1,0 +1,67 @@
+package org.koinagora.catalog.web;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import java.util.Locale;
+import org.koinagora.catalog.Listing;
+import org.koinagora.catalog.ListingImage;
+import org.koinagora.enterprises.Enterprise;
+
+/** schema.org JSON-LD for search engines: Product/Offer and Organization. */
+public final class StructuredData {
+
+  private StructuredData() {}
+
+  public static String product(Listing listing, Locale locale, String baseUrl) {
+    JsonObjectBuilder offer =
+        Json.createObjectBuilder()
+            .add("@type", "Offer")
+            .add("price", listing.getPrice().toPlainString())
+            .add("priceCurrency", "EUR")
+            .add("availability", listing.isSoldOut() ? "https://schema.org/OutOfStock" : "https://schema.org/InStock")
+            .add("url", baseUrl + "/products/" + listing.getId())
+            .add("seller", organizationRef(listing.getEnterprise(), baseUrl));
+    var images = Json.createArrayBuilder();
+    listing.getImages().stream().map(ListingImage::getUrl).forEach(url -> images.add(baseUrl + url));
+    return script(
+        Json.createObjectBuilder()
+            .add("@context", "https://schema.org")
+            .add("@type", listing.getKind().name().equals("SERVICE") ? "Service" : "Product")
+            .add("name", listing.title(locale))
+            .add("description", listing.description(locale))
+            .add("image", images)
+            .add("category", listing.getCategory().name(locale))
+            .add("offers", offer));
+  }
+
+  public static String organization(Enterprise enterprise, Locale locale, String baseUrl) {
+    JsonObjectBuilder organization =
+        Json.createObjectBuilder()
+            .add("@context", "https://schema.org")
+            .add("@type", "Organization")
+            .add("name", enterprise.getName())
+            .add("url", baseUrl + "/enterprises/" + enterprise.getId())
+            .add("description", enterprise.description(locale))
+            .add("email", enterprise.getContactEmail())
+            .add("vatID", "EL" + enterprise.getVatNumber())
+            .add(
+                "address",
+                Json.createObjectBuilder()
+                    .add("@type", "PostalAddress")
+                    .add("addressLocality", enterprise.getMunicipality())
+                    .add("addressCountry", "GR"));
+    return script(organization);
+  }
+
+  private static JsonObjectBuilder organizationRef(Enterprise enterprise, String baseUrl) {
+    return Json.createObjectBuilder()
+        .add("@type", "Organization")
+        .add("name", enterprise.getName())
+        .add("url", baseUrl + "/enterprises/" + enterprise.getId());
+  }
+
+  /** The JSON, safe inside a script element ("</" can't end it early). */
+  private static String script(JsonObjectBuilder json) {
+    return json.build().toString().replace("</", "<\\/");
+  }
+}
