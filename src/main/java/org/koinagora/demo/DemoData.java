@@ -8,17 +8,33 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonStructure;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.koinagora.accounts.PasswordHasher;
+import org.koinagora.accounts.Role;
+import org.koinagora.accounts.SignedInUser;
 import org.koinagora.accounts.UserAccount;
+import org.koinagora.catalog.ListingDraft;
+import org.koinagora.catalog.ListingKind;
+import org.koinagora.catalog.ListingService;
+import org.koinagora.catalog.ListingStatus;
+import org.koinagora.catalog.Tag;
+import org.koinagora.catalog.Unit;
 import org.koinagora.enterprises.Enterprise;
 import org.koinagora.enterprises.EnterpriseProfile;
 import org.koinagora.enterprises.LegalForm;
@@ -26,7 +42,7 @@ import org.koinagora.enterprises.Region;
 import org.koinagora.municipalities.Municipality;
 
 /**
- * Loads the demo accounts, enterprises and municipalities of DESIGN.md on the first start of an
+ * Loads the demo accounts, enterprises, municipalities and listings of DESIGN.md on the first start of an
  * empty database, when {@code koinagora.demo-data} is true (the embedded launcher sets it).
  */
 @Startup
@@ -39,6 +55,7 @@ public class DemoData {
   private static final Locale GREEK = Locale.forLanguageTag("el");
 
   @PersistenceContext private EntityManager em;
+  @Inject private ListingService listings;
 
   @Inject
   @ConfigProperty(name = "koinagora.demo-data", defaultValue = "false")
@@ -64,6 +81,7 @@ public class DemoData {
       municipality.addStaff(account(m.getString("staff"), m.getString("staffName")).getId());
       em.persist(municipality);
     }
+    Map<String, SignedInUser> members = new HashMap<>();
     for (JsonObject e : data.getJsonArray("enterprises").getValuesAs(JsonObject.class)) {
       UserAccount member = account(e.getString("member"), e.getString("memberName"));
       var enterprise = new Enterprise(profile(e), member.getId());
@@ -71,8 +89,40 @@ public class DemoData {
         enterprise.verify();
       }
       em.persist(enterprise);
+      members.put(member.getEmail(), new SignedInUser(member.getId(), member.getEmail(), member.getName(), Set.of(Role.ENTERPRISE)));
     }
+    em.flush();
+    loadListings(members);
     LOG.info("Loaded the demo data (password of every demo account: " + PASSWORD + ")");
+  }
+
+  /** Five listings per verified enterprise, each with a drawn picture; some featured. */
+  private void loadListings(Map<String, SignedInUser> members) {
+    JsonArray all = readArray("/org/koinagora/demo/demo-listings.json");
+    long seed = 1;
+    for (JsonObject group : all.getValuesAs(JsonObject.class)) {
+      SignedInUser member = members.get(group.getString("enterprise"));
+      boolean first = true;
+      for (JsonArray item : group.getJsonArray("items").getValuesAs(JsonArray.class)) {
+        Set<Tag> tags = EnumSet.noneOf(Tag.class);
+        item.getJsonArray(9).getValuesAs(JsonString.class)
+            .forEach(tag -> tags.add(Tag.fromSlug(tag.getString()).orElseThrow()));
+        var kind = item.getString(8).startsWith("services/") ? ListingKind.SERVICE : ListingKind.PRODUCT;
+        var draft =
+            new ListingDraft(
+                kind, item.getString(0), item.getString(1), item.getString(2), item.getString(3),
+                new BigDecimal(item.getString(4)), item.getInt(5), Unit.valueOf(item.getString(6)),
+                item.isNull(7) ? null : item.getInt(7), item.getString(8), tags, ListingStatus.ACTIVE);
+        var listing = listings.create(member, null, draft);
+        listings.addImage(member, listing.getId(), DemoPictures.draw(item.getString(8), seed++));
+        if (first && seed % 3 == 0) {
+          em.createNativeQuery("UPDATE listing SET featured = TRUE WHERE id = ?1")
+              .setParameter(1, listing.getId())
+              .executeUpdate();
+        }
+        first = false;
+      }
+    }
   }
 
   private boolean databaseIsEmpty() {
@@ -105,9 +155,17 @@ public class DemoData {
   }
 
   private static JsonObject read() {
-    try (InputStream in = DemoData.class.getResourceAsStream("/org/koinagora/demo/demo-data.json");
+    return (JsonObject) readJson("/org/koinagora/demo/demo-data.json");
+  }
+
+  private static JsonArray readArray(String resource) {
+    return (JsonArray) readJson(resource);
+  }
+
+  private static JsonStructure readJson(String resource) {
+    try (InputStream in = DemoData.class.getResourceAsStream(resource);
         var reader = Json.createReader(in)) {
-      return reader.readObject();
+      return reader.read();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
