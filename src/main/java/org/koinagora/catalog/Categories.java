@@ -25,7 +25,6 @@ public class Categories {
   @PostConstruct
   void load() {
     all = List.copyOf(em.createNamedQuery("Category.findAll", Category.class).getResultList());
-    all.forEach(em::detach);
     byPath = all.stream().collect(Collectors.toUnmodifiableMap(Category::getPath, Function.identity()));
   }
 

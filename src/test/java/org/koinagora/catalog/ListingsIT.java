@@ -50,6 +50,8 @@ class ListingsIT extends DeployedWarIT {
     assertTrue(new Client(base).get("/enterprises/" + member.enterpriseId()).body().contains("Θυμαρίσιο μέλι"));
     assertTrue(new Client(base).get("/categories/food").body().contains("Θυμαρίσιο μέλι"), "a parent category lists its children's listings");
     assertTrue(new Client(base).get("/").body().contains("Θυμαρίσιο μέλι"), "new on the home page");
+    assertTrue(new Client(base).get("/sitemap.xml").body().contains("/products/" + id + "</loc>"));
+    assertTrue(new Client(base).get("/robots.txt").body().contains("Sitemap: http://koinagora.test/sitemap.xml"));
   }
 
   @Test

@@ -29,7 +29,7 @@ import org.koinagora.shared.BusinessException;
 import org.koinagora.shared.NotFoundException;
 import org.koinagora.shared.web.FormErrors;
 import org.koinagora.shared.web.Pages;
-import org.primefaces.model.file.UploadedFile;
+import jakarta.servlet.http.Part;
 
 /** /dashboard/listing-edit: creates a listing, or edits one of the user's, and its pictures. */
 @Named
@@ -58,7 +58,7 @@ public class ListingEditBacking implements Serializable {
   private String category;
   private Tag[] tags = new Tag[0];
   private ListingStatus status = ListingStatus.ACTIVE;
-  private transient UploadedFile upload;
+  private transient Part upload;
 
   public void load() {
     if (id == null) {
@@ -118,10 +118,16 @@ public class ListingEditBacking implements Serializable {
       if (upload.getSize() > ImageProcessor.MAX_BYTES) {
         throw new ImageRejectedException(413, "image.too_big");
       }
-      listings.addImage(currentUser.require(), id, upload.getContent());
+      byte[] bytes;
+      try (var in = upload.getInputStream()) {
+        bytes = in.readAllBytes();
+      }
+      listings.addImage(currentUser.require(), id, bytes);
       formErrors.info("listing_edit.image_added");
     } catch (BusinessException e) {
       formErrors.error(e.messageKey());
+    } catch (java.io.IOException e) {
+      formErrors.error("image.broken");
     }
   }
 
@@ -282,11 +288,11 @@ public class ListingEditBacking implements Serializable {
     this.status = status;
   }
 
-  public UploadedFile getUpload() {
+  public Part getUpload() {
     return upload;
   }
 
-  public void setUpload(UploadedFile upload) {
+  public void setUpload(Part upload) {
     this.upload = upload;
   }
 }

@@ -35,6 +35,9 @@ public class SecurityHeadersFilter extends HttpFilter {
     return !(path.startsWith("/api/")
         || path.startsWith("/health")
         || path.startsWith("/openapi")
-        || path.startsWith("/jakarta.faces.resource/"));
+        || path.startsWith("/jakarta.faces.resource/")
+        || path.startsWith("/media/")
+        || path.equals("/sitemap.xml")
+        || path.equals("/robots.txt"));
   }
 }

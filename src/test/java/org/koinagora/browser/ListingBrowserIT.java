@@ -1,0 +1,97 @@
+package org.koinagora.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.koinagora.testsupport.Browser;
+import org.koinagora.testsupport.Database;
+import org.koinagora.testsupport.DeployedWarIT;
+import org.koinagora.testsupport.Images;
+import org.koinagora.testsupport.Member;
+import org.koinagora.testsupport.People;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** An enterprise member lists a product with a picture; a buyer finds it on its page. */
+class ListingBrowserIT extends DeployedWarIT {
+
+  WebDriver member;
+  WebDriver buyer;
+
+  @BeforeEach
+  void open() {
+    member = Browser.open();
+    buyer = Browser.open();
+  }
+
+  @AfterEach
+  void close() {
+    member.quit();
+    buyer.quit();
+  }
+
+  @Test
+  void aListingWithAPictureReachesItsProductPage() throws Exception {
+    Member seller = Member.of(base, "seller", true);
+    member.get(base.resolve("login?lang=el").toString());
+    member.findElement(By.id("form:email")).sendKeys(seller.email());
+    member.findElement(By.id("form:password")).sendKeys(People.PASSWORD);
+    member.findElement(By.id("form:submit")).click();
+    waitForText(member, By.tagName("h1"), "Ο λογαριασμός μου");
+
+    member.get(base.resolve("dashboard/listing-edit").toString());
+    Browser.assertAccessible(member);
+    new Select(member.findElement(By.id("form:kind"))).selectByValue("PRODUCT");
+    member.findElement(By.id("form:titleEl")).sendKeys("Χειροποίητο σαπούνι λεβάντας");
+    member.findElement(By.id("form:titleEn")).sendKeys("Handmade lavender soap");
+    member.findElement(By.id("form:descriptionEl")).sendKeys("Σαπούνι με ελαιόλαδο και λεβάντα από τον κήπο μας.");
+    new Select(member.findElement(By.id("form:category"))).selectByValue("cosmetics/soap");
+    member.findElement(By.id("form:price")).sendKeys("4,80");
+    new Select(member.findElement(By.id("form:vatRate"))).selectByValue("24");
+    member.findElement(By.id("form:stock")).sendKeys("12");
+    member.findElement(By.cssSelector("input[value='HANDMADE']")).click();
+    member.findElement(By.id("form:save")).click();
+
+    waitForText(member, By.cssSelector(".messages"), "Η καταχώριση δημιουργήθηκε");
+    Path picture = Files.createTempFile("soap", ".png");
+    Files.write(picture, Images.png(1600, 1200));
+    member.findElement(By.id("images:file")).sendKeys(picture.toString());
+    member.findElement(By.id("images:upload")).click();
+    waitForText(member, By.cssSelector(".messages"), "Η φωτογραφία προστέθηκε");
+    assertEquals(1, member.findElements(By.cssSelector(".thumbs img")).size());
+    Browser.assertAccessible(member);
+    Browser.screenshot(member, "listing-edit", 1280);
+    Object listingId = Database.value("SELECT id FROM listing WHERE title_el = ?", "Χειροποίητο σαπούνι λεβάντας");
+
+    buyer.get(base.resolve("products/" + listingId + "?lang=el").toString());
+    assertEquals("Χειροποίητο σαπούνι λεβάντας", buyer.findElement(By.tagName("h1")).getText());
+    assertTrue(buyer.findElement(By.cssSelector(".price")).getText().contains("4,80"));
+    WebElement image = buyer.findElement(By.cssSelector(".main-image"));
+    Number width = (Number) ((org.openqa.selenium.JavascriptExecutor) buyer).executeScript("return arguments[0].naturalWidth", image);
+    assertEquals(1200, width.intValue(), "the display size is served and loads");
+    Browser.assertAccessible(buyer);
+    Browser.screenshot(buyer, "product", 1280);
+    Browser.screenshot(buyer, "product", 360);
+    buyer.get(base.resolve("products/" + listingId + "?lang=en").toString());
+    assertEquals("Handmade lavender soap", buyer.findElement(By.tagName("h1")).getText());
+  }
+
+  private static WebElement waitForText(WebDriver driver, By locator, String text) {
+    return new WebDriverWait(driver, Duration.ofSeconds(15))
+        .ignoring(StaleElementReferenceException.class)
+        .until(d -> d.findElements(locator).stream()
+            .filter(e -> e.isDisplayed() && e.getText().contains(text))
+            .findFirst()
+            .orElse(null));
+  }
+}
