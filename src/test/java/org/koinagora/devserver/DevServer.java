@@ -1,18 +1,9 @@
 package org.koinagora.devserver;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -48,30 +39,16 @@ public final class DevServer {
     environment.put("KOINAGORA_DATA_DIR", dataDir.toString());
     Path war = Path.of(System.getProperty("devserver.war", "target/koinagora.war"));
     Path payara = Path.of(System.getProperty("devserver.payaraJar", "target/payara-micro.jar"));
-    Files.createDirectories(dataDir.resolve("payara"));
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.add(setting("KOINAGORA_JAVA_HEAP", "-Xmx1g"));
-    command.addAll(
-        List.of(
-            "-jar", payara.toString(),
-            "--deploy", war.toString(),
-            "--contextroot", "/",
-            "--port", String.valueOf(httpPort),
-            "--nocluster",
-            "--rootDir", dataDir.resolve("payara").toString()));
-    var builder = new ProcessBuilder(command).inheritIO();
-    builder.environment().putAll(environment);
-    Instant jvmStart = Instant.now();
-    Process server = builder.start();
+    PlatformProcess server =
+        PlatformProcess.start(
+            payara, war, dataDir.resolve("payara"), httpPort, setting("KOINAGORA_JAVA_HEAP", "-Xmx1g"), environment, true);
     EmbeddedMariaDb db = embedded;
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(
                 () -> {
-                  server.destroy();
                   try {
-                    server.waitFor();
+                    server.close();
                     if (db != null) {
                       db.close();
                     }
@@ -79,28 +56,11 @@ public final class DevServer {
                     Thread.currentThread().interrupt();
                   }
                 }));
-    waitUntilReady(httpPort, server, jvmStart);
+    Duration ready = server.awaitReady();
+    System.out.printf(
+        "%nKoinagora is ready at http://localhost:%d (JVM start to /health/ready: %.1f s). Stop with Ctrl+C.%n",
+        httpPort, ready.toMillis() / 1000.0);
     System.exit(server.waitFor());
-  }
-
-  private static void waitUntilReady(int port, Process server, Instant jvmStart)
-      throws InterruptedException {
-    var client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
-    var ready = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health/ready")).build();
-    while (server.isAlive()) {
-      try {
-        if (client.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-          System.out.printf(
-              "%nKoinagora is ready at http://localhost:%d (JVM start to /health/ready: %.1f s)."
-                  + " Stop with Ctrl+C.%n",
-              port, Duration.between(jvmStart, Instant.now()).toMillis() / 1000.0);
-          return;
-        }
-      } catch (IOException e) {
-        // not listening yet
-      }
-      Thread.sleep(500);
-    }
   }
 
   private static String setting(String name, String fallback) {

@@ -10,6 +10,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -20,9 +21,12 @@ import java.util.List;
 import java.util.Locale;
 import org.koinagora.accounts.CurrentUser;
 import org.koinagora.catalog.ListingService;
+import org.koinagora.catalog.csv.ImportRefusedException;
+import org.koinagora.catalog.csv.ListingCsvImport;
 import org.koinagora.catalog.images.ImageProcessor;
 import org.koinagora.catalog.images.ImageRejectedException;
 import org.koinagora.shared.i18n.Language;
+import org.koinagora.shared.i18n.Texts;
 
 /** An enterprise member's own listings: create, edit, archive, add and remove pictures. */
 @Path("me/listings")
@@ -30,6 +34,7 @@ import org.koinagora.shared.i18n.Language;
 public class MyListingsResource {
 
   @Inject private ListingService listings;
+  @Inject private ListingCsvImport csvImport;
   @Inject private CurrentUser currentUser;
   @Context private HttpServletRequest request;
 
@@ -84,6 +89,30 @@ public class MyListingsResource {
   public Response removeImage(@PathParam("id") long id, @PathParam("imageId") long imageId) {
     listings.removeImage(currentUser.require(), id, imageId);
     return Response.noContent().build();
+  }
+
+  /**
+   * Imports listings from CSV (UTF-8, {@code ;} or {@code ,}, English or Greek headers). With
+   * {@code dryRun=true} only checks and reports each row; otherwise imports all rows or none.
+   */
+  @POST
+  @Path("import")
+  @Consumes(MediaType.WILDCARD)
+  public Response importCsv(
+      @QueryParam("dryRun") boolean dryRun, @QueryParam("enterprise") Long enterprise, InputStream body)
+      throws IOException {
+    var user = currentUser.require();
+    byte[] file = body.readNBytes(ListingCsvImport.MAX_BYTES + 1);
+    if (dryRun) {
+      return Response.ok(ImportReport.of(csvImport.preview(file, locale()), 0, null, null)).build();
+    }
+    try {
+      int imported = csvImport.importAll(user, enterprise, file, locale());
+      return Response.status(201).entity(new ImportReport(null, null, imported, 0, imported, List.of())).build();
+    } catch (ImportRefusedException e) {
+      String message = Texts.get(locale(), e.messageKey(), e.arguments());
+      return Response.status(400).entity(ImportReport.of(e.preview(), 0, e.code(), message)).build();
+    }
   }
 
   /** A stored picture. */

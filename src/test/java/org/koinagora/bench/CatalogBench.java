@@ -1,0 +1,136 @@
+package org.koinagora.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.koinagora.devserver.EmbeddedMariaDb;
+import org.koinagora.devserver.PlatformProcess;
+
+/**
+ * Benchmark of the storefront pages: starts the platform with demo data on an embedded MariaDB,
+ * grows the catalog to {@code bench.listings} (default 10,000) listings, then loads the home page
+ * and random product pages with wrk (32 connections, 2 threads) and prints latency percentiles
+ * and throughput. Run with {@code mvn -Pbench package} (needs Debian's wrk).
+ */
+public final class CatalogBench {
+
+  private CatalogBench() {}
+
+  public static void main(String[] args) throws Exception {
+    int listings = Integer.getInteger("bench.listings", 10_000);
+    int seconds = Integer.getInteger("bench.seconds", 30);
+    int port = Integer.getInteger("bench.port", 8090);
+    Path home = Path.of(System.getProperty("bench.dir", "target/bench")).toAbsolutePath();
+    deleteRecursively(home);
+    String password = "bench-" + System.nanoTime();
+    try (var db = EmbeddedMariaDb.start(home.resolve("mariadb"), Integer.getInteger("bench.dbPort", 3317))) {
+      db.createDatabase("koinagora", "koinagora", password);
+      Map<String, String> environment =
+          Map.of(
+              "KOINAGORA_DB_URL", db.jdbcUrl("koinagora"),
+              "KOINAGORA_DB_USER", "koinagora",
+              "KOINAGORA_DB_PASSWORD", password,
+              "KOINAGORA_DEMO_DATA", "true",
+              "KOINAGORA_DATA_DIR", home.toString());
+      try (var server =
+          PlatformProcess.start(
+              Path.of(System.getProperty("devserver.payaraJar", "target/payara-micro.jar")),
+              Path.of(System.getProperty("devserver.war", "target/koinagora.war")),
+              home.resolve("payara"), port, "-Xmx1g", environment, false)) {
+        System.out.printf("Ready in %.1f s; growing the catalog to %,d listings…%n", server.awaitReady().toMillis() / 1000.0, listings);
+        long maxId = grow(db.jdbcUrl("koinagora"), password, listings);
+        Path script = home.resolve("random-product.lua");
+        Files.writeString(
+            script,
+            "math.randomseed(os.time())\nrequest = function()\n  return wrk.format(\"GET\", \"/products/\" .. math.random(1, "
+                + maxId + "))\nend\n",
+            StandardCharsets.UTF_8);
+        String base = "http://127.0.0.1:" + port;
+        wrk(base + "/", 10, null);
+        wrk(base + "/products/1", 10, script);
+        List<String> report = new ArrayList<>();
+        report.add(result("home page /", wrk(base + "/", seconds, null)));
+        report.add(result("product page /products/{random id}", wrk(base + "/products/1", seconds, script)));
+        System.out.println();
+        System.out.printf("Catalog benchmark: %,d listings, wrk -t2 -c32 -d%ds on loopback, %d cores%n",
+            listings, seconds, Runtime.getRuntime().availableProcessors());
+        System.out.println("| page | requests/s | p50 | p75 | p90 | p99 | errors |");
+        System.out.println("|---|---|---|---|---|---|---|");
+        report.forEach(System.out::println);
+      }
+    }
+  }
+
+  /** Multiplies the demo listings (with their tags) until the catalog holds {@code target}. */
+  private static long grow(String url, String password, int target) throws Exception {
+    try (var connection = DriverManager.getConnection(url, "koinagora", password);
+        var statement = connection.createStatement()) {
+      var rows = statement.executeQuery("SELECT COUNT(*) FROM listing");
+      rows.next();
+      int existing = rows.getInt(1);
+      int copies = Math.max(0, (target - existing + existing - 1) / Math.max(existing, 1));
+      statement.executeUpdate(
+          "INSERT INTO listing (enterprise_id, kind, title_el, title_en, description_el, description_en, price,"
+              + " vat_rate, unit, stock, category_id, status, featured, created_at, updated_at)"
+              + " SELECT l.enterprise_id, l.kind, CONCAT(l.title_el, ' ', s.seq), CONCAT(l.title_en, ' ', s.seq),"
+              + " l.description_el, l.description_en, l.price + s.seq / 100, l.vat_rate, l.unit, l.stock,"
+              + " l.category_id, l.status, FALSE, l.created_at - INTERVAL s.seq MINUTE, l.updated_at"
+              + " FROM listing l CROSS JOIN seq_1_to_" + Math.max(copies, 1) + " s"
+              + " ORDER BY s.seq, l.id LIMIT " + Math.max(0, target - existing));
+      statement.executeUpdate(
+          "INSERT IGNORE INTO listing_tag (listing_id, tag) SELECT n.id, t.tag FROM listing n"
+              + " JOIN listing o ON o.title_el = SUBSTRING_INDEX(n.title_el, ' ', CHAR_LENGTH(n.title_el) - CHAR_LENGTH(REPLACE(n.title_el, ' ', '')))"
+              + " AND o.enterprise_id = n.enterprise_id JOIN listing_tag t ON t.listing_id = o.id WHERE n.id > " + existing);
+      var max = statement.executeQuery("SELECT MAX(id), COUNT(*) FROM listing");
+      max.next();
+      System.out.printf("Catalog now holds %,d listings%n", max.getLong(2));
+      return max.getLong(1);
+    }
+  }
+
+  private static String wrk(String url, int seconds, Path script) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of("wrk", "-t2", "-c32", "-d" + seconds + "s", "--latency"));
+    if (script != null) {
+      command.addAll(List.of("-s", script.toString()));
+    }
+    command.add(url);
+    Process wrk = new ProcessBuilder(command).redirectErrorStream(true).start();
+    String output = new String(wrk.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    wrk.waitFor();
+    return output;
+  }
+
+  private static String result(String page, String wrkOutput) {
+    return "| " + page + " | " + find(wrkOutput, "Requests/sec:\\s+([\\d.]+)")
+        + " | " + find(wrkOutput, "\\s50%\\s+(\\S+)") + " | " + find(wrkOutput, "\\s75%\\s+(\\S+)")
+        + " | " + find(wrkOutput, "\\s90%\\s+(\\S+)") + " | " + find(wrkOutput, "\\s99%\\s+(\\S+)")
+        + " | " + errors(wrkOutput) + " |";
+  }
+
+  private static String errors(String wrkOutput) {
+    String non2xx = find(wrkOutput, "Non-2xx or 3xx responses:\\s+(\\d+)");
+    String socket = find(wrkOutput, "Socket errors:\\s+([^\\n]+)");
+    return ("?".equals(non2xx) ? "0" : non2xx) + " non-2xx" + ("?".equals(socket) ? "" : "; socket " + socket);
+  }
+
+  private static String find(String text, String regex) {
+    Matcher matcher = Pattern.compile(regex).matcher(text);
+    return matcher.find() ? matcher.group(1) : "?";
+  }
+
+  private static void deleteRecursively(Path path) throws IOException {
+    if (!Files.exists(path)) {
+      return;
+    }
+    try (var walk = Files.walk(path)) {
+      walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    }
+  }
+}
