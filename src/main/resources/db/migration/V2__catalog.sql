@@ -34,7 +34,8 @@ CREATE TABLE listing (
   CONSTRAINT fk_listing_category FOREIGN KEY (category_id) REFERENCES category (id),
   INDEX ix_listing_status_created (status, created_at),
   INDEX ix_listing_enterprise_status (enterprise_id, status),
-  INDEX ix_listing_category_status (category_id, status, created_at)
+  INDEX ix_listing_category_status (category_id, status, created_at),
+  INDEX ix_listing_featured (featured, status, created_at)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
 CREATE TABLE listing_tag (

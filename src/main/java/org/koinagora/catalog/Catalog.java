@@ -13,7 +13,10 @@ public class Catalog {
   @PersistenceContext private EntityManager em;
 
   public Optional<Listing> publicListing(long id) {
-    return Optional.ofNullable(em.find(Listing.class, id)).filter(Listing::isPublic);
+    return em.createNamedQuery("Listing.findPublicById", Listing.class)
+        .setParameter("id", id)
+        .getResultStream()
+        .findFirst();
   }
 
   public List<Listing> newest(int max) {

@@ -1,5 +1,6 @@
 package org.koinagora.catalog;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -9,8 +10,12 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.util.Locale;
 
-/** A node of the category tree, named by its slug path such as {@code food/honey}. */
+/**
+ * A node of the category tree, named by its slug path such as {@code food/honey}. Cached: the
+ * tree changes only with a migration.
+ */
 @Entity
+@Cacheable
 @Table(name = "category")
 @NamedQuery(name = "Category.findAll", query = "SELECT c FROM Category c ORDER BY c.position, c.path")
 public class Category {

@@ -16,6 +16,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
@@ -34,18 +35,33 @@ import org.koinagora.enterprises.EnterpriseStatus;
 @Table(name = "listing")
 @NamedQuery(
     name = "Listing.findPublicNewest",
+    hints = {
+      @QueryHint(name = "eclipselink.join-fetch", value = "l.enterprise"),
+      @QueryHint(name = "eclipselink.batch.type", value = "IN"),
+      @QueryHint(name = "eclipselink.batch", value = "l.images")
+    },
     query =
         "SELECT l FROM Listing l WHERE l.status = org.koinagora.catalog.ListingStatus.ACTIVE"
             + " AND l.enterprise.status = org.koinagora.enterprises.EnterpriseStatus.VERIFIED"
             + " ORDER BY l.createdAt DESC, l.id DESC")
 @NamedQuery(
     name = "Listing.findPublicFeatured",
+    hints = {
+      @QueryHint(name = "eclipselink.join-fetch", value = "l.enterprise"),
+      @QueryHint(name = "eclipselink.batch.type", value = "IN"),
+      @QueryHint(name = "eclipselink.batch", value = "l.images")
+    },
     query =
         "SELECT l FROM Listing l WHERE l.status = org.koinagora.catalog.ListingStatus.ACTIVE"
             + " AND l.enterprise.status = org.koinagora.enterprises.EnterpriseStatus.VERIFIED"
             + " AND l.featured = TRUE ORDER BY l.createdAt DESC, l.id DESC")
 @NamedQuery(
     name = "Listing.findPublicByEnterprise",
+    hints = {
+      @QueryHint(name = "eclipselink.join-fetch", value = "l.enterprise"),
+      @QueryHint(name = "eclipselink.batch.type", value = "IN"),
+      @QueryHint(name = "eclipselink.batch", value = "l.images")
+    },
     query =
         "SELECT l FROM Listing l WHERE l.enterprise.id = :enterprise"
             + " AND l.status = org.koinagora.catalog.ListingStatus.ACTIVE"
@@ -53,6 +69,11 @@ import org.koinagora.enterprises.EnterpriseStatus;
             + " ORDER BY l.createdAt DESC, l.id DESC")
 @NamedQuery(
     name = "Listing.findPublicInCategories",
+    hints = {
+      @QueryHint(name = "eclipselink.join-fetch", value = "l.enterprise"),
+      @QueryHint(name = "eclipselink.batch.type", value = "IN"),
+      @QueryHint(name = "eclipselink.batch", value = "l.images")
+    },
     query =
         "SELECT l FROM Listing l WHERE l.category.id IN :categories"
             + " AND l.status = org.koinagora.catalog.ListingStatus.ACTIVE"
@@ -69,6 +90,17 @@ import org.koinagora.enterprises.EnterpriseStatus;
     query =
         "SELECT l FROM Listing l WHERE l.enterprise.id IN :enterprises"
             + " ORDER BY l.status, l.updatedAt DESC")
+@NamedQuery(
+    name = "Listing.findPublicById",
+    hints = {
+      @QueryHint(name = "eclipselink.join-fetch", value = "l.enterprise"),
+      @QueryHint(name = "eclipselink.batch.type", value = "IN"),
+      @QueryHint(name = "eclipselink.batch", value = "l.images")
+    },
+    query =
+        "SELECT l FROM Listing l WHERE l.id = :id"
+            + " AND l.status = org.koinagora.catalog.ListingStatus.ACTIVE"
+            + " AND l.enterprise.status = org.koinagora.enterprises.EnterpriseStatus.VERIFIED")
 public class Listing {
 
   public static final int TITLE_MAX = 160;
@@ -115,13 +147,14 @@ public class Listing {
   @JoinColumn(name = "category_id")
   private Category category;
 
-  @ElementCollection(fetch = FetchType.EAGER)
+  @ElementCollection(fetch = FetchType.LAZY)
   @CollectionTable(name = "listing_tag", joinColumns = @JoinColumn(name = "listing_id"))
   @Enumerated(EnumType.STRING)
   @Column(name = "tag", length = 32)
   private Set<Tag> tags = EnumSet.noneOf(Tag.class);
 
-  @OneToMany(mappedBy = "listing", cascade = CascadeType.ALL, orphanRemoval = true)
+  @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+  @JoinColumn(name = "listing_id", insertable = false, updatable = false)
   @OrderBy("position")
   private List<ListingImage> images = new ArrayList<>();
 

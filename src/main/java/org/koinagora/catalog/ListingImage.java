@@ -5,8 +5,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
@@ -19,9 +17,9 @@ public class ListingImage {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
-  @ManyToOne(optional = false)
-  @JoinColumn(name = "listing_id")
-  private Listing listing;
+  /** A plain column, not a relation: reading a listing's pictures never reads the listing again. */
+  @Column(name = "listing_id", nullable = false)
+  private Long listingId;
 
   @Column(nullable = false)
   private int position;
@@ -41,7 +39,7 @@ public class ListingImage {
   protected ListingImage() {}
 
   ListingImage(Listing listing, int position, String storageKey, int width, int height) {
-    this.listing = listing;
+    this.listingId = listing.getId();
     this.position = position;
     this.storageKey = storageKey;
     this.width = width;

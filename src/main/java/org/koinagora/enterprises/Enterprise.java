@@ -101,7 +101,7 @@ public class Enterprise {
   @Column(name = "verified_at")
   private Instant verifiedAt;
 
-  @ElementCollection(fetch = FetchType.EAGER)
+  @ElementCollection(fetch = FetchType.LAZY)
   @CollectionTable(name = "enterprise_member", joinColumns = @JoinColumn(name = "enterprise_id"))
   @Column(name = "user_id")
   private Set<Long> memberIds = new HashSet<>();

@@ -42,7 +42,7 @@ public class Municipality {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
-  @ElementCollection(fetch = FetchType.EAGER)
+  @ElementCollection(fetch = FetchType.LAZY)
   @CollectionTable(
       name = "municipality_member",
       joinColumns = @JoinColumn(name = "municipality_id"))
