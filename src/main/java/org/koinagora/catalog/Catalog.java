@@ -13,10 +13,7 @@ public class Catalog {
   @PersistenceContext private EntityManager em;
 
   public Optional<Listing> publicListing(long id) {
-    return em.createNamedQuery("Listing.findPublicById", Listing.class)
-        .setParameter("id", id)
-        .getResultStream()
-        .findFirst();
+    return Optional.ofNullable(em.find(Listing.class, id)).filter(Listing::isPublic);
   }
 
   public List<Listing> newest(int max) {

@@ -1,5 +1,6 @@
 package org.koinagora.catalog;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -27,15 +28,20 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.eclipse.persistence.annotations.Cache;
 import org.koinagora.enterprises.Enterprise;
 import org.koinagora.enterprises.EnterpriseStatus;
 
 /** A product or service an enterprise offers, with its price (VAT included) and stock. */
 @Entity
+@Cacheable
+@Cache(expiry = Listing.CACHE_MILLIS)
 @Table(name = "listing")
 @NamedQuery(
     name = "Listing.findPublicNewest",
     hints = {
+      @QueryHint(name = "eclipselink.query-results-cache", value = "true"),
+      @QueryHint(name = "eclipselink.query-results-cache.expiry", value = "2000"),
       @QueryHint(name = "eclipselink.join-fetch", value = "l.enterprise"),
       @QueryHint(name = "eclipselink.batch.type", value = "IN"),
       @QueryHint(name = "eclipselink.batch", value = "l.images")
@@ -47,6 +53,8 @@ import org.koinagora.enterprises.EnterpriseStatus;
 @NamedQuery(
     name = "Listing.findPublicFeatured",
     hints = {
+      @QueryHint(name = "eclipselink.query-results-cache", value = "true"),
+      @QueryHint(name = "eclipselink.query-results-cache.expiry", value = "2000"),
       @QueryHint(name = "eclipselink.join-fetch", value = "l.enterprise"),
       @QueryHint(name = "eclipselink.batch.type", value = "IN"),
       @QueryHint(name = "eclipselink.batch", value = "l.images")
@@ -102,6 +110,12 @@ import org.koinagora.enterprises.EnterpriseStatus;
             + " AND l.status = org.koinagora.catalog.ListingStatus.ACTIVE"
             + " AND l.enterprise.status = org.koinagora.enterprises.EnterpriseStatus.VERIFIED")
 public class Listing {
+
+  /**
+   * How long a node may serve a listing from memory: changes made on another node of a cluster
+   * show here within this time; checkout still checks stock in the database.
+   */
+  public static final int CACHE_MILLIS = 2000;
 
   public static final int TITLE_MAX = 160;
   public static final int DESCRIPTION_MAX = 5000;

@@ -1,5 +1,6 @@
 package org.koinagora.enterprises;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -18,9 +19,15 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import org.eclipse.persistence.annotations.Cache;
 
-/** A social enterprise: its public profile, its members and where it stands in verification. */
+/**
+ * A social enterprise: its public profile, its members and where it stands in verification.
+ * Cached for two seconds per node, so a change made on another node shows within that time.
+ */
 @Entity
+@Cacheable
+@Cache(expiry = 2000)
 @Table(name = "enterprise")
 @NamedQuery(
     name = "Enterprise.findByStatus",
