@@ -47,8 +47,7 @@ import org.koinagora.enterprises.EnterpriseStatus;
       @QueryHint(name = "eclipselink.batch", value = "l.images")
     },
     query =
-        "SELECT l FROM Listing l WHERE l.status = org.koinagora.catalog.ListingStatus.ACTIVE"
-            + " AND l.enterprise.status = org.koinagora.enterprises.EnterpriseStatus.VERIFIED"
+        Listing.PUBLIC
             + " ORDER BY l.createdAt DESC, l.id DESC")
 @NamedQuery(
     name = "Listing.findPublicFeatured",
@@ -60,8 +59,7 @@ import org.koinagora.enterprises.EnterpriseStatus;
       @QueryHint(name = "eclipselink.batch", value = "l.images")
     },
     query =
-        "SELECT l FROM Listing l WHERE l.status = org.koinagora.catalog.ListingStatus.ACTIVE"
-            + " AND l.enterprise.status = org.koinagora.enterprises.EnterpriseStatus.VERIFIED"
+        Listing.PUBLIC
             + " AND l.featured = TRUE ORDER BY l.createdAt DESC, l.id DESC")
 @NamedQuery(
     name = "Listing.findPublicByEnterprise",
@@ -71,9 +69,7 @@ import org.koinagora.enterprises.EnterpriseStatus;
       @QueryHint(name = "eclipselink.batch", value = "l.images")
     },
     query =
-        "SELECT l FROM Listing l WHERE l.enterprise.id = :enterprise"
-            + " AND l.status = org.koinagora.catalog.ListingStatus.ACTIVE"
-            + " AND l.enterprise.status = org.koinagora.enterprises.EnterpriseStatus.VERIFIED"
+        Listing.PUBLIC + " AND l.enterprise.id = :enterprise"
             + " ORDER BY l.createdAt DESC, l.id DESC")
 @NamedQuery(
     name = "Listing.findPublicInCategories",
@@ -83,32 +79,17 @@ import org.koinagora.enterprises.EnterpriseStatus;
       @QueryHint(name = "eclipselink.batch", value = "l.images")
     },
     query =
-        "SELECT l FROM Listing l WHERE l.category.id IN :categories"
-            + " AND l.status = org.koinagora.catalog.ListingStatus.ACTIVE"
-            + " AND l.enterprise.status = org.koinagora.enterprises.EnterpriseStatus.VERIFIED"
+        Listing.PUBLIC + " AND l.category.id IN :categories"
             + " ORDER BY l.createdAt DESC, l.id DESC")
 @NamedQuery(
     name = "Listing.countPublicInCategories",
     query =
-        "SELECT COUNT(l) FROM Listing l WHERE l.category.id IN :categories"
-            + " AND l.status = org.koinagora.catalog.ListingStatus.ACTIVE"
-            + " AND l.enterprise.status = org.koinagora.enterprises.EnterpriseStatus.VERIFIED")
+        "SELECT COUNT(l) FROM Listing l WHERE l.category.id IN :categories AND " + Listing.IS_PUBLIC)
 @NamedQuery(
     name = "Listing.findByEnterprises",
     query =
         "SELECT l FROM Listing l WHERE l.enterprise.id IN :enterprises"
             + " ORDER BY l.status, l.updatedAt DESC")
-@NamedQuery(
-    name = "Listing.findPublicById",
-    hints = {
-      @QueryHint(name = "eclipselink.join-fetch", value = "l.enterprise"),
-      @QueryHint(name = "eclipselink.batch.type", value = "IN"),
-      @QueryHint(name = "eclipselink.batch", value = "l.images")
-    },
-    query =
-        "SELECT l FROM Listing l WHERE l.id = :id"
-            + " AND l.status = org.koinagora.catalog.ListingStatus.ACTIVE"
-            + " AND l.enterprise.status = org.koinagora.enterprises.EnterpriseStatus.VERIFIED")
 public class Listing {
 
   /**
@@ -116,6 +97,13 @@ public class Listing {
    * show here within this time; checkout still checks stock in the database.
    */
   public static final int CACHE_MILLIS = 2000;
+
+  /** What makes a listing public: it is ACTIVE and its enterprise VERIFIED. */
+  static final String IS_PUBLIC =
+      "l.status = org.koinagora.catalog.ListingStatus.ACTIVE"
+          + " AND l.enterprise.status = org.koinagora.enterprises.EnterpriseStatus.VERIFIED";
+
+  static final String PUBLIC = "SELECT l FROM Listing l WHERE " + IS_PUBLIC;
 
   public static final int TITLE_MAX = 160;
   public static final int DESCRIPTION_MAX = 5000;
