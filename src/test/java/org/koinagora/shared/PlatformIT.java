@@ -95,6 +95,27 @@ class PlatformIT extends DeployedWarIT {
   }
 
   @Test
+  void anonymousVisitorsShareARecentRenderButSignedInPeopleGetTheirOwn() {
+    String first = nonce(new Client(base).get("/about"));
+    String second = nonce(new Client(base).get("/about"));
+    String third = nonce(new Client(base).get("/about"));
+    assertTrue(first.equals(second) || second.equals(third), "served from the page cache, CSP header and page together");
+    var page = new Client(base).get("/about");
+    assertTrue(page.body().contains("nonce=\"" + nonce(page) + "\""), "the page's scripts carry the header's nonce");
+
+    Client signedIn = People.register(base, People.newEmail("cache"), "Cache");
+    var own = signedIn.get("/about");
+    assertFalse(nonce(own).equals(first), "a visitor with a session gets a fresh render");
+    assertTrue(own.body().contains("/logout"), "and sees their own header");
+  }
+
+  private static String nonce(HttpResponse<String> response) {
+    var matcher = java.util.regex.Pattern.compile("'nonce-([^']+)'").matcher(header(response, "Content-Security-Policy"));
+    assertTrue(matcher.find(), header(response, "Content-Security-Policy"));
+    return matcher.group(1);
+  }
+
+  @Test
   void theConfiguredFirstAdminExistsAndHoldsTheAdminRole() {
     String token = People.adminToken(base);
     var me = Client.json(new Client(base).getJson("/api/v1/me", token));
