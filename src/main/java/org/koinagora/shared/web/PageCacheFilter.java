@@ -17,6 +17,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.koinagora.shared.i18n.Language;
@@ -38,6 +39,8 @@ public class PageCacheFilter extends HttpFilter {
   private record Page(long expires, String contentType, String policy, byte[] body) {}
 
   private final Map<String, Page> pages = new ConcurrentHashMap<>();
+  /** Pages being rendered anew; meanwhile others get the page just expired, not a pile-up. */
+  private final Set<String> refreshing = ConcurrentHashMap.newKeySet();
   private long lifetimeMillis;
 
   @Override
@@ -59,21 +62,30 @@ public class PageCacheFilter extends HttpFilter {
     String key = Language.of(request).code() + " " + request.getRequestURI() + "?" + request.getQueryString();
     long now = System.currentTimeMillis();
     Page page = pages.get(key);
-    if (page == null || page.expires() < now) {
-      var capture = new CapturingResponse(response);
-      chain.doFilter(request, capture);
-      if (!capture.storable()) {
-        capture.copyTo(response);
-        return;
+    boolean fresh = page != null && page.expires() >= now;
+    boolean staleWhileOthersRender = page != null && !fresh && !refreshing.add(key);
+    if (!fresh && !staleWhileOthersRender) {
+      if (page == null) {
+        refreshing.add(key);
       }
-      page = new Page(now + lifetimeMillis, capture.getContentType(), capture.getHeader("Content-Security-Policy"), capture.body());
-      if (pages.size() >= MAX_ENTRIES) {
-        pages.values().removeIf(old -> old.expires() < now);
-        if (pages.size() >= MAX_ENTRIES) {
-          pages.clear();
+      try {
+        var capture = new CapturingResponse(response);
+        chain.doFilter(request, capture);
+        if (!capture.storable()) {
+          capture.copyTo(response);
+          return;
         }
+        page = new Page(now + lifetimeMillis, capture.getContentType(), capture.getHeader("Content-Security-Policy"), capture.body());
+        if (pages.size() >= MAX_ENTRIES) {
+          pages.values().removeIf(old -> old.expires() < now);
+          if (pages.size() >= MAX_ENTRIES) {
+            pages.clear();
+          }
+        }
+        pages.put(key, page);
+      } finally {
+        refreshing.remove(key);
       }
-      pages.put(key, page);
     }
     response.setContentType(page.contentType());
     if (page.policy() != null) {
