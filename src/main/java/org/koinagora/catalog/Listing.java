@@ -205,10 +205,6 @@ public class Listing {
     updatedAt = Instant.now();
   }
 
-  void feature(boolean value) {
-    featured = value;
-  }
-
   void addImage(ListingImage image) {
     if (images.size() >= IMAGES_MAX) {
       throw new IllegalStateException("at most " + IMAGES_MAX + " images");
@@ -222,10 +218,6 @@ public class Listing {
 
   public boolean isPublic() {
     return status == ListingStatus.ACTIVE && enterprise.getStatus() == EnterpriseStatus.VERIFIED;
-  }
-
-  public boolean isUnlimited() {
-    return stock == null;
   }
 
   public boolean isSoldOut() {

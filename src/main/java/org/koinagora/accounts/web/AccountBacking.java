@@ -64,9 +64,7 @@ public class AccountBacking implements Serializable {
       accounts.changePassword(
           currentUser.require().id(), new PasswordChange(currentPassword, newPassword));
       formErrors.info("account.password.changed");
-    } catch (ConstraintViolationException e) {
-      formErrors.show("password", e);
-    } catch (BusinessException e) {
+    } catch (ConstraintViolationException | BusinessException e) {
       formErrors.show("password", e);
     }
   }

@@ -39,10 +39,7 @@ public class RegisterBacking {
       }
       accounts.register(
           new Registration(email, name, password), context.getViewRoot().getLocale());
-    } catch (ConstraintViolationException e) {
-      formErrors.show("form", e);
-      return;
-    } catch (BusinessException e) {
+    } catch (ConstraintViolationException | BusinessException e) {
       formErrors.show("form", e);
       return;
     }

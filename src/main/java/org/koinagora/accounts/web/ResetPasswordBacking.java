@@ -29,10 +29,7 @@ public class ResetPasswordBacking {
         throw new InvalidInputException("passwordRepeat", "account.password.mismatch");
       }
       accounts.resetPassword(token, new PasswordChange(null, newPassword));
-    } catch (ConstraintViolationException e) {
-      formErrors.show("form", e);
-      return;
-    } catch (BusinessException e) {
+    } catch (ConstraintViolationException | BusinessException e) {
       formErrors.show("form", e);
       return;
     }

@@ -102,9 +102,7 @@ public class ListingEditBacking implements Serializable {
         formErrors.info("listing_edit.saved");
         Pages.redirect("/dashboard/listings");
       }
-    } catch (ConstraintViolationException e) {
-      formErrors.show("form", e);
-    } catch (BusinessException e) {
+    } catch (ConstraintViolationException | BusinessException e) {
       formErrors.show("form", e);
     }
   }

@@ -54,10 +54,7 @@ public class EnterpriseEditBacking implements Serializable {
         enterprises.update(currentUser.require(), id, profile);
         formErrors.info("enterprise_edit.saved");
       }
-    } catch (ConstraintViolationException e) {
-      formErrors.show("form", e);
-      return;
-    } catch (BusinessException e) {
+    } catch (ConstraintViolationException | BusinessException e) {
       formErrors.show("form", e);
       return;
     }

@@ -20,7 +20,18 @@ public class FormErrors {
 
   @Inject private Violations violations;
 
-  public void show(String formId, ConstraintViolationException e) {
+  /** Shows a refusal from a service: field-level validation or a business rule. */
+  public void show(String formId, RuntimeException e) {
+    if (e instanceof ConstraintViolationException violations) {
+      showViolations(formId, violations);
+    } else if (e instanceof BusinessException business) {
+      showBusiness(formId, business);
+    } else {
+      throw e;
+    }
+  }
+
+  private void showViolations(String formId, ConstraintViolationException e) {
     var context = FacesContext.getCurrentInstance();
     for (var violation : violations.sorted(e)) {
       add(
@@ -31,7 +42,7 @@ public class FormErrors {
     }
   }
 
-  public void show(String formId, BusinessException e) {
+  private void showBusiness(String formId, BusinessException e) {
     var context = FacesContext.getCurrentInstance();
     String message = Texts.get(context.getViewRoot().getLocale(), e.messageKey(), e.arguments());
     add(context, formId, e.field(), message);

@@ -22,13 +22,18 @@ public class Formats {
 
   @Inject private HttpServletRequest request;
 
+  /** One per request: a page of listing cards formats many prices. */
+  private NumberFormat euros;
+
   public String money(BigDecimal amount) {
     if (amount == null) {
       return "";
     }
-    NumberFormat format = NumberFormat.getCurrencyInstance(Language.of(request).locale());
-    format.setCurrency(Currency.getInstance("EUR"));
-    return format.format(amount);
+    if (euros == null) {
+      euros = NumberFormat.getCurrencyInstance(Language.of(request).locale());
+      euros.setCurrency(Currency.getInstance("EUR"));
+    }
+    return euros.format(amount);
   }
 
   public String date(Instant instant) {
