@@ -1,6 +1,7 @@
 package org.koinagora.catalog;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -16,6 +17,7 @@ import org.koinagora.enterprises.EnterpriseService;
 import org.koinagora.shared.AccessDeniedException;
 import org.koinagora.shared.InvalidInputException;
 import org.koinagora.shared.NotFoundException;
+import org.koinagora.shared.events.PublicContentChanged;
 
 /** What enterprise members do with their listings; every write checks membership first. */
 @ApplicationScoped
@@ -25,6 +27,7 @@ public class ListingService {
   @Inject private EnterpriseService enterprises;
   @Inject private Categories categories;
   @Inject private ImageStore imageStore;
+  @Inject private Event<PublicContentChanged> changes;
   private final ImageProcessor imageProcessor = new ImageProcessor();
 
   /**
@@ -36,21 +39,21 @@ public class ListingService {
     var listing = new Listing(enterprise, draft, category(draft.category()));
     em.persist(listing);
     em.flush();
-    return listing;
+    return changed(listing);
   }
 
   @Transactional
   public Listing update(SignedInUser member, long listingId, @Valid ListingDraft draft) {
     Listing listing = owned(member, listingId);
     listing.apply(draft, category(draft.category()));
-    return listing;
+    return changed(listing);
   }
 
   @Transactional
   public Listing archive(SignedInUser member, long listingId) {
     Listing listing = owned(member, listingId);
     listing.archive();
-    return listing;
+    return changed(listing);
   }
 
   @Transactional
@@ -65,6 +68,7 @@ public class ListingService {
         new ListingImage(listing, listing.getImages().size(), key, processed.width(), processed.height());
     listing.addImage(image);
     em.flush();
+    changed(listing);
     return image;
   }
 
@@ -78,6 +82,12 @@ public class ListingService {
             .orElseThrow(NotFoundException::new);
     listing.removeImage(image);
     imageStore.delete(image.getStorageKey());
+    changed(listing);
+  }
+
+  private Listing changed(Listing listing) {
+    changes.fire(PublicContentChanged.listing(listing.getEnterprise().getId(), listing.getId()));
+    return listing;
   }
 
   /** The listing, if the user is a member of its enterprise; 404 or 403 otherwise. */

@@ -1,6 +1,7 @@
 package org.koinagora.enterprises;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -22,6 +23,7 @@ import org.koinagora.shared.InvalidInputException;
 import org.koinagora.shared.Links;
 import org.koinagora.shared.NotFoundException;
 import org.koinagora.shared.SecureTokens;
+import org.koinagora.shared.events.PublicContentChanged;
 import org.koinagora.shared.i18n.Language;
 import org.koinagora.shared.i18n.Texts;
 import org.koinagora.shared.mail.Mail;
@@ -36,6 +38,7 @@ public class EnterpriseService {
   @PersistenceContext private EntityManager em;
   @Inject private Mailer mailer;
   @Inject private Links links;
+  @Inject private Event<PublicContentChanged> changes;
 
   @Transactional
   public Enterprise create(SignedInUser founder, @Valid EnterpriseProfile profile) {
@@ -52,6 +55,7 @@ public class EnterpriseService {
     requireVatNumberFree(profile.vatNumber().strip(), enterprise.getId());
     enterprise.apply(profile);
     enterprise.resubmitIfRejected();
+    changes.fire(PublicContentChanged.enterprise(enterprise.getId()));
     return enterprise;
   }
 
@@ -86,6 +90,7 @@ public class EnterpriseService {
       return;
     }
     enterprise.verify();
+    changes.fire(PublicContentChanged.enterprise(enterprise.getId()));
     mailMembers(enterprise, "mail.enterprise_verified.subject", "mail.enterprise_verified.body", "");
   }
 
@@ -98,6 +103,7 @@ public class EnterpriseService {
           String reason) {
     Enterprise enterprise = forAdmin(admin, enterpriseId);
     enterprise.reject(reason);
+    changes.fire(PublicContentChanged.enterprise(enterprise.getId()));
     mailMembers(
         enterprise, "mail.enterprise_rejected.subject", "mail.enterprise_rejected.body", reason);
   }

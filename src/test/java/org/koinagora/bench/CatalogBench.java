@@ -39,7 +39,8 @@ public final class CatalogBench {
               "KOINAGORA_DB_USER", "koinagora",
               "KOINAGORA_DB_PASSWORD", password,
               "KOINAGORA_DEMO_DATA", "true",
-              "KOINAGORA_DATA_DIR", home.toString());
+              "KOINAGORA_DATA_DIR", home.toString(),
+              "KOINAGORA_PAGE_CACHE_MAX_MB", System.getProperty("bench.pageCacheMb", "256"));
       try (var server =
           PlatformProcess.start(
               Path.of(System.getProperty("devserver.payaraJar", "target/payara-micro.jar")),
@@ -47,19 +48,26 @@ public final class CatalogBench {
               home.resolve("payara"), port, "-Xmx1g", environment, false)) {
         System.out.printf("Ready in %.1f s; growing the catalog to %,d listings…%n", server.awaitReady().toMillis() / 1000.0, listings);
         long maxId = grow(db.jdbcUrl("koinagora"), password, listings);
-        Path script = home.resolve("random-product.lua");
-        Files.writeString(
-            script,
+        Path random = lua(home, "random-product.lua",
             "math.randomseed(os.time())\nrequest = function()\n  return wrk.format(\"GET\", \"/products/\" .. math.random(1, "
-                + maxId + "))\nend\n",
-            StandardCharsets.UTF_8);
+                + maxId + "))\nend\n");
+        // each wrk thread walks its own half of the ids in order, so no page is asked for twice
+        Path inOrder = lua(home, "products-in-order.lua",
+            "local threads = 0\nfunction setup(thread)\n  thread:set(\"n\", threads)\n  threads = threads + 1\nend\n"
+                + "request = function()\n  n = n + 2\n  return wrk.format(\"GET\", \"/products/\" .. (n % " + maxId + " + 1))\nend\n");
         String base = "http://127.0.0.1:" + port;
         wrk(base + "/", 10, null);
-        wrk(base + "/products/1", 10, script);
+        wrk(base + "/products/1", 5, random);
         List<String> report = new ArrayList<>();
         report.add(result("home page /", wrk(base + "/", seconds, null)));
         report.add(result("one product page /products/2", wrk(base + "/products/2", seconds, null)));
-        report.add(result("product pages /products/{uniformly random id of " + maxId + "}", wrk(base + "/products/1", seconds, script)));
+        String firstVisits = wrk(base + "/products/1", 8, inOrder);
+        report.add(result("product pages never visited before (each rendered fresh)", firstVisits));
+        double freshPerSecond = Double.parseDouble(find(firstVisits, "Requests/sec:\\s+([\\d.]+)"));
+        int crawl = (int) Math.min(300, Math.ceil(maxId / Math.max(freshPerSecond, 50) * 1.3));
+        System.out.printf("Visiting every product page once (%d s), as a crawler or the first buyers would…%n", crawl);
+        wrk(base + "/products/1", crawl, inOrder);
+        report.add(result("product pages /products/{uniformly random id of " + maxId + "}", wrk(base + "/products/1", seconds, random)));
         System.out.println();
         System.out.printf("Catalog benchmark: %,d listings, wrk -t2 -c32 -d%ds on loopback, %d cores%n",
             listings, seconds, Runtime.getRuntime().availableProcessors());
@@ -95,6 +103,12 @@ public final class CatalogBench {
       System.out.printf("Catalog now holds %,d listings%n", max.getLong(2));
       return max.getLong(1);
     }
+  }
+
+  private static Path lua(Path home, String name, String script) throws IOException {
+    Path file = home.resolve(name);
+    Files.writeString(file, script, StandardCharsets.UTF_8);
+    return file;
   }
 
   private static String wrk(String url, int seconds, Path script) throws IOException, InterruptedException {

@@ -55,6 +55,25 @@ class ListingsIT extends DeployedWarIT {
   }
 
   @Test
+  void aStoredProductPageGivesWayToAnEditAtOnce() {
+    Member member = Member.of(base, "edit", true);
+    long id = Client.json(member.client().postJson("/api/v1/me/listings", honey("\"7.00\""), member.token())).getJsonNumber("id").longValue();
+    new Client(base).get("/products/" + id);
+    var stored = new Client(base).get("/products/" + id);
+    assertTrue(stored.headers().firstValue("Age").isPresent(), "a product page is kept for the next visitor");
+
+    var edited = member.client().putJson("/api/v1/me/listings/" + id, honey("\"8.00\"").replace("Θυμαρίσιο μέλι", "Ανθόμελο"), member.token());
+    assertEquals(200, edited.statusCode(), edited.body());
+    var page = new Client(base).get("/products/" + id);
+    assertTrue(page.body().contains("Ανθόμελο"), "the next visitor sees the edit, without waiting");
+    assertTrue(page.body().matches("(?s).*8,00[\\s\u00a0]€.*"));
+    assertTrue(new Client(base).get("/enterprises/" + member.enterpriseId()).body().contains("Ανθόμελο"), "and on the enterprise page");
+
+    member.client().delete("/api/v1/me/listings/" + id, member.token());
+    assertEquals(404, new Client(base).get("/products/" + id).statusCode(), "an archived listing's page is gone at once");
+  }
+
+  @Test
   void aPendingEnterprisesListingsAreNotPublic() {
     Member pending = Member.of(base, "pending", false);
     var created = pending.client().postJson("/api/v1/me/listings", honey("\"9.00\""), pending.token());

@@ -8,6 +8,7 @@ import java.util.Locale;
 import org.koinagora.catalog.Catalog;
 import org.koinagora.catalog.Listing;
 import org.koinagora.shared.Links;
+import org.koinagora.shared.web.PageCache;
 import org.koinagora.shared.web.Pages;
 
 /** /products/{id}: one public product or service. */
@@ -28,7 +29,9 @@ public class ProductPageBacking {
     listing = id == null ? null : catalog.publicListing(id).orElse(null);
     if (listing == null) {
       Pages.sendError(404);
+      return;
     }
+    PageCache.dependsOn(PageCache.listingTag(id), PageCache.enterpriseTag(listing.getEnterprise().getId()));
   }
 
   public String getTitle() {

@@ -11,6 +11,7 @@ import org.koinagora.catalog.web.StructuredData;
 import org.koinagora.enterprises.Enterprise;
 import org.koinagora.enterprises.EnterpriseDirectory;
 import org.koinagora.shared.Links;
+import org.koinagora.shared.web.PageCache;
 import org.koinagora.shared.web.Pages;
 
 /** /enterprises/{id}: the public profile of a verified enterprise and its active listings. */
@@ -30,7 +31,9 @@ public class EnterprisePageBacking {
     enterprise = id == null ? null : directory.publicOne(id).orElse(null);
     if (enterprise == null) {
       Pages.sendError(404);
+      return;
     }
+    PageCache.dependsOn(PageCache.enterpriseTag(id));
   }
 
   public String getDescription() {

@@ -1,5 +1,6 @@
 package org.koinagora.shared.web;
 
+import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletOutputStream;
@@ -16,41 +17,25 @@ import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.koinagora.shared.i18n.Language;
 
 /**
- * Serves public storefront pages to anonymous visitors from memory for a couple of seconds. The
- * page is the same for every anonymous visitor; a visitor with a session (signed in, or filling a
- * form) or an API caller always gets a fresh render. The stored Content-Security-Policy is replayed
- * with its page, so the script nonce still matches; it changes with every render, which happens at
- * least every {@code koinagora.page-cache.seconds} (default 2, 0 turns the cache off).
+ * Serves public storefront pages to anonymous visitors from the {@link PageCache}. The page is the
+ * same for every anonymous visitor; a visitor with a session (signed in, or filling a form) or an
+ * API caller always gets a fresh render. Each visitor gets a fresh script nonce, written into the
+ * stored page and its Content-Security-Policy where the render had its own.
  */
 @WebFilter(filterName = "PageCacheFilter")
 public class PageCacheFilter extends HttpFilter {
 
-  private static final int MAX_ENTRIES = 2_000;
   private static final List<String> PUBLIC_PREFIXES =
       List.of("/products/", "/categories/", "/enterprises", "/about", "/accessibility", "/privacy");
 
-  private record Page(long expires, String contentType, String policy, byte[] body) {}
-
-  private final Map<String, Page> pages = new ConcurrentHashMap<>();
+  @Inject private PageCache cache;
   /** Pages being rendered anew; meanwhile others get the page just expired, not a pile-up. */
   private final Set<String> refreshing = ConcurrentHashMap.newKeySet();
-  private long lifetimeMillis;
-
-  @Override
-  public void init() {
-    lifetimeMillis =
-        1000L
-            * ConfigProvider.getConfig()
-                .getOptionalValue("koinagora.page-cache.seconds", Integer.class)
-                .orElse(2);
-  }
 
   @Override
   protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -61,42 +46,68 @@ public class PageCacheFilter extends HttpFilter {
     }
     String key = Language.of(request).code() + " " + request.getRequestURI() + "?" + request.getQueryString();
     long now = System.currentTimeMillis();
-    Page page = pages.get(key);
+    PageCache.Page page = cache.get(key);
     boolean fresh = page != null && page.expires() >= now;
     boolean staleWhileOthersRender = page != null && !fresh && !refreshing.add(key);
-    if (!fresh && !staleWhileOthersRender) {
+    boolean rendered = !fresh && !staleWhileOthersRender;
+    if (rendered) {
       if (page == null) {
         refreshing.add(key);
       }
       try {
+        long changeCount = cache.changeCount();
         var capture = new CapturingResponse(response);
         chain.doFilter(request, capture);
         if (!capture.storable()) {
           capture.copyTo(response);
           return;
         }
-        page = new Page(now + lifetimeMillis, capture.getContentType(), capture.getHeader("Content-Security-Policy"), capture.body());
-        if (pages.size() >= MAX_ENTRIES) {
-          pages.values().removeIf(old -> old.expires() < now);
-          if (pages.size() >= MAX_ENTRIES) {
-            pages.clear();
-          }
-        }
-        pages.put(key, page);
+        page =
+            cache.put(
+                key, changeCount, capture.getContentType(), capture.getHeader("Content-Security-Policy"), capture.body(),
+                PageCache.declaredTags(request));
       } finally {
         refreshing.remove(key);
       }
     }
-    response.setContentType(page.contentType());
-    if (page.policy() != null) {
-      response.setHeader("Content-Security-Policy", page.policy());
+    serve(page, !rendered, now, response);
+  }
+
+  /** Sends the page with a fresh nonce; a stored one with an Age header (RFC 9111). */
+  private static void serve(PageCache.Page page, boolean fromStore, long now, HttpServletResponse response)
+      throws IOException {
+    page.lastServed().set(now);
+    if (fromStore) {
+      response.setHeader("Age", Long.toString(Math.max(0, now - page.rendered()) / 1000));
     }
-    response.setContentLength(page.body().length);
-    response.getOutputStream().write(page.body());
+    response.setContentType(page.contentType());
+    byte[] body = page.body();
+    if (page.nonce() == null) {
+      if (page.policy() != null) {
+        response.setHeader("Content-Security-Policy", page.policy());
+      }
+      response.setContentLength(body.length);
+      response.getOutputStream().write(body);
+      return;
+    }
+    String nonce = Nonces.fresh();
+    byte[] nonceBytes = nonce.getBytes(StandardCharsets.US_ASCII);
+    response.setHeader("Content-Security-Policy", page.policy().replace(page.nonce(), nonce));
+    int[] at = page.nonceAt();
+    int oldLength = page.nonce().length();
+    response.setContentLength(body.length + at.length * (nonceBytes.length - oldLength));
+    var out = response.getOutputStream();
+    int from = 0;
+    for (int position : at) {
+      out.write(body, from, position - from);
+      out.write(nonceBytes);
+      from = position + oldLength;
+    }
+    out.write(body, from, body.length - from);
   }
 
   private boolean cacheable(HttpServletRequest request) {
-    if (lifetimeMillis <= 0
+    if (!cache.enabled()
         || !"GET".equals(request.getMethod())
         || request.getHeader("Authorization") != null
         || request.getParameter(Language.PARAMETER) != null

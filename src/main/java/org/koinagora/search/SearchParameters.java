@@ -1,0 +1,108 @@
+package org.koinagora.search;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Predicate;
+import org.koinagora.catalog.Categories;
+import org.koinagora.catalog.ListingKind;
+import org.koinagora.catalog.Tag;
+import org.koinagora.enterprises.LegalForm;
+import org.koinagora.enterprises.Region;
+import org.koinagora.shared.InvalidInputException;
+
+/**
+ * Reads a search from request parameters, the same for the API and the /search page; a value that
+ * cannot be right is refused naming its parameter.
+ */
+public final class SearchParameters {
+
+  private SearchParameters() {}
+
+  public record Raw(
+      String q, List<String> category, List<String> region, List<String> tag, List<String> kind, List<String> legalForm,
+      String enterprise, String minPrice, String maxPrice, String sort, String page, String size, boolean english) {}
+
+  public static SearchRequest read(Raw raw, Categories categories) {
+    List<String> category = values(raw.category(), "category", path -> categories.byPath(path).isPresent(), false);
+    List<String> region = values(raw.region(), "region", names(Region.values()), true);
+    List<String> tag = values(raw.tag(), "tag", slug -> Tag.fromSlug(slug).isPresent(), false);
+    List<String> kind = values(raw.kind(), "kind", names(ListingKind.values()), true);
+    List<String> legalForm = values(raw.legalForm(), "legalForm", names(LegalForm.values()), true);
+    Long enterprise = raw.enterprise() == null || raw.enterprise().isBlank() ? null : number(raw.enterprise(), "enterprise", 1, Long.MAX_VALUE);
+    BigDecimal minPrice = price(raw.minPrice(), "minPrice");
+    BigDecimal maxPrice = price(raw.maxPrice(), "maxPrice");
+    if (minPrice != null && maxPrice != null && minPrice.compareTo(maxPrice) > 0) {
+      throw new InvalidInputException("maxPrice", "search.price.range");
+    }
+    int page = raw.page() == null || raw.page().isBlank() ? 1 : (int) number(raw.page(), "page", 1, 10_000);
+    int size = raw.size() == null || raw.size().isBlank() ? 20 : (int) number(raw.size(), "size", 1, SearchRequest.MAX_SIZE);
+    return new SearchRequest(
+        raw.q() == null ? "" : raw.q().strip(), category, region, tag, kind, legalForm, enterprise, minPrice, maxPrice,
+        sort(raw.sort()), page, size, raw.english());
+  }
+
+  private static Predicate<String> names(Enum<?>[] constants) {
+    return value -> Arrays.stream(constants).anyMatch(constant -> constant.name().equals(value));
+  }
+
+  private static List<String> values(List<String> given, String field, Predicate<String> known, boolean upperCase) {
+    List<String> values = new ArrayList<>();
+    if (given == null) {
+      return values;
+    }
+    for (String value : given) {
+      if (value == null || value.isBlank()) {
+        continue;
+      }
+      String normalized = upperCase ? value.strip().toUpperCase(Locale.ROOT).replace('-', '_') : value.strip();
+      if (!known.test(normalized)) {
+        throw new InvalidInputException(field, "search.filter.unknown", value);
+      }
+      values.add(normalized);
+    }
+    return values;
+  }
+
+  private static long number(String text, String field, long min, long max) {
+    try {
+      long value = Long.parseLong(text.strip());
+      if (value >= min && value <= max) {
+        return value;
+      }
+    } catch (NumberFormatException notANumber) {
+      // refused below
+    }
+    throw new InvalidInputException(field, "search.number.invalid", min, max);
+  }
+
+  private static BigDecimal price(String text, String field) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    try {
+      BigDecimal price = new BigDecimal(text.strip().replace(',', '.'));
+      if (price.signum() >= 0 && price.compareTo(BigDecimal.valueOf(100_000)) <= 0) {
+        return price;
+      }
+    } catch (NumberFormatException notANumber) {
+      // refused below
+    }
+    throw new InvalidInputException(field, "search.price.invalid");
+  }
+
+  private static SearchRequest.Sort sort(String text) {
+    if (text == null || text.isBlank()) {
+      return SearchRequest.Sort.RELEVANCE;
+    }
+    return switch (text.strip().toLowerCase(Locale.ROOT)) {
+      case "relevance" -> SearchRequest.Sort.RELEVANCE;
+      case "price-asc", "price_asc", "price" -> SearchRequest.Sort.PRICE_UP;
+      case "price-desc", "price_desc" -> SearchRequest.Sort.PRICE_DOWN;
+      case "newest" -> SearchRequest.Sort.NEWEST;
+      default -> throw new InvalidInputException("sort", "search.sort.invalid");
+    };
+  }
+}
