@@ -24,6 +24,7 @@ final class Fields {
   static final String PRICE = "price";
   static final String PRICE_CENTS = "price_cents";
   static final String STOCK = "stock";
+  static final String UNIT = "unit";
   static final String CREATED = "created";
   static final String THUMBNAIL = "thumbnail";
   static final String ENTERPRISE = "enterprise";

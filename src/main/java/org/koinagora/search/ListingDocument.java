@@ -19,6 +19,7 @@ public record ListingDocument(
     String descriptionEn,
     BigDecimal price,
     Integer stock,
+    String unit,
     Instant created,
     String thumbnail,
     long enterpriseId,

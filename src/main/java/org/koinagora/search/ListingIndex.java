@@ -249,6 +249,7 @@ public final class ListingIndex implements Closeable {
     if (listing.stock() != null) {
       doc.add(new StoredField(Fields.STOCK, listing.stock()));
     }
+    doc.add(new StoredField(Fields.UNIT, listing.unit()));
     doc.add(new NumericDocValuesField(Fields.CREATED, listing.created().toEpochMilli()));
     if (listing.thumbnail() != null) {
       doc.add(new StoredField(Fields.THUMBNAIL, listing.thumbnail()));
@@ -384,6 +385,7 @@ public final class ListingIndex implements Closeable {
         Arrays.stream(doc.getValues(Fields.TAG)).sorted().toList(),
         doc.get(Fields.REGION),
         stock == null ? null : stock.numericValue().intValue(),
+        doc.get(Fields.UNIT),
         doc.get(Fields.THUMBNAIL),
         highlight ? highlighter.mark(title, marks) : null,
         highlight ? highlighter.snippet(description, marks) : null);

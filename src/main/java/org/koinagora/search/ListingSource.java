@@ -31,7 +31,7 @@ public class ListingSource {
   private static final String SIGNATURE = "CONCAT(l.version, '/', e.version, '/', COALESCE((SELECT i.storage_key FROM listing_image i"
       + " WHERE i.listing_id = l.id ORDER BY i.position LIMIT 1), ''))";
   private static final String COLUMNS = "SELECT l.id, " + SIGNATURE + ", l.kind, l.title_el, l.title_en, l.description_el,"
-      + " l.description_en, l.price, l.stock, l.created_at, e.id, e.name, e.legal_form, e.region, l.category_id,"
+      + " l.description_en, l.price, l.stock, l.unit, l.created_at, e.id, e.name, e.legal_form, e.region, l.category_id,"
       + " (SELECT GROUP_CONCAT(t.tag) FROM listing_tag t WHERE t.listing_id = l.id),"
       + " (SELECT i.storage_key FROM listing_image i WHERE i.listing_id = l.id ORDER BY i.position LIMIT 1)";
 
@@ -96,15 +96,15 @@ public class ListingSource {
 
   private static ListingDocument document(Object[] row, Map<Long, Category> categories) {
     List<DocumentNames.CategoryName> chain = new ArrayList<>();
-    for (Category category = categories.get(((Number) row[14]).longValue()); category != null; category = category.getParent()) {
+    for (Category category = categories.get(((Number) row[15]).longValue()); category != null; category = category.getParent()) {
       chain.add(0, new DocumentNames.CategoryName(category.getPath(), category.getNameEl(), category.getNameEn()));
     }
     List<String> tags =
-        row[15] == null
+        row[16] == null
             ? List.of()
-            : Arrays.stream(((String) row[15]).split(",")).map(tag -> tag.toLowerCase(Locale.ROOT).replace('_', '-')).sorted().toList();
-    String legalForm = (String) row[12];
-    String region = (String) row[13];
+            : Arrays.stream(((String) row[16]).split(",")).map(tag -> tag.toLowerCase(Locale.ROOT).replace('_', '-')).sorted().toList();
+    String legalForm = (String) row[13];
+    String region = (String) row[14];
     return new ListingDocument(
         ((Number) row[0]).longValue(),
         (String) row[1],
@@ -115,10 +115,11 @@ public class ListingSource {
         (String) row[6],
         (BigDecimal) row[7],
         row[8] == null ? null : ((Number) row[8]).intValue(),
-        instant(row[9]),
-        row[16] == null ? null : "/media/" + row[16] + "-thumb.jpg",
-        ((Number) row[10]).longValue(),
-        (String) row[11],
+        (String) row[9],
+        instant(row[10]),
+        row[17] == null ? null : "/media/" + row[17] + "-thumb.jpg",
+        ((Number) row[11]).longValue(),
+        (String) row[12],
         legalForm,
         region,
         chain.stream().map(DocumentNames.CategoryName::path).toList(),

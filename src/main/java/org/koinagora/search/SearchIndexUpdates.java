@@ -1,19 +1,32 @@
 package org.koinagora.search;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.koinagora.shared.events.PublicContentChanged;
 
 /**
  * Hands every committed catalog change to the search index, once the index is open (changes made
- * before, such as the demo data, are found by the reconciliation that opening does).
+ * before, such as the demo data, are found by the reconciliation that opening does). The update
+ * runs on a worker thread, outside the finished transaction, and the request waits for it, so the
+ * change is searchable when the answer reaches the user. A failed update is caught up by the next
+ * reconciliation.
  */
 @ApplicationScoped
 public class SearchIndexUpdates {
 
+  private static final Logger LOG = Logger.getLogger(SearchIndexUpdates.class.getName());
+
   @Inject private SearchService search;
+  @Resource private ManagedExecutorService executor;
   private volatile boolean started;
 
   void start() {
@@ -21,8 +34,15 @@ public class SearchIndexUpdates {
   }
 
   void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) PublicContentChanged change) {
-    if (started) {
-      search.apply(change);
+    if (!started) {
+      return;
+    }
+    try {
+      executor.submit(() -> search.apply(change)).get(5, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (ExecutionException | TimeoutException e) {
+      LOG.log(Level.WARNING, "Search index not updated for " + change + "; the next reconciliation will", e);
     }
   }
 }

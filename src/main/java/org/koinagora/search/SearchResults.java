@@ -19,6 +19,7 @@ public record SearchResults(long total, int page, int size, List<Hit> hits, Map<
       List<String> tags,
       String region,
       Integer available,
+      String unit,
       String thumbnail,
       String titleHtml,
       String snippetHtml) {}

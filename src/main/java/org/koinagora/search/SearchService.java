@@ -18,13 +18,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.logging.Logger;
 import org.apache.lucene.store.FSDirectory;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.koinagora.shared.events.PublicContentChanged;
 
 /**
- * Keeps the search index of public listings under {@code <data dir>/search-index} in step with the
+ * Keeps the search index of public listings ({@code koinagora.search.index-dir}) in step with the
  * database. At start it opens the index (rebuilding it when missing, unreadable or of an older
  * layout) and reconciles it with the database, so a change that was committed but never reached
  * the index (a crash in between) is picked up; the same reconciliation runs every ten minutes.
@@ -46,12 +47,17 @@ public class SearchService {
   @ConfigProperty(name = "koinagora.data-dir", defaultValue = "data")
   String dataDir;
 
+  /** Each node of a cluster needs its own; by default {@code <data dir>/search-index}. */
+  @Inject
+  @ConfigProperty(name = "koinagora.search.index-dir")
+  Optional<String> indexDir;
+
   private volatile ListingIndex index;
 
   @PostConstruct
   void open() {
     try {
-      Path directory = Path.of(dataDir).toAbsolutePath().resolve("search-index");
+      Path directory = indexDir.map(Path::of).orElse(Path.of(dataDir).resolve("search-index")).toAbsolutePath();
       Files.createDirectories(directory);
       long start = System.nanoTime();
       index = new ListingIndex(FSDirectory.open(directory));
@@ -103,8 +109,13 @@ public class SearchService {
     return all.size();
   }
 
-  /** Adds, updates and removes what differs between the index and the database; returns how many. */
+  /** Catches what another node of a cluster, or a failed update, left out. */
   @Schedule(minute = "*/10", hour = "*", persistent = false)
+  public void reconcileRegularly() {
+    reconcile();
+  }
+
+  /** Adds, updates and removes what differs between the index and the database; returns how many. */
   public int reconcile() {
     Map<Long, String> database = source.signatures();
     Map<Long, String> indexed = index.signatures();

@@ -56,6 +56,10 @@ public final class CatalogBench {
             "local threads = 0\nfunction setup(thread)\n  thread:set(\"n\", threads)\n  threads = threads + 1\nend\n"
                 + "request = function()\n  n = n + 2\n  return wrk.format(\"GET\", \"/products/\" .. (n % " + maxId + " + 1))\nend\n");
         String base = "http://127.0.0.1:" + port;
+        var page = java.net.http.HttpClient.newHttpClient().send(
+            java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/products/2")).build(),
+            java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        System.out.printf("A product page is %,d bytes%n", page.body().length);
         wrk(base + "/", 10, null);
         wrk(base + "/products/1", 5, random);
         List<String> report = new ArrayList<>();

@@ -86,6 +86,44 @@ class ListingBrowserIT extends DeployedWarIT {
     assertEquals("Handmade lavender soap", buyer.findElement(By.tagName("h1")).getText());
   }
 
+  @Test
+  void aBuyerFindsAListingFromTheHeaderWithTheKeyboard() throws Exception {
+    Member seller = Member.of(base, "candles", true);
+    var created = seller.client().postJson("/api/v1/me/listings", """
+        {"kind":"PRODUCT","title":{"el":"Κερί σόγιας με κανέλα","en":"Soy candle with cinnamon"},
+         "description":{"el":"Αρωματικό κερί από σόγια, χειροποίητο.","en":"Scented soy wax candle, handmade."},
+         "price":"9.00","vatRate":24,"unit":"PIECE","stock":7,"category":"home-garden",
+         "tags":["handmade"],"status":"ACTIVE"}
+        """, seller.token());
+    assertEquals(201, created.statusCode(), created.body());
+
+    buyer.get(base.resolve("?lang=el").toString());
+    WebElement box = buyer.findElement(By.id("q_input"));
+    box.sendKeys("κερι σογ");
+    WebElement suggestion = waitForText(buyer, By.cssSelector(".ui-autocomplete-panel li"), "Κερί σόγιας με κανέλα");
+    assertEquals("option", suggestion.getAttribute("role"), "suggestions are announced as options");
+    Browser.screenshot(buyer, "search-suggestions", 1280);
+    box.sendKeys(org.openqa.selenium.Keys.ARROW_DOWN);
+    box.sendKeys(org.openqa.selenium.Keys.ENTER);
+    new WebDriverWait(buyer, Duration.ofSeconds(5)).until(d -> "Κερί σόγιας με κανέλα".equals(box.getAttribute("value")));
+    Thread.sleep(500); // the box asks again for the completed words; Escape closes that list, Enter searches
+    box.sendKeys(org.openqa.selenium.Keys.ESCAPE);
+    box.sendKeys(org.openqa.selenium.Keys.ENTER);
+
+    WebElement result = waitForText(buyer, By.cssSelector(".results h3"), "Κερί σόγιας με κανέλα");
+    assertTrue(buyer.getCurrentUrl().contains("/search?"), buyer.getCurrentUrl());
+    assertEquals(3, result.findElements(By.tagName("mark")).size(), "the words searched are marked: " + result.getText());
+    Browser.assertAccessible(buyer);
+    Browser.screenshot(buyer, "search", 1280);
+    Browser.screenshot(buyer, "search", 360);
+
+    buyer.findElement(By.cssSelector("input[name='tag'][value='handmade']")).click();
+    buyer.findElement(By.cssSelector(".facets button[type='submit']")).click();
+    waitForText(buyer, By.cssSelector(".results h3"), "Κερί σόγιας με κανέλα");
+    assertTrue(buyer.getCurrentUrl().contains("tag=handmade"));
+    assertTrue(buyer.findElement(By.cssSelector("input[name='tag'][value='handmade']")).isSelected(), "the chosen filter stays ticked");
+  }
+
   private static WebElement waitForText(WebDriver driver, By locator, String text) {
     return new WebDriverWait(driver, Duration.ofSeconds(15))
         .ignoring(StaleElementReferenceException.class)

@@ -57,7 +57,7 @@ final class DemoCatalog {
             new ListingDocument(
                 id, "1", "services".equals(path.split("/")[0]) ? "SERVICE" : "PRODUCT", row.getString(0), row.getString(1),
                 row.getString(2), row.getString(3), new BigDecimal(row.getString(4)),
-                row.isNull(7) ? null : row.getInt(7), Instant.parse("2026-01-01T00:00:00Z").plusSeconds(id * 60), null,
+                row.isNull(7) ? null : row.getInt(7), row.getString(6), Instant.parse("2026-01-01T00:00:00Z").plusSeconds(id * 60), null,
                 enterpriseId, enterprise.getString("name"), legalForm, region,
                 chain.stream().map(DocumentNames.CategoryName::path).toList(), tags,
                 DocumentNames.of(chain, tags, region, legalForm)));
@@ -66,7 +66,7 @@ final class DemoCatalog {
     return documents;
   }
 
-  private static Map<String, DocumentNames.CategoryName> categories() throws IOException {
+  static Map<String, DocumentNames.CategoryName> categories() throws IOException {
     String seed;
     try (var files = Files.list(Path.of("src/main/resources/db/migration"))) {
       Path v2 = files.filter(file -> file.getFileName().toString().startsWith("V2__")).findFirst().orElseThrow();

@@ -130,7 +130,7 @@ class ListingIndexTest {
   void changesShowAtOnceAndRemovalsDisappear() {
     ListingDocument first = demo.get(0);
     var renamed = new ListingDocument(first.id(), "2", first.kind(), "Κουλουράκια πορτοκαλιού", null, first.descriptionEl(), null,
-        first.price(), first.stock(), Instant.now(), null, first.enterpriseId(), first.enterpriseName(), first.legalForm(),
+        first.price(), first.stock(), first.unit(), Instant.now(), null, first.enterpriseId(), first.enterpriseName(), first.legalForm(),
         first.region(), first.categoryPaths(), first.tags(), first.names());
     try {
       index.put(renamed);

@@ -11,9 +11,10 @@ import org.koinagora.accounts.CurrentUser;
 import org.koinagora.accounts.Role;
 import org.koinagora.enterprises.Enterprise;
 import org.koinagora.enterprises.EnterpriseService;
+import org.koinagora.search.SearchService;
 import org.koinagora.shared.web.FormErrors;
 
-/** /admin: enterprises waiting for verification. */
+/** /admin: enterprises waiting for verification, and the search index. */
 @Named
 @RequestScoped
 public class AdminBacking {
@@ -21,6 +22,7 @@ public class AdminBacking {
   @Inject private EnterpriseService enterprises;
   @Inject private CurrentUser currentUser;
   @Inject private FormErrors formErrors;
+  @Inject private SearchService search;
 
   private final Map<Long, String> reasons = new HashMap<>();
   private List<Enterprise> pending;
@@ -46,6 +48,15 @@ public class AdminBacking {
     } catch (ConstraintViolationException e) {
       formErrors.error("enterprise.reason.required");
     }
+  }
+
+  public void rebuildSearchIndex() {
+    currentUser.require(Role.ADMIN);
+    formErrors.info("admin.search_rebuilt", search.rebuild());
+  }
+
+  public int getSearchIndexSize() {
+    return search.size();
   }
 
   public Map<Long, String> getReasons() {

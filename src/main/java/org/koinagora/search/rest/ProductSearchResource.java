@@ -1,6 +1,7 @@
 package org.koinagora.search.rest;
 
 import jakarta.inject.Inject;
+import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -23,7 +24,8 @@ import org.koinagora.shared.i18n.Language;
 @Produces(MediaType.APPLICATION_JSON)
 public class ProductSearchResource {
 
-  /** One result: the item fields of DESIGN.md. */
+  /** One result: the item fields of DESIGN.md ({@code available} is null when unlimited, and said so). */
+  @JsonbNillable
   public record Item(
       long id, String title, String kind, Money price, EnterpriseRef enterprise, String category, List<String> tags,
       String region, Integer available, String url) {}
