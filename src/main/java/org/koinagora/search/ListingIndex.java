@@ -167,6 +167,7 @@ public final class ListingIndex implements Closeable {
     try {
       writer.deleteAll();
       listings.forEach(this::put);
+      writer.forceMerge(1);
       commit();
       refresh();
     } catch (IOException e) {
@@ -312,8 +313,14 @@ public final class ListingIndex implements Closeable {
     }
   }
 
+  /** The words as typed first; only when they find nothing, again allowing typos. */
   private SearchResults search(IndexSearcher searcher, SearchRequest request, boolean highlight) throws IOException {
-    Query query = query(request);
+    SearchResults exact = search(searcher, request, highlight, false);
+    return exact.total() > 0 || !request.hasText() ? exact : search(searcher, request, highlight, true);
+  }
+
+  private SearchResults search(IndexSearcher searcher, SearchRequest request, boolean highlight, boolean withTypos) throws IOException {
+    Query query = query(request, withTypos);
     int first = (request.page() - 1) * request.size();
     int wanted = Math.max(1, first + request.size());
     var facetsCollector = new FacetsCollector();
@@ -329,9 +336,9 @@ public final class ListingIndex implements Closeable {
     return new SearchResults(total, request.page(), request.size(), hits, facets(searcher, facetsCollector), null);
   }
 
-  private Query query(SearchRequest request) {
+  private Query query(SearchRequest request, boolean withTypos) {
     var query = new BooleanQuery.Builder();
-    query.add(request.hasText() ? queries.forText(request.text()) : new MatchAllDocsQuery(), Occur.MUST);
+    query.add(request.hasText() ? queries.forText(request.text(), withTypos) : new MatchAllDocsQuery(), Occur.MUST);
     filter(query, Fields.CATEGORY, request.categories());
     filter(query, Fields.REGION, request.regions());
     filter(query, Fields.TAG, request.tags());

@@ -14,7 +14,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
@@ -26,7 +25,8 @@ import org.koinagora.search.analysis.SearchAnalyzers;
 /**
  * Turns what a buyer typed into a Lucene query. The text is split into words (anything that looks
  * like query syntax is just punctuation here); every word must be found, in Greek, in English or
- * as Greeklish, or, for words of 4 letters or more, with one typo (two from 8 letters). A word
+ * as Greeklish, or, when the words as typed find nothing, for words of 4 letters or more with one
+ * typo (two from 8 letters). A word
  * found as typed is worth {@link #EXACT}, a Greek word found only by its sound (μέλυ for μέλι)
  * {@link #SOUNDS_ALIKE} and a typo only {@link #TYPO}, so a misspelling never outranks an exact
  * match; within each, BM25 on the fields (title counts most) orders the results.
@@ -69,14 +69,15 @@ final class TextQueries {
     return tokens.isEmpty() ? word.toLowerCase(Locale.ROOT) : String.join(" ", tokens);
   }
 
-  Query forText(String text) {
+  /** The query for the words; typos are tried only when asked (when the words as typed found nothing). */
+  Query forText(String text, boolean withTypos) {
     List<String> words = words(text);
     if (words.isEmpty()) {
       return new MatchNoDocsQuery();
     }
     var all = new BooleanQuery.Builder();
     for (String word : words) {
-      all.add(forWord(word), words.size() <= 2 ? Occur.MUST : Occur.SHOULD);
+      all.add(forWord(word, withTypos), words.size() <= 2 ? Occur.MUST : Occur.SHOULD);
     }
     if (words.size() > 2) {
       all.setMinimumNumberShouldMatch(words.size() - 1);
@@ -84,12 +85,12 @@ final class TextQueries {
     return all.build();
   }
 
-  private Query forWord(String word) {
+  private Query forWord(String word, boolean withTypos) {
     var exact = new BooleanQuery.Builder();
     var soundsAlike = new BooleanQuery.Builder();
     var typo = new BooleanQuery.Builder();
     int letters = word.codePointCount(0, word.length());
-    int edits = letters >= 8 ? 2 : letters >= 4 ? 1 : 0;
+    int edits = !withTypos ? 0 : letters >= 8 ? 2 : letters >= 4 ? 1 : 0;
     // a Latin word is English or Greeklish; a Greek word found only by its sound was misspelt
     var greeklishTier = Greeklish.isLatin(normalize(word)) ? exact : soundsAlike;
     add(exact, typo, edits, analyze(greek, word), List.of(Fields.TITLE_EL, Fields.BODY_EL, Fields.CATEGORY_EL, Fields.META_EL), WEIGHTS);
@@ -111,10 +112,7 @@ final class TextQueries {
     if (tier.clauses().isEmpty()) {
       return;
     }
-    tiers.add(new BooleanQuery.Builder()
-        .add(new BoostQuery(new ConstantScoreQuery(tier), bonus), Occur.SHOULD)
-        .add(new BoostQuery(tier, RELEVANCE), Occur.SHOULD)
-        .build());
+    tiers.add(new OffsetScoreQuery(new BoostQuery(tier, RELEVANCE), bonus));
   }
 
   private static void add(
@@ -124,9 +122,9 @@ final class TextQueries {
         exact.add(new BoostQuery(new TermQuery(new Term(fields.get(i), term)), boosts[i]), Occur.SHOULD);
       }
       int allowed = Math.min(edits, Math.max(0, term.length() - 2));
-      for (int i = 0; allowed > 0 && i < 2; i++) {
-        // titles and descriptions: a typo in a name of a category or region rarely matters
-        typo.add(new FuzzyQuery(new Term(fields.get(i), term), allowed, 1, 30, true), Occur.SHOULD);
+      if (allowed > 0) {
+        // titles only: a buyer misspells what a thing is called, and scanning descriptions for near words is slow
+        typo.add(new FuzzyQuery(new Term(fields.get(0), term), allowed, 1, 20, true), Occur.SHOULD);
       }
     }
   }
