@@ -76,6 +76,7 @@ public final class ListingIndex implements Closeable {
   private final Highlighter highlighter = new Highlighter(queries);
   private final boolean fresh;
   private volatile FacetState facetState;
+  private final ResultCache results;
 
   private record FacetState(IndexReader reader, DefaultSortedSetDocValuesReaderState state) {}
 
@@ -84,7 +85,13 @@ public final class ListingIndex implements Closeable {
    * emptied, and {@link #needsRebuild} says so.
    */
   public ListingIndex(Directory directory) throws IOException {
+    this(directory, true);
+  }
+
+  /** Without the result cache, every search does its work (for measuring). */
+  ListingIndex(Directory directory, boolean cacheResults) throws IOException {
     this.directory = directory;
+    this.results = cacheResults ? new ResultCache() : null;
     facetsConfig.setMultiValued("category", true);
     facetsConfig.setMultiValued("tag", true);
     boolean usable = usableLayout(directory);
@@ -297,14 +304,17 @@ public final class ListingIndex implements Closeable {
     try {
       IndexSearcher searcher = searchers.acquire();
       try {
-        SearchResults results = search(searcher, request, highlight);
-        if (results.total() == 0 && request.hasText()) {
-          String suggestion = didYouMean(searcher, request.text());
-          if (suggestion != null) {
-            return new SearchResults(0, results.page(), results.size(), results.hits(), results.facets(), suggestion);
+        ResultCache.Search run = () -> {
+          SearchResults found = search(searcher, request, highlight);
+          if (found.total() == 0 && request.hasText()) {
+            String suggestion = didYouMean(searcher, request.text());
+            if (suggestion != null) {
+              return new SearchResults(0, found.page(), found.size(), found.hits(), found.facets(), suggestion);
+            }
           }
-        }
-        return results;
+          return found;
+        };
+        return results == null ? run.run() : results.get(searcher.getIndexReader(), request, highlight, run);
       } finally {
         searchers.release(searcher);
       }
