@@ -21,6 +21,7 @@ import java.math.BigDecimal;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -76,10 +77,12 @@ public class DemoData {
     account(admin.getString("email"), admin.getString("name")).makeAdmin();
     data.getJsonArray("buyers").getValuesAs(JsonObject.class)
         .forEach(b -> account(b.getString("email"), b.getString("name")));
+    List<Municipality> organisers = new java.util.ArrayList<>();
     for (JsonObject m : data.getJsonArray("municipalities").getValuesAs(JsonObject.class)) {
       var municipality = new Municipality(m.getString("name"), Region.valueOf(m.getString("region")));
       municipality.addStaff(account(m.getString("staff"), m.getString("staffName")).getId());
       em.persist(municipality);
+      organisers.add(municipality);
     }
     Map<String, SignedInUser> members = new HashMap<>();
     for (JsonObject e : data.getJsonArray("enterprises").getValuesAs(JsonObject.class)) {
@@ -93,6 +96,7 @@ public class DemoData {
     }
     em.flush();
     loadListings(members);
+    DemoFairs.load(em, organisers);
     LOG.info("Loaded the demo data (password of every demo account: " + PASSWORD + ")");
   }
 

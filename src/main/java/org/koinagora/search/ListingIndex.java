@@ -519,6 +519,20 @@ public final class ListingIndex implements Closeable {
     }
   }
 
+  /** Changes whenever a change becomes visible to searches. */
+  public long version() {
+    try {
+      IndexSearcher searcher = searchers.acquire();
+      try {
+        return ((DirectoryReader) searcher.getIndexReader()).getVersion();
+      } finally {
+        searchers.release(searcher);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   public int size() {
     try {
       IndexSearcher searcher = searchers.acquire();

@@ -142,6 +142,10 @@ public class SearchService {
     index.commit();
   }
 
+  public long version() {
+    return index.version();
+  }
+
   public int size() {
     return index.size();
   }

@@ -57,7 +57,11 @@ public final class PlatformProcess implements AutoCloseable {
   public Duration awaitReady() throws InterruptedException {
     var client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
     var ready = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health/ready")).build();
+    Instant giveUp = Instant.now().plus(Duration.ofMinutes(3));
     while (process.isAlive()) {
+      if (Instant.now().isAfter(giveUp)) {
+        throw new IllegalStateException("Payara Micro was not ready within 3 minutes (a failed deployment?); see its server.log");
+      }
       try {
         if (client.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
           return Duration.between(started, Instant.now());

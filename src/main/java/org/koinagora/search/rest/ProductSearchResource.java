@@ -9,12 +9,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
 import org.koinagora.catalog.Categories;
 import org.koinagora.catalog.rest.EnterpriseRef;
 import org.koinagora.catalog.rest.Money;
 import org.koinagora.search.SearchParameters;
+import org.koinagora.search.SearchRequest;
 import org.koinagora.search.SearchResults;
 import org.koinagora.search.SearchService;
 import org.koinagora.shared.i18n.Language;
@@ -34,11 +36,12 @@ public class ProductSearchResource {
   public record Page(long total, int page, int size, List<Item> items, Map<String, Map<String, Integer>> facets, String didYouMean) {}
 
   @Inject private SearchService search;
+  @Inject private SearchAnswers answers;
   @Inject private Categories categories;
   @Context private HttpServletRequest request;
 
   @GET
-  public Page search(
+  public Response search(
       @QueryParam("q") String q,
       @QueryParam("category") List<String> category,
       @QueryParam("region") List<String> region,
@@ -53,7 +56,11 @@ public class ProductSearchResource {
       @QueryParam("size") String size) {
     boolean english = Language.of(request) == Language.EN;
     var raw = new SearchParameters.Raw(q, category, region, tag, kind, legalForm, enterprise, minPrice, maxPrice, sort, page, size, english);
-    SearchResults results = search.search(SearchParameters.read(raw, categories), false);
+    SearchRequest parsed = SearchParameters.read(raw, categories);
+    return Response.ok(answers.json(parsed, () -> page(search.search(parsed, false))), MediaType.APPLICATION_JSON_TYPE).build();
+  }
+
+  private static Page page(SearchResults results) {
     List<Item> items =
         results.hits().stream()
             .map(hit -> new Item(

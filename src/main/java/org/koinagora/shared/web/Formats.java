@@ -44,4 +44,11 @@ public class Formats {
             .withZone(ATHENS)
             .format(instant);
   }
+
+  /** The day only, written out: "Σάββατο 12 Δεκεμβρίου 2026". */
+  public String day(Instant instant) {
+    return instant == null
+        ? ""
+        : DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(Language.of(request).locale()).withZone(ATHENS).format(instant);
+  }
 }

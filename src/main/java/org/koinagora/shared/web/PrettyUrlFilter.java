@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Serves the public URLs with an id or slug in the path (/enterprises/12, /products/7,
+ * Serves the public URLs with an id or slug in the path (/enterprises/12, /products/7, /fairs/3,
  * /categories/food/honey) from their Faces view.
  */
 @WebFilter(filterName = "PrettyUrlFilter")
@@ -21,6 +21,7 @@ public class PrettyUrlFilter extends HttpFilter {
       Map.of(
           Pattern.compile("^/enterprises/(\\d{1,18})$"), "/enterprises/view.xhtml?id=",
           Pattern.compile("^/products/(\\d{1,18})$"), "/products/view.xhtml?id=",
+          Pattern.compile("^/fairs/(\\d{1,18})$"), "/fairs/view.xhtml?id=",
           Pattern.compile("^/categories/([a-z0-9-]{1,60}(?:/[a-z0-9-]{1,60}){0,3})$"),
               "/categories/view.xhtml?path=");
 

@@ -1,0 +1,182 @@
+package org.koinagora.fairs;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import org.koinagora.accounts.SignedInUser;
+import org.koinagora.enterprises.Enterprise;
+import org.koinagora.enterprises.EnterpriseService;
+import org.koinagora.shared.AccessDeniedException;
+import org.koinagora.shared.ConflictException;
+import org.koinagora.shared.InvalidInputException;
+import org.koinagora.shared.NotFoundException;
+
+/**
+ * Enterprises booking stands. Bookings of one fair are serialised by a lock on the fair's row, so
+ * the per-enterprise limit holds under any concurrency; the database's unique key on the active
+ * stand is the last word on "one active booking per stand".
+ */
+@ApplicationScoped
+public class BookingService {
+
+  @PersistenceContext private EntityManager em;
+  @Inject private EnterpriseService enterprises;
+  @Inject private FairService fairs;
+
+  @Transactional
+  public StandBooking book(SignedInUser member, Long enterpriseId, long fairId, Long standId, String note) {
+    if (standId == null) {
+      throw new InvalidInputException("standId", "booking.stand.required");
+    }
+    Enterprise enterprise = enterpriseFor(member, enterpriseId);
+    if (!enterprise.isPublic()) {
+      throw new AccessDeniedException();
+    }
+    Fair fair = em.find(Fair.class, fairId, LockModeType.PESSIMISTIC_WRITE);
+    if (fair == null || !fair.isPublic()) {
+      throw new NotFoundException();
+    }
+    Instant now = Instant.now();
+    if (!fair.isOpenForBooking(now)) {
+      throw new ConflictException(null, "booking.closed");
+    }
+    Stand stand = em.find(Stand.class, standId);
+    if (stand == null || !stand.getFair().getId().equals(fair.getId())) {
+      throw new InvalidInputException("standId", "booking.stand.unknown");
+    }
+    releaseExpiredHolds(fair.getId(), now);
+    long counted = em.createQuery(
+            "SELECT COUNT(b) FROM StandBooking b WHERE b.fair.id = :fair AND b.enterprise.id = :enterprise AND b.status IN :counted", Long.class)
+        .setParameter("fair", fair.getId())
+        .setParameter("enterprise", enterprise.getId())
+        .setParameter("counted", BookingStatus.COUNTED)
+        .getSingleResult();
+    if (counted >= fair.getMaxStandsPerEnterprise()) {
+      throw new ConflictException(null, "booking.limit", fair.getMaxStandsPerEnterprise());
+    }
+    if (isTaken(stand.getId())) {
+      throw new ConflictException("standId", "booking.taken", stand.getCode());
+    }
+    var booking =
+        fair.getBookingMode() == BookingMode.INSTANT
+            ? StandBooking.instant(fair, stand, enterprise, now)
+            : StandBooking.application(fair, stand, enterprise, note, now);
+    try {
+      em.persist(booking);
+      em.flush();
+    } catch (PersistenceException raced) {
+      throw new ConflictException("standId", "booking.taken", stand.getCode());
+    }
+    return booking;
+  }
+
+  private boolean isTaken(long standId) {
+    return !em.createQuery("SELECT b.id FROM StandBooking b WHERE b.stand.id = :stand AND b.status IN :holding", Long.class)
+        .setParameter("stand", standId)
+        .setParameter("holding", BookingStatus.HOLDING)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
+  }
+
+  /** Cancels the member's own booking, before the fair's cancellation deadline. */
+  @Transactional
+  public StandBooking cancel(SignedInUser member, long bookingId) {
+    StandBooking booking = em.find(StandBooking.class, bookingId);
+    if (booking == null) {
+      throw new NotFoundException();
+    }
+    if (!booking.getEnterprise().hasMember(member.id())) {
+      throw new AccessDeniedException();
+    }
+    if (!booking.getFair().canBeCancelledBy(Instant.now())) {
+      throw new ConflictException(null, "booking.too_late");
+    }
+    booking.cancel(Instant.now());
+    return booking;
+  }
+
+  @Transactional
+  public StandBooking approve(SignedInUser staff, long bookingId) {
+    StandBooking booking = organisersBooking(staff, bookingId);
+    em.find(Fair.class, booking.getFair().getId(), LockModeType.PESSIMISTIC_WRITE);
+    if (isTaken(booking.getStand().getId())) {
+      throw new ConflictException("standId", "booking.taken", booking.getStand().getCode());
+    }
+    booking.approve(Instant.now());
+    em.flush();
+    return booking;
+  }
+
+  @Transactional
+  public StandBooking reject(SignedInUser staff, long bookingId, String reason) {
+    if (reason == null || reason.isBlank()) {
+      throw new InvalidInputException("reason", "booking.reason.required");
+    }
+    StandBooking booking = organisersBooking(staff, bookingId);
+    booking.reject(reason.strip(), Instant.now());
+    return booking;
+  }
+
+  @Transactional
+  public StandBooking markPaid(SignedInUser staff, long bookingId) {
+    StandBooking booking = organisersBooking(staff, bookingId);
+    booking.markPaid(Instant.now());
+    return booking;
+  }
+
+  public List<StandBooking> ofMember(SignedInUser member) {
+    return em.createQuery(
+            "SELECT b FROM StandBooking b JOIN FETCH b.fair JOIN FETCH b.stand WHERE b.enterprise.id IN"
+                + " (SELECT e.id FROM Enterprise e WHERE :user MEMBER OF e.memberIds) ORDER BY b.createdAt DESC", StandBooking.class)
+        .setParameter("user", member.id())
+        .getResultList();
+  }
+
+  public List<StandBooking> ofFair(SignedInUser staff, long fairId) {
+    fairs.organisedBy(staff, fairId);
+    return em.createQuery("SELECT b FROM StandBooking b JOIN FETCH b.stand JOIN FETCH b.enterprise WHERE b.fair.id = :fair ORDER BY b.createdAt", StandBooking.class)
+        .setParameter("fair", fairId)
+        .getResultList();
+  }
+
+  /** Unpaid holds past their time free their stands (also every 30 s, see {@link HoldExpiry}). */
+  @Transactional
+  public int releaseExpiredHolds(Long fairId, Instant now) {
+    var expire = em.createQuery(
+            "UPDATE StandBooking b SET b.status = org.koinagora.fairs.BookingStatus.EXPIRED, b.holdExpiresAt = NULL, b.updatedAt = :now"
+                + " WHERE b.status = org.koinagora.fairs.BookingStatus.AWAITING_PAYMENT AND b.holdExpiresAt < :now"
+                + (fairId == null ? "" : " AND b.fair.id = :fair"))
+        .setParameter("now", now);
+    if (fairId != null) {
+      expire.setParameter("fair", fairId);
+    }
+    return expire.executeUpdate();
+  }
+
+  private StandBooking organisersBooking(SignedInUser staff, long bookingId) {
+    StandBooking booking = em.find(StandBooking.class, bookingId);
+    if (booking == null) {
+      throw new NotFoundException();
+    }
+    fairs.organisedBy(staff, booking.getFair().getId());
+    return booking;
+  }
+
+  private Enterprise enterpriseFor(SignedInUser member, Long enterpriseId) {
+    if (enterpriseId != null) {
+      return enterprises.ownedBy(member, enterpriseId);
+    }
+    List<Enterprise> own = enterprises.ofMember(member.id());
+    if (own.size() != 1) {
+      throw new InvalidInputException("enterprise", own.isEmpty() ? "booking.no_enterprise" : "booking.enterprise.required");
+    }
+    return own.get(0);
+  }
+}

@@ -1,0 +1,292 @@
+package org.koinagora.fairs;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.koinagora.municipalities.Municipality;
+import org.koinagora.shared.ConflictException;
+
+/** A fair a municipality publishes, with its floor plan of stands. */
+@Entity
+@Table(name = "fair")
+@NamedQuery(
+    name = "Fair.findPublishedFrom",
+    query = "SELECT f FROM Fair f JOIN FETCH f.organiser WHERE f.status = org.koinagora.fairs.FairStatus.PUBLISHED"
+        + " AND f.endsAt >= :from ORDER BY f.startsAt")
+@NamedQuery(
+    name = "Fair.findByOrganiser",
+    query = "SELECT f FROM Fair f WHERE f.organiser.id = :organiser ORDER BY f.startsAt DESC")
+public class Fair {
+
+  public static final int TITLE_MAX = 160;
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @ManyToOne(optional = false, fetch = FetchType.LAZY)
+  @JoinColumn(name = "municipality_id")
+  private Municipality organiser;
+
+  @Column(name = "title_el", nullable = false, length = TITLE_MAX)
+  private String titleEl;
+
+  @Column(name = "title_en", length = TITLE_MAX)
+  private String titleEn;
+
+  @Column(name = "description_el", nullable = false, columnDefinition = "TEXT")
+  private String descriptionEl;
+
+  @Column(name = "description_en", columnDefinition = "TEXT")
+  private String descriptionEn;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 32)
+  private FairTheme theme;
+
+  @Column(nullable = false, length = 200)
+  private String venue;
+
+  @Column(nullable = false, length = 300)
+  private String address;
+
+  @Column(precision = 9, scale = 6)
+  private BigDecimal latitude;
+
+  @Column(precision = 9, scale = 6)
+  private BigDecimal longitude;
+
+  @Column(name = "starts_at", nullable = false)
+  private Instant startsAt;
+
+  @Column(name = "ends_at", nullable = false)
+  private Instant endsAt;
+
+  @Column(name = "opening_hours", length = 200)
+  private String openingHours;
+
+  @Column(name = "booking_opens_at", nullable = false)
+  private Instant bookingOpensAt;
+
+  @Column(name = "booking_closes_at", nullable = false)
+  private Instant bookingClosesAt;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "booking_mode", nullable = false, length = 16)
+  private BookingMode bookingMode;
+
+  @Column(name = "max_stands_per_enterprise", nullable = false)
+  private int maxStandsPerEnterprise;
+
+  @Column(name = "cancellation_deadline")
+  private Instant cancellationDeadline;
+
+  @Column(name = "hold_minutes", nullable = false)
+  private int holdMinutes;
+
+  @Column(name = "plan_width", nullable = false)
+  private int planWidth;
+
+  @Column(name = "plan_depth", nullable = false)
+  private int planDepth;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 16)
+  private FairStatus status;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  @Column(name = "updated_at", nullable = false)
+  private Instant updatedAt;
+
+  @OneToMany(mappedBy = "fair")
+  @OrderBy("y, x, code")
+  private List<Stand> stands = new ArrayList<>();
+
+  @Version private int version;
+
+  protected Fair() {}
+
+  public Fair(Municipality organiser, FairDetails details) {
+    this.organiser = organiser;
+    this.status = FairStatus.DRAFT;
+    this.createdAt = Instant.now();
+    apply(details);
+  }
+
+  public void apply(FairDetails details) {
+    if (!details.endsAt().isAfter(details.startsAt())) {
+      throw new org.koinagora.shared.InvalidInputException("end", "fair.end.before_start");
+    }
+    if (!details.bookingClosesAt().isAfter(details.bookingOpensAt())) {
+      throw new org.koinagora.shared.InvalidInputException("bookingCloses", "fair.booking.window");
+    }
+    titleEl = details.titleEl().strip();
+    titleEn = blankToNull(details.titleEn());
+    descriptionEl = details.descriptionEl().strip();
+    descriptionEn = blankToNull(details.descriptionEn());
+    theme = details.theme();
+    venue = details.venue().strip();
+    address = details.address().strip();
+    latitude = details.latitude();
+    longitude = details.longitude();
+    startsAt = details.startsAt();
+    endsAt = details.endsAt();
+    openingHours = blankToNull(details.openingHours());
+    bookingOpensAt = details.bookingOpensAt();
+    bookingClosesAt = details.bookingClosesAt();
+    bookingMode = details.bookingMode();
+    maxStandsPerEnterprise = details.maxStandsPerEnterprise();
+    cancellationDeadline = details.cancellationDeadline();
+    holdMinutes = details.holdMinutes();
+    planWidth = details.planWidth();
+    planDepth = details.planDepth();
+    updatedAt = Instant.now();
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text.strip();
+  }
+
+  public void publish() {
+    if (status == FairStatus.CANCELLED) {
+      throw new ConflictException(null, "fair.cancelled");
+    }
+    if (stands.isEmpty()) {
+      throw new ConflictException(null, "fair.no_stands");
+    }
+    status = FairStatus.PUBLISHED;
+    updatedAt = Instant.now();
+  }
+
+  /** Whether bookings are taken now: published, and inside the booking window. */
+  public boolean isOpenForBooking(Instant now) {
+    return status == FairStatus.PUBLISHED && !now.isBefore(bookingOpensAt) && now.isBefore(bookingClosesAt);
+  }
+
+  public boolean canBeCancelledBy(Instant now) {
+    return cancellationDeadline == null ? now.isBefore(startsAt) : now.isBefore(cancellationDeadline);
+  }
+
+  public boolean isPublic() {
+    return status == FairStatus.PUBLISHED || status == FairStatus.CLOSED;
+  }
+
+  public String title(Locale locale) {
+    return "en".equals(locale.getLanguage()) && titleEn != null ? titleEn : titleEl;
+  }
+
+  public String description(Locale locale) {
+    return "en".equals(locale.getLanguage()) && descriptionEn != null ? descriptionEn : descriptionEl;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public Municipality getOrganiser() {
+    return organiser;
+  }
+
+  public String getTitleEl() {
+    return titleEl;
+  }
+
+  public String getTitleEn() {
+    return titleEn;
+  }
+
+  public FairTheme getTheme() {
+    return theme;
+  }
+
+  public String getVenue() {
+    return venue;
+  }
+
+  public String getAddress() {
+    return address;
+  }
+
+  public BigDecimal getLatitude() {
+    return latitude;
+  }
+
+  public BigDecimal getLongitude() {
+    return longitude;
+  }
+
+  public Instant getStartsAt() {
+    return startsAt;
+  }
+
+  public Instant getEndsAt() {
+    return endsAt;
+  }
+
+  public String getOpeningHours() {
+    return openingHours;
+  }
+
+  public Instant getBookingOpensAt() {
+    return bookingOpensAt;
+  }
+
+  public Instant getBookingClosesAt() {
+    return bookingClosesAt;
+  }
+
+  public BookingMode getBookingMode() {
+    return bookingMode;
+  }
+
+  public int getMaxStandsPerEnterprise() {
+    return maxStandsPerEnterprise;
+  }
+
+  public Instant getCancellationDeadline() {
+    return cancellationDeadline;
+  }
+
+  public int getHoldMinutes() {
+    return holdMinutes;
+  }
+
+  public int getPlanWidth() {
+    return planWidth;
+  }
+
+  public int getPlanDepth() {
+    return planDepth;
+  }
+
+  public FairStatus getStatus() {
+    return status;
+  }
+
+  public Instant getUpdatedAt() {
+    return updatedAt;
+  }
+
+  public List<Stand> getStands() {
+    return stands;
+  }
+}

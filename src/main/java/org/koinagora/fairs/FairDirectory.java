@@ -1,0 +1,53 @@
+package org.koinagora.fairs;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.koinagora.enterprises.Region;
+
+/** What anyone may see of fairs: published ones, their stands and exhibitors. */
+@ApplicationScoped
+public class FairDirectory {
+
+  @PersistenceContext private EntityManager em;
+
+  /** Published fairs that have not ended by {@code from} (and start by {@code to}), soonest first. */
+  public List<Fair> upcoming(Instant from, Instant to, Region region) {
+    return em.createNamedQuery("Fair.findPublishedFrom", Fair.class)
+        .setParameter("from", from)
+        .getResultStream()
+        .filter(fair -> to == null || !fair.getStartsAt().isAfter(to))
+        .filter(fair -> region == null || fair.getOrganiser().getRegion() == region)
+        .toList();
+  }
+
+  public Optional<Fair> publicFair(long id) {
+    return Optional.ofNullable(em.find(Fair.class, id)).filter(Fair::isPublic);
+  }
+
+  /** The ids of the fair's stands that are held (awaiting payment or confirmed) now. */
+  public Set<Long> takenStands(long fairId) {
+    return new HashSet<>(
+        em.createQuery(
+                "SELECT b.stand.id FROM StandBooking b WHERE b.fair.id = :fair AND b.status IN :holding"
+                    + " AND (b.holdExpiresAt IS NULL OR b.holdExpiresAt > :now)", Long.class)
+            .setParameter("fair", fairId)
+            .setParameter("holding", BookingStatus.HOLDING)
+            .setParameter("now", Instant.now())
+            .getResultList());
+  }
+
+  /** Confirmed exhibitors, by stand code. */
+  public List<StandBooking> exhibitors(long fairId) {
+    return em.createQuery(
+            "SELECT b FROM StandBooking b JOIN FETCH b.stand JOIN FETCH b.enterprise WHERE b.fair.id = :fair"
+                + " AND b.status = org.koinagora.fairs.BookingStatus.CONFIRMED ORDER BY b.stand.code", StandBooking.class)
+        .setParameter("fair", fairId)
+        .getResultList();
+  }
+}

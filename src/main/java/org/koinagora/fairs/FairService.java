@@ -1,0 +1,120 @@
+package org.koinagora.fairs;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import java.math.RoundingMode;
+import java.util.EnumSet;
+import java.util.List;
+import org.koinagora.accounts.Role;
+import org.koinagora.accounts.SignedInUser;
+import org.koinagora.municipalities.Municipality;
+import org.koinagora.shared.AccessDeniedException;
+import org.koinagora.shared.ConflictException;
+import org.koinagora.shared.InvalidInputException;
+import org.koinagora.shared.NotFoundException;
+
+/** What municipality staff do with their own municipality's fairs; anyone else gets 403. */
+@ApplicationScoped
+public class FairService {
+
+  @PersistenceContext private EntityManager em;
+
+  @Transactional
+  public Fair create(SignedInUser staff, @Valid FairDetails details) {
+    requireDetails(details);
+    var fair = new Fair(municipalityOf(staff), details);
+    em.persist(fair);
+    em.flush();
+    return fair;
+  }
+
+  @Transactional
+  public Fair update(SignedInUser staff, long fairId, @Valid FairDetails details) {
+    requireDetails(details);
+    Fair fair = organisedBy(staff, fairId);
+    fair.apply(details);
+    return fair;
+  }
+
+  /** Adds a row of stands; refused where a code is taken or the row leaves the plan. */
+  @Transactional
+  public List<Stand> addRow(SignedInUser staff, long fairId, @Valid StandRow row) {
+    if (row == null) {
+      throw new InvalidInputException("count", "stand.count.invalid");
+    }
+    Fair fair = organisedBy(staff, fairId);
+    if (row.x() + row.count() * row.width() > fair.getPlanWidth() || row.y() + row.depth() > fair.getPlanDepth()) {
+      throw new InvalidInputException("count", "stand.outside_plan", fair.getPlanWidth(), fair.getPlanDepth());
+    }
+    var features = row.features() == null || row.features().isEmpty() ? EnumSet.noneOf(StandFeature.class) : EnumSet.copyOf(row.features());
+    int first = 1 + fair.getStands().stream().filter(stand -> stand.getCode().startsWith(row.prefix())).mapToInt(stand -> number(stand.getCode(), row.prefix())).max().orElse(0);
+    for (int i = 0; i < row.count(); i++) {
+      String code = row.prefix() + (first + i);
+      int x = row.x() + i * row.width();
+      for (Stand other : fair.getStands()) {
+        boolean overlaps = x < other.getX() + other.getWidth() && other.getX() < x + row.width()
+            && row.y() < other.getY() + other.getDepth() && other.getY() < row.y() + row.depth();
+        if (overlaps) {
+          throw new ConflictException("x", "stand.overlaps", other.getCode());
+        }
+      }
+      var stand = new Stand(fair, code, x, row.y(), row.width(), row.depth(), row.price().setScale(2, RoundingMode.HALF_UP), features);
+      em.persist(stand);
+      fair.getStands().add(stand);
+    }
+    em.flush();
+    return fair.getStands();
+  }
+
+  private static int number(String code, String prefix) {
+    try {
+      return Integer.parseInt(code.substring(prefix.length()));
+    } catch (NumberFormatException notOurs) {
+      return 0;
+    }
+  }
+
+  private static void requireDetails(FairDetails details) {
+    if (details == null) {
+      throw new InvalidInputException("titleEl", "fair.title.required");
+    }
+  }
+
+  @Transactional
+  public Fair publish(SignedInUser staff, long fairId) {
+    Fair fair = organisedBy(staff, fairId);
+    fair.publish();
+    return fair;
+  }
+
+  public List<Fair> ofOrganiser(SignedInUser staff) {
+    return em.createNamedQuery("Fair.findByOrganiser", Fair.class).setParameter("organiser", municipalityOf(staff).getId()).getResultList();
+  }
+
+  /** The fair, if the user is staff of its organiser; 404 or 403 otherwise. */
+  public Fair organisedBy(SignedInUser staff, long fairId) {
+    Fair fair = em.find(Fair.class, fairId);
+    if (fair == null) {
+      throw new NotFoundException();
+    }
+    if (!staff.has(Role.MUNICIPALITY) || !fair.getOrganiser().hasStaff(staff.id())) {
+      throw new AccessDeniedException();
+    }
+    return fair;
+  }
+
+  public Municipality municipalityOf(SignedInUser staff) {
+    if (!staff.has(Role.MUNICIPALITY)) {
+      throw new AccessDeniedException();
+    }
+    return em.createQuery("SELECT m FROM Municipality m WHERE :user MEMBER OF m.staffIds", Municipality.class)
+        .setParameter("user", staff.id())
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst()
+        .orElseThrow(AccessDeniedException::new);
+  }
+}

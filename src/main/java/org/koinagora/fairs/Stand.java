@@ -1,0 +1,100 @@
+package org.koinagora.fairs;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.util.Set;
+
+/** A stand on a fair's floor plan: a rectangle of whole metres, with a price and features. */
+@Entity
+@Table(name = "stand")
+public class Stand {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @ManyToOne(optional = false, fetch = FetchType.LAZY)
+  @JoinColumn(name = "fair_id")
+  private Fair fair;
+
+  @Column(nullable = false, length = 12)
+  private String code;
+
+  @Column(nullable = false)
+  private int x;
+
+  @Column(nullable = false)
+  private int y;
+
+  @Column(nullable = false)
+  private int width;
+
+  @Column(nullable = false)
+  private int depth;
+
+  @Column(nullable = false, precision = 10, scale = 2)
+  private BigDecimal price;
+
+  @Column(nullable = false, length = 120)
+  private String features;
+
+  @Version private int version;
+
+  protected Stand() {}
+
+  public Stand(Fair fair, String code, int x, int y, int width, int depth, BigDecimal price, Set<StandFeature> features) {
+    this.fair = fair;
+    this.code = code;
+    this.x = x;
+    this.y = y;
+    this.width = width;
+    this.depth = depth;
+    this.price = price;
+    this.features = StandFeature.store(features);
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public Fair getFair() {
+    return fair;
+  }
+
+  public String getCode() {
+    return code;
+  }
+
+  public int getX() {
+    return x;
+  }
+
+  public int getY() {
+    return y;
+  }
+
+  public int getWidth() {
+    return width;
+  }
+
+  public int getDepth() {
+    return depth;
+  }
+
+  public BigDecimal getPrice() {
+    return price;
+  }
+
+  public Set<StandFeature> getFeatures() {
+    return StandFeature.read(features);
+  }
+}

@@ -1,0 +1,177 @@
+package org.koinagora.fairs;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import org.koinagora.enterprises.Enterprise;
+import org.koinagora.shared.ConflictException;
+
+/** An enterprise's booking of (or application for) a stand. */
+@Entity
+@Table(name = "stand_booking")
+public class StandBooking {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @ManyToOne(optional = false, fetch = FetchType.LAZY)
+  @JoinColumn(name = "fair_id")
+  private Fair fair;
+
+  @ManyToOne(optional = false, fetch = FetchType.LAZY)
+  @JoinColumn(name = "stand_id")
+  private Stand stand;
+
+  @ManyToOne(optional = false, fetch = FetchType.LAZY)
+  @JoinColumn(name = "enterprise_id")
+  private Enterprise enterprise;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 20)
+  private BookingStatus status;
+
+  @Column(length = 1000)
+  private String note;
+
+  @Column(nullable = false, precision = 10, scale = 2)
+  private BigDecimal fee;
+
+  @Column(length = 1000)
+  private String reason;
+
+  @Column(name = "hold_expires_at")
+  private Instant holdExpiresAt;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  @Column(name = "updated_at", nullable = false)
+  private Instant updatedAt;
+
+  @Version private int version;
+
+  protected StandBooking() {}
+
+  /** INSTANT mode: the stand is held until paid (at once confirmed when free of charge). */
+  static StandBooking instant(Fair fair, Stand stand, Enterprise enterprise, Instant now) {
+    var booking = new StandBooking(fair, stand, enterprise, null, now);
+    booking.awaitPaymentOrConfirm(now);
+    return booking;
+  }
+
+  /** APPLICATION mode: waits for the organiser. */
+  static StandBooking application(Fair fair, Stand stand, Enterprise enterprise, String note, Instant now) {
+    var booking = new StandBooking(fair, stand, enterprise, note, now);
+    booking.status = BookingStatus.PENDING_APPROVAL;
+    return booking;
+  }
+
+  private StandBooking(Fair fair, Stand stand, Enterprise enterprise, String note, Instant now) {
+    this.fair = fair;
+    this.stand = stand;
+    this.enterprise = enterprise;
+    this.note = note == null || note.isBlank() ? null : note.strip();
+    this.fee = stand.getPrice();
+    this.createdAt = now;
+    this.updatedAt = now;
+  }
+
+  private void awaitPaymentOrConfirm(Instant now) {
+    if (fee.signum() == 0) {
+      status = BookingStatus.CONFIRMED;
+      holdExpiresAt = null;
+    } else {
+      status = BookingStatus.AWAITING_PAYMENT;
+      holdExpiresAt = now.plus(Duration.ofMinutes(fair.getHoldMinutes()));
+    }
+    updatedAt = now;
+  }
+
+  void approve(Instant now) {
+    require(BookingStatus.PENDING_APPROVAL);
+    awaitPaymentOrConfirm(now);
+  }
+
+  void reject(String why, Instant now) {
+    require(BookingStatus.PENDING_APPROVAL);
+    status = BookingStatus.REJECTED;
+    reason = why;
+    updatedAt = now;
+  }
+
+  /** The MANUAL payment method: the organiser says the fee was paid. */
+  void markPaid(Instant now) {
+    require(BookingStatus.AWAITING_PAYMENT);
+    status = BookingStatus.CONFIRMED;
+    holdExpiresAt = null;
+    updatedAt = now;
+  }
+
+  void cancel(Instant now) {
+    if (!BookingStatus.COUNTED.contains(status)) {
+      throw new ConflictException(null, "booking.not_active");
+    }
+    status = BookingStatus.CANCELLED;
+    holdExpiresAt = null;
+    updatedAt = now;
+  }
+
+  private void require(BookingStatus expected) {
+    if (status != expected) {
+      throw new ConflictException(null, "booking.wrong_state");
+    }
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public Fair getFair() {
+    return fair;
+  }
+
+  public Stand getStand() {
+    return stand;
+  }
+
+  public Enterprise getEnterprise() {
+    return enterprise;
+  }
+
+  public BookingStatus getStatus() {
+    return status;
+  }
+
+  public String getNote() {
+    return note;
+  }
+
+  public BigDecimal getFee() {
+    return fee;
+  }
+
+  public String getReason() {
+    return reason;
+  }
+
+  public Instant getHoldExpiresAt() {
+    return holdExpiresAt;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+}

@@ -1,0 +1,34 @@
+package org.koinagora.fairs.rest;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Locale;
+import org.koinagora.accounts.CurrentUser;
+import org.koinagora.fairs.BookingService;
+import org.koinagora.shared.i18n.Language;
+
+/** {@code DELETE /api/v1/bookings/{id}}: a member cancels their enterprise's booking. */
+@Path("bookings/{id}")
+@Produces(MediaType.APPLICATION_JSON)
+public class BookingResource {
+
+  @Inject private BookingService bookings;
+  @Inject private CurrentUser currentUser;
+  @Context private HttpServletRequest request;
+
+  @DELETE
+  public FairViews.BookingView cancel(@PathParam("id") long id) {
+    return FairViews.booking(bookings.cancel(currentUser.require(), id), Language.of(request).locale());
+  }
+}

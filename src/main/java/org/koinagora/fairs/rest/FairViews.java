@@ -1,0 +1,78 @@
+package org.koinagora.fairs.rest;
+
+import jakarta.json.bind.annotation.JsonbNillable;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.koinagora.catalog.rest.EnterpriseRef;
+import org.koinagora.catalog.rest.Money;
+import org.koinagora.fairs.Fair;
+import org.koinagora.fairs.Stand;
+import org.koinagora.fairs.StandBooking;
+import org.koinagora.fairs.StandFeature;
+
+/** The fair shapes of DESIGN.md's open-data API. */
+public final class FairViews {
+
+  private FairViews() {}
+
+  public record Organiser(long id, String name) {}
+
+  public record FairItem(
+      long id, String title, Organiser organiser, Instant start, Instant end, String venue, String region, String bookingMode,
+      String status, String url) {}
+
+  public record StandItem(long id, String code, int x, int y, int width, int depth, Money price, List<String> features, boolean available) {}
+
+  public record FairDetail(
+      long id, String title, String description, Organiser organiser, Instant start, Instant end, String venue, String address,
+      String region, String bookingMode, String status, String url, Instant bookingOpens, Instant bookingCloses,
+      int maxStandsPerEnterprise, List<StandItem> stands) {}
+
+  public record FairList(long total, List<FairItem> items) {}
+
+  public record Exhibitor(EnterpriseRef enterprise, String stand, String url) {}
+
+  public record Exhibitors(long total, List<Exhibitor> items) {}
+
+  public record FairRef(long id, String title) {}
+
+  public record StandRef(long id, String code) {}
+
+  @JsonbNillable
+  public record BookingView(
+      long id, FairRef fair, StandRef stand, EnterpriseRef enterprise, String status, Money fee, Instant holdExpiresAt, String reason) {}
+
+  static FairItem item(Fair fair, Locale locale) {
+    return new FairItem(
+        fair.getId(), fair.title(locale), organiser(fair), fair.getStartsAt(), fair.getEndsAt(), fair.getVenue(),
+        fair.getOrganiser().getRegion().name(), fair.getBookingMode().name(), fair.getStatus().name(), "/fairs/" + fair.getId());
+  }
+
+  static FairDetail detail(Fair fair, Set<Long> taken, Locale locale) {
+    List<StandItem> stands = fair.getStands().stream().map(stand -> stand(stand, !taken.contains(stand.getId()))).toList();
+    return new FairDetail(
+        fair.getId(), fair.title(locale), fair.description(locale), organiser(fair), fair.getStartsAt(), fair.getEndsAt(), fair.getVenue(),
+        fair.getAddress(), fair.getOrganiser().getRegion().name(), fair.getBookingMode().name(), fair.getStatus().name(),
+        "/fairs/" + fair.getId(), fair.getBookingOpensAt(), fair.getBookingClosesAt(), fair.getMaxStandsPerEnterprise(), stands);
+  }
+
+  static StandItem stand(Stand stand, boolean available) {
+    return new StandItem(
+        stand.getId(), stand.getCode(), stand.getX(), stand.getY(), stand.getWidth(), stand.getDepth(), Money.euros(stand.getPrice()),
+        stand.getFeatures().stream().map(StandFeature::slug).sorted().toList(), available);
+  }
+
+  static BookingView booking(StandBooking booking, Locale locale) {
+    return new BookingView(
+        booking.getId(), new FairRef(booking.getFair().getId(), booking.getFair().title(locale)),
+        new StandRef(booking.getStand().getId(), booking.getStand().getCode()),
+        new EnterpriseRef(booking.getEnterprise().getId(), booking.getEnterprise().getName()), booking.getStatus().name(),
+        Money.euros(booking.getFee()), booking.getHoldExpiresAt(), booking.getReason());
+  }
+
+  private static Organiser organiser(Fair fair) {
+    return new Organiser(fair.getOrganiser().getId(), fair.getOrganiser().getName());
+  }
+}

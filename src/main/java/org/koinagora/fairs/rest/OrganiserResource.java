@@ -1,0 +1,96 @@
+package org.koinagora.fairs.rest;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Locale;
+import org.koinagora.accounts.CurrentUser;
+import org.koinagora.accounts.Role;
+import org.koinagora.fairs.BookingService;
+import org.koinagora.fairs.FairDetails;
+import org.koinagora.fairs.FairDirectory;
+import org.koinagora.fairs.FairService;
+import org.koinagora.fairs.StandRow;
+import org.koinagora.shared.i18n.Language;
+
+/** Municipality staff manage their own municipality's fairs (403 for anyone else). */
+@Path("organiser")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class OrganiserResource {
+
+  /** Why an application was turned down. */
+  public record Rejection(String reason) {}
+
+  @Inject private FairService fairs;
+  @Inject private BookingService bookings;
+  @Inject private FairDirectory directory;
+  @Inject private CurrentUser currentUser;
+  @Context private HttpServletRequest request;
+
+  @POST
+  @Path("fairs")
+  public Response create(FairDetails details) {
+    var fair = fairs.create(currentUser.require(Role.MUNICIPALITY), details);
+    return Response.status(201).entity(FairViews.detail(fair, java.util.Set.of(), locale())).build();
+  }
+
+  @PUT
+  @Path("fairs/{id}")
+  public FairViews.FairDetail update(@PathParam("id") long id, FairDetails details) {
+    var fair = fairs.update(currentUser.require(Role.MUNICIPALITY), id, details);
+    return FairViews.detail(fair, directory.takenStands(id), locale());
+  }
+
+  @POST
+  @Path("fairs/{id}/stands")
+  public FairViews.FairDetail addRow(@PathParam("id") long id, StandRow row) {
+    fairs.addRow(currentUser.require(Role.MUNICIPALITY), id, row);
+    return FairViews.detail(fairs.organisedBy(currentUser.require(), id), directory.takenStands(id), locale());
+  }
+
+  @POST
+  @Path("fairs/{id}/publish")
+  public FairViews.FairDetail publish(@PathParam("id") long id) {
+    var fair = fairs.publish(currentUser.require(Role.MUNICIPALITY), id);
+    return FairViews.detail(fair, directory.takenStands(id), locale());
+  }
+
+  @GET
+  @Path("fairs/{id}/bookings")
+  public List<FairViews.BookingView> bookings(@PathParam("id") long id) {
+    return bookings.ofFair(currentUser.require(Role.MUNICIPALITY), id).stream().map(booking -> FairViews.booking(booking, locale())).toList();
+  }
+
+  @POST
+  @Path("bookings/{id}/approve")
+  public FairViews.BookingView approve(@PathParam("id") long id) {
+    return FairViews.booking(bookings.approve(currentUser.require(Role.MUNICIPALITY), id), locale());
+  }
+
+  @POST
+  @Path("bookings/{id}/reject")
+  public FairViews.BookingView reject(@PathParam("id") long id, Rejection rejection) {
+    return FairViews.booking(bookings.reject(currentUser.require(Role.MUNICIPALITY), id, rejection == null ? null : rejection.reason()), locale());
+  }
+
+  @POST
+  @Path("bookings/{id}/paid")
+  public FairViews.BookingView paid(@PathParam("id") long id) {
+    return FairViews.booking(bookings.markPaid(currentUser.require(Role.MUNICIPALITY), id), locale());
+  }
+
+  private Locale locale() {
+    return Language.of(request).locale();
+  }
+}

@@ -1,0 +1,105 @@
+package org.koinagora.fairs.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.koinagora.fairs.Fair;
+import org.koinagora.fairs.FairDirectory;
+import org.koinagora.fairs.Stand;
+import org.koinagora.fairs.StandBooking;
+import org.koinagora.fairs.StandFeature;
+import org.koinagora.shared.Links;
+import org.koinagora.shared.i18n.Texts;
+import org.koinagora.shared.web.Formats;
+import org.koinagora.shared.web.Pages;
+
+/** /fairs/{id}: the fair, its floor plan (each stand a labelled link when free) and exhibitors. */
+@Named
+@RequestScoped
+public class FairPageBacking {
+
+  /** A stand as the floor plan draws it. */
+  public record PlanStand(Stand stand, boolean free, String label, String features) {}
+
+  @Inject private FairDirectory directory;
+  @Inject private Formats formats;
+  @Inject private Links links;
+
+  private Long id;
+  private Fair fair;
+  private List<PlanStand> stands;
+
+  public void load() {
+    fair = id == null ? null : directory.publicFair(id).orElse(null);
+    if (fair == null) {
+      Pages.sendError(404);
+    }
+  }
+
+  public List<PlanStand> getStands() {
+    if (stands == null) {
+      Set<Long> taken = directory.takenStands(fair.getId());
+      stands = fair.getStands().stream().map(stand -> plan(stand, !taken.contains(stand.getId()))).toList();
+    }
+    return stands;
+  }
+
+  private PlanStand plan(Stand stand, boolean free) {
+    Locale locale = locale();
+    String features = stand.getFeatures().stream().map(feature -> Texts.get(locale, "StandFeature." + feature.name()))
+        .collect(Collectors.joining(", "));
+    String label = Texts.get(locale, free ? "fair_page.stand.free" : "fair_page.stand.taken", stand.getCode(), stand.getWidth(),
+        stand.getDepth(), stand.getPrice().signum() == 0 ? Texts.get(locale, "fair_page.free_of_charge") : formats.money(stand.getPrice()),
+        features.isEmpty() ? "—" : features);
+    return new PlanStand(stand, free, label, features);
+  }
+
+  public long getFreeCount() {
+    return getStands().stream().filter(PlanStand::free).count();
+  }
+
+  public List<StandBooking> getExhibitors() {
+    return directory.exhibitors(fair.getId());
+  }
+
+  public boolean isOpenForBooking() {
+    return fair.isOpenForBooking(java.time.Instant.now());
+  }
+
+  public String getTitle() {
+    return fair.title(locale());
+  }
+
+  public String getDescription() {
+    return fair.description(locale());
+  }
+
+  public String getJsonLd() {
+    return EventJsonLd.of(fair, locale(), links.to(""));
+  }
+
+  private Locale locale() {
+    return FacesContext.getCurrentInstance().getViewRoot().getLocale();
+  }
+
+  public StandFeature[] getAllFeatures() {
+    return StandFeature.values();
+  }
+
+  public Fair getFair() {
+    return fair;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public void setId(Long id) {
+    this.id = id;
+  }
+}

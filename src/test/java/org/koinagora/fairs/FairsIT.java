@@ -1,0 +1,206 @@
+package org.koinagora.fairs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.koinagora.testsupport.Client;
+import org.koinagora.testsupport.Database;
+import org.koinagora.testsupport.DeployedWarIT;
+import org.koinagora.testsupport.Member;
+import org.koinagora.testsupport.Organiser;
+
+/** Fairs through the API: organisers publish, enterprises book, and no stand is ever booked twice. */
+class FairsIT extends DeployedWarIT {
+
+  private static String fair(String mode, int maxStands) {
+    Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    return """
+        {"titleEl":"Αγορά Κοινωνικής Οικονομίας","titleEn":"Social economy market",
+         "descriptionEl":"Προϊόντα συνεταιρισμών, κάθε Σάββατο.","descriptionEn":"Cooperative products, every Saturday.",
+         "theme":"SSE_PRODUCTS","venue":"Πλατεία Συντάγματος","address":"Πλατεία Συντάγματος, Αθήνα",
+         "latitude":37.9755,"longitude":23.7348,"startsAt":"%s","endsAt":"%s","openingHours":"10:00–20:00",
+         "bookingOpensAt":"%s","bookingClosesAt":"%s","bookingMode":"%s","maxStandsPerEnterprise":%d,
+         "cancellationDeadline":"%s","holdMinutes":15,"planWidth":60,"planDepth":20}
+        """.formatted(now.plus(30, ChronoUnit.DAYS), now.plus(31, ChronoUnit.DAYS), now.minus(1, ChronoUnit.HOURS),
+            now.plus(20, ChronoUnit.DAYS), mode, maxStands, now.plus(25, ChronoUnit.DAYS));
+  }
+
+  private long publishedFair(Organiser organiser, String mode, int maxStands, int stands, String price) {
+    var created = organiser.client().postJson("/api/v1/organiser/fairs", fair(mode, maxStands), organiser.token());
+    assertEquals(201, created.statusCode(), created.body());
+    long id = Client.json(created).getJsonNumber("id").longValue();
+    var row = organiser.client().postJson("/api/v1/organiser/fairs/" + id + "/stands",
+        "{\"prefix\":\"A\",\"count\":" + stands + ",\"x\":0,\"y\":0,\"width\":3,\"depth\":3,\"price\":\"" + price + "\",\"features\":[\"ELECTRICITY\"]}",
+        organiser.token());
+    assertEquals(200, row.statusCode(), row.body());
+    var published = organiser.client().postJson("/api/v1/organiser/fairs/" + id + "/publish", "{}", organiser.token());
+    assertEquals(200, published.statusCode(), published.body());
+    return id;
+  }
+
+  private List<Long> standIds(long fairId) {
+    List<Long> ids = new ArrayList<>();
+    Client.json(new Client(base).get("/api/v1/fairs/" + fairId)).getJsonArray("stands")
+        .forEach(stand -> ids.add(stand.asJsonObject().getJsonNumber("id").longValue()));
+    return ids;
+  }
+
+  @Test
+  void twoHundredConcurrentBookingsEndWithOneBookingPerStandAndNoEnterpriseAboveItsLimit() throws Exception {
+    Organiser organiser = Organiser.of(base, "rush");
+    long fairId = publishedFair(organiser, "INSTANT", 2, 20, "10.00");
+    List<Long> stands = standIds(fairId);
+    assertEquals(20, stands.size());
+    List<Member> enterprises = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      enterprises.add(Member.of(base, "rush" + i, true));
+    }
+
+    ExecutorService pool = Executors.newFixedThreadPool(50);
+    List<Future<HttpResponse<String>>> attempts = new ArrayList<>();
+    for (int i = 0; i < 200; i++) {
+      Member member = enterprises.get(i % 20);
+      long stand = stands.get((i * 7) % 20);
+      Callable<HttpResponse<String>> book = () -> member.client().postJson(
+          "/api/v1/fairs/" + fairId + "/bookings", "{\"standId\":" + stand + "}", member.token());
+      attempts.add(pool.submit(book));
+    }
+    int created = 0;
+    int refused = 0;
+    for (var attempt : attempts) {
+      var response = attempt.get();
+      if (response.statusCode() == 201) {
+        created++;
+      } else {
+        assertEquals(409, response.statusCode(), response.body());
+        assertEquals("conflict", Client.json(response).getString("error"));
+        refused++;
+      }
+    }
+    pool.shutdown();
+    assertEquals(20, created, "every stand booked once");
+    assertEquals(180, refused, "every other attempt told 409");
+    assertEquals(20L, ((Number) Database.value(
+        "SELECT COUNT(*) FROM stand_booking WHERE fair_id = ? AND status IN ('AWAITING_PAYMENT','CONFIRMED')", fairId)).longValue());
+    assertEquals(20L, ((Number) Database.value(
+        "SELECT COUNT(DISTINCT stand_id) FROM stand_booking WHERE fair_id = ? AND status IN ('AWAITING_PAYMENT','CONFIRMED')", fairId)).longValue());
+    assertEquals(0L, ((Number) Database.value(
+        "SELECT COUNT(*) FROM (SELECT enterprise_id FROM stand_booking WHERE fair_id = ? AND status IN ('AWAITING_PAYMENT','CONFIRMED')"
+            + " GROUP BY enterprise_id HAVING COUNT(*) > 2) over_limit", fairId)).longValue());
+    var detail = Client.json(new Client(base).get("/api/v1/fairs/" + fairId));
+    assertTrue(detail.getJsonArray("stands").stream().noneMatch(stand -> stand.asJsonObject().getBoolean("available")));
+  }
+
+  @Test
+  void aBookingHoldsTheStandUntilPaidOrCancelledAndAnUnpaidHoldRunsOut() throws Exception {
+    Organiser organiser = Organiser.of(base, "hold");
+    long fairId = publishedFair(organiser, "INSTANT", 1, 2, "20.00");
+    long stand = standIds(fairId).get(0);
+    Member first = Member.of(base, "first", true);
+    Member second = Member.of(base, "second", true);
+
+    var booked = first.client().postJson("/api/v1/fairs/" + fairId + "/bookings", "{\"standId\":" + stand + "}", first.token());
+    assertEquals(201, booked.statusCode(), booked.body());
+    JsonObject booking = Client.json(booked);
+    assertEquals("AWAITING_PAYMENT", booking.getString("status"));
+    assertEquals("20.00", booking.getJsonObject("fee").getString("amount"));
+    assertFalse(booking.isNull("holdExpiresAt"));
+    long bookingId = booking.getJsonNumber("id").longValue();
+
+    var taken = second.client().postJson("/api/v1/fairs/" + fairId + "/bookings", "{\"standId\":" + stand + "}", second.token());
+    assertEquals(409, taken.statusCode());
+    assertEquals(403, second.client().delete("/api/v1/bookings/" + bookingId, second.token()).statusCode(), "not their booking");
+
+    Database.update("UPDATE stand_booking SET hold_expires_at = NOW(6) - INTERVAL 1 MINUTE WHERE id = ?", bookingId);
+    var afterExpiry = second.client().postJson("/api/v1/fairs/" + fairId + "/bookings", "{\"standId\":" + stand + "}", second.token());
+    assertEquals(201, afterExpiry.statusCode(), "an unpaid hold that ran out frees the stand: " + afterExpiry.body());
+    assertEquals("EXPIRED", Database.value("SELECT status FROM stand_booking WHERE id = ?", bookingId));
+
+    long secondBooking = Client.json(afterExpiry).getJsonNumber("id").longValue();
+    var paid = organiser.client().postJson("/api/v1/organiser/bookings/" + secondBooking + "/paid", "{}", organiser.token());
+    assertEquals("CONFIRMED", Client.json(paid).getString("status"), paid.body());
+    var exhibitors = Client.json(new Client(base).get("/api/v1/fairs/" + fairId + "/exhibitors"));
+    assertEquals(1, exhibitors.getInt("total"));
+    assertEquals(second.enterpriseId(), exhibitors.getJsonArray("items").getJsonObject(0).getJsonObject("enterprise").getJsonNumber("id").longValue());
+
+    var cancelled = second.client().delete("/api/v1/bookings/" + secondBooking, second.token());
+    assertEquals("CANCELLED", Client.json(cancelled).getString("status"));
+    assertTrue(Client.json(new Client(base).get("/api/v1/fairs/" + fairId)).getJsonArray("stands").getJsonObject(0).getBoolean("available"));
+    var mine = Client.parse(second.client().getJson("/api/v1/me/bookings", second.token()).body()).asJsonArray();
+    assertEquals(1, mine.size());
+  }
+
+  @Test
+  void applicationsWaitForTheOrganiserAndOnlyTheOrganiserDecides() throws Exception {
+    Organiser organiser = Organiser.of(base, "apply");
+    Organiser other = Organiser.of(base, "other");
+    long fairId = publishedFair(organiser, "APPLICATION", 1, 3, "0");
+    long stand = standIds(fairId).get(1);
+    Member applicant = Member.of(base, "applicant", true);
+    Member pending = Member.of(base, "unverified", false);
+
+    assertEquals(403, pending.client().postJson("/api/v1/fairs/" + fairId + "/bookings", "{\"standId\":" + stand + "}", pending.token()).statusCode(),
+        "only verified enterprises book");
+    var applied = applicant.client().postJson("/api/v1/fairs/" + fairId + "/bookings",
+        "{\"standId\":" + stand + ",\"note\":\"Τυροκομικά από την Ήπειρο\"}", applicant.token());
+    assertEquals("PENDING_APPROVAL", Client.json(applied).getString("status"), applied.body());
+    long id = Client.json(applied).getJsonNumber("id").longValue();
+
+    assertEquals(403, other.client().postJson("/api/v1/organiser/bookings/" + id + "/approve", "{}", other.token()).statusCode());
+    assertEquals(403, other.client().postJson("/api/v1/organiser/fairs/" + fairId + "/publish", "{}", other.token()).statusCode());
+    assertEquals(403, applicant.client().postJson("/api/v1/organiser/fairs", fair("INSTANT", 1), applicant.token()).statusCode());
+    var approved = organiser.client().postJson("/api/v1/organiser/bookings/" + id + "/approve", "{}", organiser.token());
+    assertEquals("CONFIRMED", Client.json(approved).getString("status"), "a free stand is confirmed on approval");
+  }
+
+  @Test
+  void badFairsAreRefusedNamingTheField() throws Exception {
+    Organiser organiser = Organiser.of(base, "bad");
+    var noTitle = organiser.client().postJson("/api/v1/organiser/fairs", fair("INSTANT", 1).replace("\"Αγορά Κοινωνικής Οικονομίας\"", "\"\""), organiser.token());
+    assertEquals(400, noTitle.statusCode());
+    assertEquals("titleEl", Client.json(noTitle).getString("field"));
+    var tooMany = organiser.client().postJson("/api/v1/organiser/fairs", fair("INSTANT", 99), organiser.token());
+    assertEquals("maxStandsPerEnterprise", Client.json(tooMany).getString("field"));
+    long fairId = Client.json(organiser.client().postJson("/api/v1/organiser/fairs", fair("INSTANT", 1), organiser.token())).getJsonNumber("id").longValue();
+    var outside = organiser.client().postJson("/api/v1/organiser/fairs/" + fairId + "/stands",
+        "{\"prefix\":\"B\",\"count\":30,\"x\":0,\"y\":0,\"width\":3,\"depth\":3,\"price\":\"5\"}", organiser.token());
+    assertEquals(400, outside.statusCode(), outside.body());
+    assertEquals(409, organiser.client().postJson("/api/v1/organiser/fairs/" + fairId + "/publish", "{}", organiser.token()).statusCode(),
+        "no stands, no publishing");
+    assertEquals(404, new Client(base).get("/api/v1/fairs/" + fairId).statusCode(), "a draft is not public");
+  }
+
+  @Test
+  void theCalendarFeedsFollowRfc5545() throws Exception {
+    Organiser organiser = Organiser.of(base, "ics");
+    long fairId = publishedFair(organiser, "INSTANT", 1, 1, "0");
+    var one = new Client(base).get("/api/v1/fairs/" + fairId + ".ics");
+    assertEquals(200, one.statusCode());
+    assertTrue(one.headers().firstValue("Content-Type").orElse("").startsWith("text/calendar"));
+    String ics = one.body();
+    assertTrue(ics.startsWith("BEGIN:VCALENDAR\r\n"));
+    for (String line : ics.split("\r\n")) {
+      assertTrue(line.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= 75, "folded: " + line);
+    }
+    String unfolded = ics.replace("\r\n ", "");
+    assertTrue(unfolded.contains("UID:fair-" + fairId + "@koinagora.test"));
+    assertTrue(unfolded.contains("DTSTART;TZID=Europe/Athens:"));
+    assertTrue(unfolded.contains("BEGIN:VTIMEZONE\r\nTZID:Europe/Athens"));
+    assertTrue(unfolded.contains("LOCATION:Πλατεία Συντάγματος\\, Πλατεία Συντάγματος\\, Αθήνα"), "commas escaped");
+    assertTrue(unfolded.contains("GEO:37.975500;23.734800"));
+    assertTrue(new Client(base).get("/api/v1/fairs.ics").body().replace("\r\n ", "").contains("UID:fair-" + fairId + "@"));
+    IcsParsing.assertParses(ics, fairId);
+  }
+}
