@@ -97,4 +97,56 @@ class FairBrowserIT extends DeployedWarIT {
     assertEquals(2, browser.findElements(By.cssSelector(".floor-plan g.stand.taken")).size(), "A1 and A3 are taken now");
     assertTrue(browser.findElement(By.cssSelector("section[aria-labelledby='exhibitors-title']")).getText().contains("Επιχείρηση exhibitor"));
   }
+
+  @Test
+  void anOrganiserCreatesAFairAddsARowOfStandsAndPublishesIt() throws Exception {
+    Organiser organiser = Organiser.of(base, "desk");
+    browser.get(base.resolve("login?lang=el").toString());
+    browser.findElement(By.id("form:email")).sendKeys(organiser.email());
+    browser.findElement(By.id("form:password")).sendKeys(People.PASSWORD);
+    browser.findElement(By.id("form:submit")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().contains("/account"));
+
+    browser.get(base.resolve("dashboard/municipality").toString());
+    Browser.assertAccessible(browser);
+    browser.findElement(By.id("create:titleEl")).sendKeys("Αγορά αγροτών Πειραιά");
+    browser.findElement(By.id("create:descriptionEl")).sendKeys("Κάθε Κυριακή, παραγωγοί και συνεταιρισμοί.");
+    browser.findElement(By.id("create:venue")).sendKeys("Πλατεία Κοραή");
+    browser.findElement(By.id("create:address")).sendKeys("Πλατεία Κοραή, Πειραιάς");
+    var now = java.time.LocalDateTime.now().withSecond(0).withNano(0);
+    setValue("create:startsAt", now.plusDays(10));
+    setValue("create:endsAt", now.plusDays(10).plusHours(8));
+    setValue("create:bookingOpensAt", now.minusDays(1));
+    setValue("create:bookingClosesAt", now.plusDays(8));
+    browser.findElement(By.id("create:submit")).click();
+    waitForMessage("δημιουργήθηκε ως πρόχειρο");
+
+    browser.findElement(By.cssSelector("input[id$=':prefix']")).sendKeys("A");
+    browser.findElement(By.cssSelector("input[id$=':count']")).sendKeys("8");
+    browser.findElement(By.cssSelector("input[id$=':price']")).sendKeys("0");
+    browser.findElements(By.cssSelector(".row-form button")).get(0).click();
+    waitForMessage("Η σειρά περιπτέρων προστέθηκε");
+    browser.findElement(By.xpath("//button[contains(., 'Δημοσίευση της έκθεσης')]")).click();
+    waitForMessage("Η έκθεση δημοσιεύτηκε");
+    Browser.screenshot(browser, "organiser", 1280);
+
+    browser.findElement(By.linkText("δημόσια σελίδα")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> d.findElement(By.tagName("h1")).getText().contains("Αγορά αγροτών Πειραιά"));
+    assertEquals(8, browser.findElements(By.cssSelector(".floor-plan a.stand")).size(), "eight free stands to pick");
+  }
+
+  private void setValue(String id, java.time.LocalDateTime value) {
+    ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", browser.findElement(By.id(id)), value.toString());
+  }
+
+  private void waitForMessage(String text) throws Exception {
+    try {
+      new WebDriverWait(browser, Duration.ofSeconds(15))
+          .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+          .until(d -> d.findElements(By.cssSelector(".messages")).stream().anyMatch(m -> m.getText().contains(text)));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      Browser.screenshot(browser, "failed-waiting", 1280);
+      throw new AssertionError("no message «" + text + "»; the page says: " + browser.findElement(By.tagName("main")).getText(), e);
+    }
+  }
 }

@@ -57,7 +57,8 @@ public class ProductSearchResource {
     boolean english = Language.of(request) == Language.EN;
     var raw = new SearchParameters.Raw(q, category, region, tag, kind, legalForm, enterprise, minPrice, maxPrice, sort, page, size, english);
     SearchRequest parsed = SearchParameters.read(raw, categories);
-    return Response.ok(answers.json(parsed, () -> page(search.search(parsed, false))), MediaType.APPLICATION_JSON_TYPE).build();
+    String key = SearchAnswers.key(Language.of(request).code(), request.getQueryString());
+    return Response.ok(answers.json(key, () -> page(search.search(parsed, false))), MediaType.APPLICATION_JSON_TYPE).build();
   }
 
   private static Page page(SearchResults results) {

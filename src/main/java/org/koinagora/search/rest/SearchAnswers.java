@@ -9,12 +9,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
-import org.koinagora.search.SearchRequest;
 import org.koinagora.search.SearchService;
 
 /**
- * The JSON of recent API searches, ready to send: a popular search costs one lookup. Emptied as
- * soon as the index shows a change, so an answer is never older than the index.
+ * The JSON of recent API searches, by language and query string, ready to send: a popular search
+ * costs one lookup (in {@link SearchAnswerFilter}, before JAX-RS). Emptied as soon as the index
+ * shows a change, so an answer is never older than the index.
  */
 @ApplicationScoped
 public class SearchAnswers {
@@ -23,10 +23,36 @@ public class SearchAnswers {
 
   @Inject private SearchService search;
   private final Jsonb jsonb = JsonbBuilder.create();
-  private final Map<SearchRequest, byte[]> answers = new ConcurrentHashMap<>();
+  private final Map<String, byte[]> answers = new ConcurrentHashMap<>();
   private volatile long version = -1;
 
-  byte[] json(SearchRequest request, Supplier<Object> answer) {
+  /** The stored answer for this language and query string, if the index has not changed since. */
+  byte[] stored(String key) {
+    long current = currentVersion();
+    return current == version ? answers.get(key) : null;
+  }
+
+  byte[] json(String key, Supplier<Object> answer) {
+    long current = currentVersion();
+    byte[] cached = answers.get(key);
+    if (cached != null) {
+      return cached;
+    }
+    byte[] json = jsonb.toJson(answer.get()).getBytes(StandardCharsets.UTF_8);
+    if (answers.size() >= MAX_ENTRIES) {
+      answers.clear();
+    }
+    if (version == current) {
+      answers.put(key, json);
+    }
+    return json;
+  }
+
+  static String key(String language, String queryString) {
+    return language + "?" + (queryString == null ? "" : queryString);
+  }
+
+  private long currentVersion() {
     long current = search.version();
     if (current != version) {
       synchronized (this) {
@@ -36,18 +62,7 @@ public class SearchAnswers {
         }
       }
     }
-    byte[] cached = answers.get(request);
-    if (cached != null) {
-      return cached;
-    }
-    byte[] json = jsonb.toJson(answer.get()).getBytes(StandardCharsets.UTF_8);
-    if (answers.size() >= MAX_ENTRIES) {
-      answers.clear();
-    }
-    if (version == current) {
-      answers.put(request, json);
-    }
-    return json;
+    return current;
   }
 
   @PreDestroy

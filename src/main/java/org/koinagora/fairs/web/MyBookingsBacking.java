@@ -1,0 +1,39 @@
+package org.koinagora.fairs.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import org.koinagora.accounts.CurrentUser;
+import org.koinagora.fairs.BookingService;
+import org.koinagora.fairs.StandBooking;
+import org.koinagora.shared.BusinessException;
+import org.koinagora.shared.web.FormErrors;
+
+/** The stand bookings of the user's enterprises, on /dashboard/enterprise. */
+@Named
+@RequestScoped
+public class MyBookingsBacking {
+
+  @Inject private BookingService bookings;
+  @Inject private CurrentUser currentUser;
+  @Inject private FormErrors formErrors;
+  private List<StandBooking> mine;
+
+  public List<StandBooking> getMine() {
+    if (mine == null) {
+      mine = bookings.ofMember(currentUser.require());
+    }
+    return mine;
+  }
+
+  public void cancel(long bookingId) {
+    try {
+      var booking = bookings.cancel(currentUser.require(), bookingId);
+      mine = null;
+      formErrors.info("my_bookings.cancelled", booking.getStand().getCode());
+    } catch (BusinessException e) {
+      formErrors.show("bookings", e);
+    }
+  }
+}

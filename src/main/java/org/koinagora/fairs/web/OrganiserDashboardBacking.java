@@ -1,0 +1,280 @@
+package org.koinagora.fairs.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.ConstraintViolationException;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.koinagora.accounts.CurrentUser;
+import org.koinagora.accounts.Role;
+import org.koinagora.fairs.BookingMode;
+import org.koinagora.fairs.BookingService;
+import org.koinagora.fairs.Fair;
+import org.koinagora.fairs.FairDetails;
+import org.koinagora.fairs.FairService;
+import org.koinagora.fairs.FairTheme;
+import org.koinagora.fairs.ICalendar;
+import org.koinagora.fairs.StandBooking;
+import org.koinagora.fairs.StandRow;
+import org.koinagora.shared.BusinessException;
+import org.koinagora.shared.InvalidInputException;
+import org.koinagora.shared.web.FormErrors;
+
+/**
+ * /dashboard/municipality: the organiser's fairs — create one, add rows of stands, publish, and
+ * decide on applications and payments.
+ */
+@Named
+@RequestScoped
+public class OrganiserDashboardBacking {
+
+  @Inject private FairService fairs;
+  @Inject private BookingService bookings;
+  @Inject private CurrentUser currentUser;
+  @Inject private FormErrors formErrors;
+
+  private List<Fair> mine;
+  private final Map<Long, List<StandBooking>> bookingsByFair = new HashMap<>();
+  private final Map<Long, String> reasons = new HashMap<>();
+
+  // the new fair
+  private String titleEl;
+  private String titleEn;
+  private String descriptionEl;
+  private FairTheme theme = FairTheme.SSE_PRODUCTS;
+  private String venue;
+  private String address;
+  private String startsAt;
+  private String endsAt;
+  private String bookingOpensAt;
+  private String bookingClosesAt;
+  private BookingMode bookingMode = BookingMode.INSTANT;
+  private int maxStands = 1;
+
+  // a row of stands
+  private final Map<Long, String> rowPrefix = new HashMap<>();
+  // pages bind map values as text: a map does not tell Faces what type its values have
+  private final Map<Long, String> rowCount = new HashMap<>();
+  private final Map<Long, String> rowY = new HashMap<>();
+  private final Map<Long, String> rowPrice = new HashMap<>();
+
+  public List<Fair> getMine() {
+    if (mine == null) {
+      mine = fairs.ofOrganiser(currentUser.require(Role.MUNICIPALITY));
+    }
+    return mine;
+  }
+
+  public List<StandBooking> bookingsOf(long fairId) {
+    return bookingsByFair.computeIfAbsent(fairId, id -> bookings.ofFair(currentUser.require(), id));
+  }
+
+  public void create() {
+    try {
+      var details = new FairDetails(
+          titleEl, titleEn, descriptionEl, null, theme, venue, address, null, null, instant(startsAt, "startsAt"), instant(endsAt, "endsAt"),
+          null, instant(bookingOpensAt, "bookingOpensAt"), instant(bookingClosesAt, "bookingClosesAt"), bookingMode, maxStands, null, 15, 40, 20);
+      Fair fair = fairs.create(currentUser.require(Role.MUNICIPALITY), details);
+      formErrors.info("organiser.created", fair.getTitleEl());
+      mine = null;
+    } catch (ConstraintViolationException | BusinessException e) {
+      formErrors.show("create", e);
+    }
+  }
+
+  private static Instant instant(String local, String field) {
+    if (local == null || local.isBlank()) {
+      return null;
+    }
+    try {
+      return LocalDateTime.parse(local).atZone(ICalendar.ATHENS).toInstant();
+    } catch (DateTimeParseException e) {
+      throw new InvalidInputException(field, "fair.date.invalid");
+    }
+  }
+
+  public void addRow(long fairId) {
+    try {
+      BigDecimal price = new BigDecimal(orElse(rowPrice.get(fairId), "0").strip().replace(',', '.'));
+      var row = new StandRow(orElse(rowPrefix.get(fairId), "A").strip().toUpperCase(java.util.Locale.ROOT), number(rowCount.get(fairId), 10, "count"),
+          0, number(rowY.get(fairId), 0, "y"), 3, 3, price, EnumSet.noneOf(org.koinagora.fairs.StandFeature.class));
+      fairs.addRow(currentUser.require(Role.MUNICIPALITY), fairId, row);
+      formErrors.info("organiser.row_added");
+      mine = null;
+    } catch (NumberFormatException e) {
+      formErrors.error("stand.price.invalid");
+    } catch (ConstraintViolationException | BusinessException e) {
+      formErrors.show("fairs", e);
+    }
+  }
+
+  private static int number(String text, int otherwise, String field) {
+    try {
+      return text == null || text.isBlank() ? otherwise : Integer.parseInt(text.strip());
+    } catch (NumberFormatException e) {
+      throw new InvalidInputException(field, field.equals("count") ? "stand.count.invalid" : "stand.position.invalid");
+    }
+  }
+
+  private static <T> T orElse(T value, T otherwise) {
+    return value == null || (value instanceof String text && text.isBlank()) ? otherwise : value;
+  }
+
+  public void publish(long fairId) {
+    act(() -> fairs.publish(currentUser.require(Role.MUNICIPALITY), fairId), "organiser.published");
+  }
+
+  public void approve(long bookingId) {
+    act(() -> bookings.approve(currentUser.require(Role.MUNICIPALITY), bookingId), "organiser.approved");
+  }
+
+  public void reject(long bookingId) {
+    act(() -> bookings.reject(currentUser.require(Role.MUNICIPALITY), bookingId, reasons.get(bookingId)), "organiser.rejected");
+  }
+
+  public void markPaid(long bookingId) {
+    act(() -> bookings.markPaid(currentUser.require(Role.MUNICIPALITY), bookingId), "organiser.paid");
+  }
+
+  private void act(Runnable action, String done) {
+    try {
+      action.run();
+      formErrors.info(done);
+      mine = null;
+      bookingsByFair.clear();
+    } catch (BusinessException e) {
+      formErrors.show("fairs", e);
+    }
+  }
+
+  public FairTheme[] getThemes() {
+    return FairTheme.values();
+  }
+
+  public BookingMode[] getModes() {
+    return BookingMode.values();
+  }
+
+  public Map<Long, String> getReasons() {
+    return reasons;
+  }
+
+  public Map<Long, String> getRowPrefix() {
+    return rowPrefix;
+  }
+
+  public Map<Long, String> getRowCount() {
+    return rowCount;
+  }
+
+  public Map<Long, String> getRowY() {
+    return rowY;
+  }
+
+  public Map<Long, String> getRowPrice() {
+    return rowPrice;
+  }
+
+  public String getTitleEl() {
+    return titleEl;
+  }
+
+  public void setTitleEl(String titleEl) {
+    this.titleEl = titleEl;
+  }
+
+  public String getTitleEn() {
+    return titleEn;
+  }
+
+  public void setTitleEn(String titleEn) {
+    this.titleEn = titleEn;
+  }
+
+  public String getDescriptionEl() {
+    return descriptionEl;
+  }
+
+  public void setDescriptionEl(String descriptionEl) {
+    this.descriptionEl = descriptionEl;
+  }
+
+  public FairTheme getTheme() {
+    return theme;
+  }
+
+  public void setTheme(FairTheme theme) {
+    this.theme = theme;
+  }
+
+  public String getVenue() {
+    return venue;
+  }
+
+  public void setVenue(String venue) {
+    this.venue = venue;
+  }
+
+  public String getAddress() {
+    return address;
+  }
+
+  public void setAddress(String address) {
+    this.address = address;
+  }
+
+  public String getStartsAt() {
+    return startsAt;
+  }
+
+  public void setStartsAt(String startsAt) {
+    this.startsAt = startsAt;
+  }
+
+  public String getEndsAt() {
+    return endsAt;
+  }
+
+  public void setEndsAt(String endsAt) {
+    this.endsAt = endsAt;
+  }
+
+  public String getBookingOpensAt() {
+    return bookingOpensAt;
+  }
+
+  public void setBookingOpensAt(String bookingOpensAt) {
+    this.bookingOpensAt = bookingOpensAt;
+  }
+
+  public String getBookingClosesAt() {
+    return bookingClosesAt;
+  }
+
+  public void setBookingClosesAt(String bookingClosesAt) {
+    this.bookingClosesAt = bookingClosesAt;
+  }
+
+  public BookingMode getBookingMode() {
+    return bookingMode;
+  }
+
+  public void setBookingMode(BookingMode bookingMode) {
+    this.bookingMode = bookingMode;
+  }
+
+  public int getMaxStands() {
+    return maxStands;
+  }
+
+  public void setMaxStands(int maxStands) {
+    this.maxStands = maxStands;
+  }
+}
