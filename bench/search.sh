@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Search benchmark (issue: 100,000 listings; index build, in-process latency, MariaDB baseline, HTTP at 32 connections).
-# Installs wrk from Debian when missing, builds the WAR and runs org.koinagora.search.SearchBench.
+# Installs wrk from Debian when missing, builds the WAR and runs org.koinagora.search.lucene.SearchBench.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if ! command -v wrk >/dev/null 2>&1; then

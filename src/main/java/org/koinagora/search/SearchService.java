@@ -20,8 +20,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
-import org.apache.lucene.store.FSDirectory;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.koinagora.search.lucene.ListingIndex;
 import org.koinagora.shared.events.PublicContentChanged;
 
 /**
@@ -42,6 +42,7 @@ public class SearchService {
 
   @Inject private ListingSource source;
   @Inject private SearchIndexUpdates updates;
+  @Inject private IndexVersion version;
 
   @Inject
   @ConfigProperty(name = "koinagora.data-dir", defaultValue = "data")
@@ -52,7 +53,9 @@ public class SearchService {
   @ConfigProperty(name = "koinagora.search.index-dir")
   Optional<String> indexDir;
 
-  private volatile ListingIndex index;
+  private volatile ProductSearch index;
+  /** A rebuild and a reconciliation each go over every listing; one at a time. */
+  private final Object wholeIndexWork = new Object();
 
   @PostConstruct
   void open() {
@@ -60,8 +63,9 @@ public class SearchService {
       Path directory = indexDir.map(Path::of).orElse(Path.of(dataDir).resolve("search-index")).toAbsolutePath();
       Files.createDirectories(directory);
       long start = System.nanoTime();
-      index = new ListingIndex(FSDirectory.open(directory));
+      index = ListingIndex.openAt(directory);
       updates.start();
+      version.set(index.version());
       if (index.needsRebuild()) {
         int count = rebuild();
         LOG.info(() -> String.format("Search index built with %,d listings in %d ms", count, (System.nanoTime() - start) / 1_000_000));
@@ -99,13 +103,21 @@ public class SearchService {
       source.listing(change.listingId()).ifPresentOrElse(index::put, () -> index.remove(change.listingId()));
     }
     index.refresh();
+    version.set(index.version());
   }
 
   /** Replaces the whole index with what the database holds; returns the number of listings. */
   public int rebuild() {
+    synchronized (wholeIndexWork) {
+      return rebuildNow();
+    }
+  }
+
+  private int rebuildNow() {
     List<ListingDocument> all = new ArrayList<>();
     source.everyListing(all::add);
     index.rebuild(all.stream());
+    version.set(index.version());
     return all.size();
   }
 
@@ -117,6 +129,12 @@ public class SearchService {
 
   /** Adds, updates and removes what differs between the index and the database; returns how many. */
   public int reconcile() {
+    synchronized (wholeIndexWork) {
+      return reconcileNow();
+    }
+  }
+
+  private int reconcileNow() {
     Map<Long, String> database = source.signatures();
     Map<Long, String> indexed = index.signatures();
     List<Long> stale = new ArrayList<>();
@@ -130,6 +148,7 @@ public class SearchService {
     source.listings(stale).forEach(index::put);
     if (!stale.isEmpty() || !gone.isEmpty()) {
       index.refresh();
+      version.set(index.version());
       index.commit();
       LOG.info(() -> "Search index caught up with the database: " + stale.size() + " updated, " + gone.size() + " removed");
     }
@@ -142,9 +161,6 @@ public class SearchService {
     index.commit();
   }
 
-  public long version() {
-    return index.version();
-  }
 
   public int size() {
     return index.size();

@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * The demo catalog of DESIGN.md as search documents, read from the same files the platform loads
  * (demo JSON, the category seed of the migration), for search tests that need no server.
  */
-final class DemoCatalog {
+public final class DemoCatalog {
 
   private static final Pattern ROOT = Pattern.compile("\\('([a-z-]+)', '([^']+)', '([^']+)', \\d+\\)");
   private static final Pattern CHILD =
@@ -29,7 +29,7 @@ final class DemoCatalog {
 
   private DemoCatalog() {}
 
-  static List<ListingDocument> documents() throws IOException {
+  public static List<ListingDocument> documents() throws IOException {
     Map<String, DocumentNames.CategoryName> categories = categories();
     Map<String, JsonObject> enterprises = new HashMap<>();
     for (JsonValue value : read("demo-data.json").asJsonObject().getJsonArray("enterprises")) {
@@ -66,7 +66,7 @@ final class DemoCatalog {
     return documents;
   }
 
-  static Map<String, DocumentNames.CategoryName> categories() throws IOException {
+  public static Map<String, DocumentNames.CategoryName> categories() throws IOException {
     String seed;
     try (var files = Files.list(Path.of("src/main/resources/db/migration"))) {
       Path v2 = files.filter(file -> file.getFileName().toString().startsWith("V2__")).findFirst().orElseThrow();

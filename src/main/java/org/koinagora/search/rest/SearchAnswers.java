@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
-import org.koinagora.search.SearchService;
+import org.koinagora.search.IndexVersion;
 
 /**
  * The JSON of recent API searches, by language and query string, ready to send: a popular search
@@ -21,7 +21,7 @@ public class SearchAnswers {
 
   private static final int MAX_ENTRIES = 4_096;
 
-  @Inject private SearchService search;
+  @Inject private IndexVersion index;
   private final Jsonb jsonb = JsonbBuilder.create();
   private final Map<String, byte[]> answers = new ConcurrentHashMap<>();
   private volatile long version = -1;
@@ -53,7 +53,7 @@ public class SearchAnswers {
   }
 
   private long currentVersion() {
-    long current = search.version();
+    long current = index.current();
     if (current != version) {
       synchronized (this) {
         if (current != version) {

@@ -1,4 +1,4 @@
-package org.koinagora.search;
+package org.koinagora.search.lucene;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -12,6 +12,10 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.koinagora.search.DemoCatalog;
+import org.koinagora.search.ListingDocument;
+import org.koinagora.search.SearchRequest;
+import org.koinagora.search.SearchResults;
 
 /** What a buyer notices of search over the demo catalog, without a server. */
 class ListingIndexTest {

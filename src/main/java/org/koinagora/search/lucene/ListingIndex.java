@@ -1,6 +1,5 @@
-package org.koinagora.search;
+package org.koinagora.search.lucene;
 
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -52,15 +51,19 @@ import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.BytesRef;
-import org.koinagora.search.analysis.Greeklish;
-import org.koinagora.search.analysis.SearchAnalyzers;
+import org.koinagora.search.ListingDocument;
+import org.koinagora.search.ProductSearch;
+import org.koinagora.search.SearchRequest;
+import org.koinagora.search.SearchResults;
+import org.koinagora.search.lucene.analysis.Greeklish;
+import org.koinagora.search.lucene.analysis.SearchAnalyzers;
 
 /**
  * The Lucene index of public listings: one {@link IndexWriter}, near-real-time searchers (a change
  * is visible as soon as {@link #refresh} returns), facets from doc values. Knows nothing of the
- * database; {@link SearchService} keeps it in step.
+ * database; {@code SearchService} keeps it in step.
  */
-public final class ListingIndex implements Closeable {
+public final class ListingIndex implements ProductSearch {
 
   /** Changes whenever documents are built differently; an index of another layout is rebuilt. */
   public static final String LAYOUT = "koinagora-listings-1";
@@ -86,6 +89,11 @@ public final class ListingIndex implements Closeable {
    */
   public ListingIndex(Directory directory) throws IOException {
     this(directory, true);
+  }
+
+  /** The index in this folder on disk. */
+  public static ListingIndex openAt(java.nio.file.Path folder) throws IOException {
+    return new ListingIndex(org.apache.lucene.store.FSDirectory.open(folder));
   }
 
   /** Without the result cache, every search does its work (for measuring). */

@@ -1,4 +1,4 @@
-package org.koinagora.search;
+package org.koinagora.search.lucene;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -29,7 +29,11 @@ import java.util.regex.Pattern;
 import org.apache.lucene.store.FSDirectory;
 import org.koinagora.devserver.EmbeddedMariaDb;
 import org.koinagora.devserver.PlatformProcess;
-import org.koinagora.search.analysis.Greeklish;
+import org.koinagora.search.lucene.analysis.Greeklish;
+import org.koinagora.search.DemoCatalog;
+import org.koinagora.search.ListingDocument;
+import org.koinagora.search.SearchRequest;
+import org.koinagora.search.DocumentNames;
 
 /**
  * Search benchmark, in one run: generates {@code bench.search.listings} (default 100,000) listings

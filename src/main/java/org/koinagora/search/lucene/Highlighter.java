@@ -1,4 +1,4 @@
-package org.koinagora.search;
+package org.koinagora.search.lucene;
 
 import java.util.Set;
 import java.util.regex.Matcher;

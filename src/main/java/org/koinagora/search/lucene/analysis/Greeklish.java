@@ -1,4 +1,4 @@
-package org.koinagora.search.analysis;
+package org.koinagora.search.lucene.analysis;
 
 /**
  * Greek written in Latin letters ("Greeklish") the way people type it: {@code meli}, {@code mastiha}

@@ -1,4 +1,4 @@
-package org.koinagora.search;
+package org.koinagora.search.lucene;
 
 import java.io.IOException;
 import java.util.Objects;

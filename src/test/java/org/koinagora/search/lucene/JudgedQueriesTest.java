@@ -1,4 +1,4 @@
-package org.koinagora.search;
+package org.koinagora.search.lucene;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,6 +14,9 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.koinagora.search.DemoCatalog;
+import org.koinagora.search.SearchRequest;
+import org.koinagora.search.SearchResults;
 
 /**
  * Search quality over the demo catalog: the judged queries of {@code search/judged-queries.json}

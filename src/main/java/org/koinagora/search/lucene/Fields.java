@@ -1,4 +1,4 @@
-package org.koinagora.search;
+package org.koinagora.search.lucene;
 
 /** Field names of the index; {@link ListingIndex#LAYOUT} changes whenever they do. */
 final class Fields {

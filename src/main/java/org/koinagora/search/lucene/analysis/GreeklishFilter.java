@@ -1,4 +1,4 @@
-package org.koinagora.search.analysis;
+package org.koinagora.search.lucene.analysis;
 
 import java.io.IOException;
 import org.apache.lucene.analysis.TokenFilter;

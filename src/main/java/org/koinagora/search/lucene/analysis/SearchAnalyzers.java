@@ -1,4 +1,4 @@
-package org.koinagora.search.analysis;
+package org.koinagora.search.lucene.analysis;
 
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;

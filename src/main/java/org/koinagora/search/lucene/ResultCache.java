@@ -1,5 +1,7 @@
-package org.koinagora.search;
+package org.koinagora.search.lucene;
 
+import org.koinagora.search.SearchResults;
+import org.koinagora.search.SearchRequest;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package org.koinagora.search;
+package org.koinagora.search.lucene;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,8 +19,8 @@ import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
-import org.koinagora.search.analysis.Greeklish;
-import org.koinagora.search.analysis.SearchAnalyzers;
+import org.koinagora.search.lucene.analysis.Greeklish;
+import org.koinagora.search.lucene.analysis.SearchAnalyzers;
 
 /**
  * Turns what a buyer typed into a Lucene query. The text is split into words (anything that looks
