@@ -29,7 +29,7 @@ public final class CatalogBench {
     int seconds = Integer.getInteger("bench.seconds", 30);
     int port = Integer.getInteger("bench.port", 8090);
     Path home = Path.of(System.getProperty("bench.dir", "target/bench")).toAbsolutePath();
-    deleteRecursively(home);
+    Wrk.deleteRecursively(home);
     String password = "bench-" + System.nanoTime();
     try (var db = EmbeddedMariaDb.start(home.resolve("mariadb"), Integer.getInteger("bench.dbPort", 3317))) {
       db.createDatabase("koinagora", "koinagora", password);
@@ -60,18 +60,18 @@ public final class CatalogBench {
             java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/products/2")).build(),
             java.net.http.HttpResponse.BodyHandlers.ofByteArray());
         System.out.printf("A product page is %,d bytes%n", page.body().length);
-        wrk(base + "/", 10, null);
-        wrk(base + "/products/1", 5, random);
+        Wrk.run(base + "/", 10, null);
+        Wrk.run(base + "/products/1", 5, random);
         List<String> report = new ArrayList<>();
-        report.add(result("home page /", wrk(base + "/", seconds, null)));
-        report.add(result("one product page /products/2", wrk(base + "/products/2", seconds, null)));
-        String firstVisits = wrk(base + "/products/1", 8, inOrder);
+        report.add(result("home page /", Wrk.run(base + "/", seconds, null)));
+        report.add(result("one product page /products/2", Wrk.run(base + "/products/2", seconds, null)));
+        String firstVisits = Wrk.run(base + "/products/1", 8, inOrder);
         report.add(result("product pages never visited before (each rendered fresh)", firstVisits));
-        double freshPerSecond = Double.parseDouble(find(firstVisits, "Requests/sec:\\s+([\\d.]+)"));
+        double freshPerSecond = Double.parseDouble(Wrk.requestsPerSecond(firstVisits));
         int crawl = (int) Math.min(300, Math.ceil(maxId / Math.max(freshPerSecond, 50) * 1.3));
         System.out.printf("Visiting every product page once (%d s), as a crawler or the first buyers would…%n", crawl);
-        wrk(base + "/products/1", crawl, inOrder);
-        report.add(result("product pages /products/{uniformly random id of " + maxId + "}", wrk(base + "/products/1", seconds, random)));
+        Wrk.run(base + "/products/1", crawl, inOrder);
+        report.add(result("product pages /products/{uniformly random id of " + maxId + "}", Wrk.run(base + "/products/1", seconds, random)));
         System.out.println();
         System.out.printf("Catalog benchmark: %,d listings, wrk -t2 -c32 -d%ds on loopback, %d cores%n",
             listings, seconds, Runtime.getRuntime().availableProcessors());
@@ -115,42 +115,14 @@ public final class CatalogBench {
     return file;
   }
 
-  private static String wrk(String url, int seconds, Path script) throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>(List.of("wrk", "-t2", "-c32", "-d" + seconds + "s", "--latency"));
-    if (script != null) {
-      command.addAll(List.of("-s", script.toString()));
-    }
-    command.add(url);
-    Process wrk = new ProcessBuilder(command).redirectErrorStream(true).start();
-    String output = new String(wrk.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    wrk.waitFor();
-    return output;
-  }
-
   private static String result(String page, String wrkOutput) {
-    return "| " + page + " | " + find(wrkOutput, "Requests/sec:\\s+([\\d.]+)")
-        + " | " + find(wrkOutput, "\\s50%\\s+(\\S+)") + " | " + find(wrkOutput, "\\s75%\\s+(\\S+)")
-        + " | " + find(wrkOutput, "\\s90%\\s+(\\S+)") + " | " + find(wrkOutput, "\\s99%\\s+(\\S+)")
-        + " | " + errors(wrkOutput) + " |";
+    return "| " + page + " | " + Wrk.requestsPerSecond(wrkOutput) + " | " + Wrk.latency(wrkOutput, 50) + " | "
+        + Wrk.latency(wrkOutput, 75) + " | " + Wrk.latency(wrkOutput, 90) + " | " + Wrk.latency(wrkOutput, 99) + " | "
+        + errors(wrkOutput) + " |";
   }
 
   private static String errors(String wrkOutput) {
-    String non2xx = find(wrkOutput, "Non-2xx or 3xx responses:\\s+(\\d+)");
-    String socket = find(wrkOutput, "Socket errors:\\s+([^\\n]+)");
-    return ("?".equals(non2xx) ? "0" : non2xx) + " non-2xx" + ("?".equals(socket) ? "" : "; socket " + socket);
-  }
-
-  private static String find(String text, String regex) {
-    Matcher matcher = Pattern.compile(regex).matcher(text);
-    return matcher.find() ? matcher.group(1) : "?";
-  }
-
-  private static void deleteRecursively(Path path) throws IOException {
-    if (!Files.exists(path)) {
-      return;
-    }
-    try (var walk = Files.walk(path)) {
-      walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    }
+    String socket = Wrk.find(wrkOutput, "Socket errors:\\s+([^\\n]+)");
+    return Wrk.non2xx(wrkOutput) + " non-2xx" + ("?".equals(socket) ? "" : "; socket " + socket);
   }
 }

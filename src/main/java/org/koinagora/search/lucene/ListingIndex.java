@@ -285,50 +285,36 @@ public final class ListingIndex implements ProductSearch {
 
   /** The signature of every indexed listing, to compare with the database. */
   public Map<Long, String> signatures() {
-    try {
-      IndexSearcher searcher = searchers.acquire();
-      try {
-        Map<Long, String> signatures = new HashMap<>();
-        IndexReader reader = searcher.getIndexReader();
-        StoredFields stored = reader.storedFields();
-        var live = org.apache.lucene.index.MultiBits.getLiveDocs(reader);
-        Set<String> wanted = Set.of(Fields.ID, Fields.SIGNATURE);
-        for (int doc = 0; doc < reader.maxDoc(); doc++) {
-          if (live == null || live.get(doc)) {
-            Document document = stored.document(doc, wanted);
-            signatures.put(Long.parseLong(document.get(Fields.ID)), document.get(Fields.SIGNATURE));
-          }
+    return withSearcher(searcher -> {
+      Map<Long, String> signatures = new HashMap<>();
+      IndexReader reader = searcher.getIndexReader();
+      StoredFields stored = reader.storedFields();
+      var live = org.apache.lucene.index.MultiBits.getLiveDocs(reader);
+      Set<String> wanted = Set.of(Fields.ID, Fields.SIGNATURE);
+      for (int doc = 0; doc < reader.maxDoc(); doc++) {
+        if (live == null || live.get(doc)) {
+          Document document = stored.document(doc, wanted);
+          signatures.put(Long.parseLong(document.get(Fields.ID)), document.get(Fields.SIGNATURE));
         }
-        return signatures;
-      } finally {
-        searchers.release(searcher);
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+      return signatures;
+    });
   }
 
   public SearchResults search(SearchRequest request, boolean highlight) {
-    try {
-      IndexSearcher searcher = searchers.acquire();
-      try {
-        ResultCache.Search run = () -> {
-          SearchResults found = search(searcher, request, highlight);
-          if (found.total() == 0 && request.hasText()) {
-            String suggestion = didYouMean(searcher, request.text());
-            if (suggestion != null) {
-              return new SearchResults(0, found.page(), found.size(), found.hits(), found.facets(), suggestion);
-            }
+    return withSearcher(searcher -> {
+      ResultCache.Search run = () -> {
+        SearchResults found = search(searcher, request, highlight);
+        if (found.total() == 0 && request.hasText()) {
+          String suggestion = didYouMean(searcher, request.text());
+          if (suggestion != null) {
+            return new SearchResults(0, found.page(), found.size(), found.hits(), found.facets(), suggestion);
           }
-          return found;
-        };
-        return results == null ? run.run() : results.get(searcher.getIndexReader(), request, highlight, run);
-      } finally {
-        searchers.release(searcher);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+        }
+        return found;
+      };
+      return results == null ? run.run() : results.get(searcher.getIndexReader(), request, highlight, run);
+    });
   }
 
   /** The words as typed first; only when they find nothing, again allowing typos. */
@@ -504,48 +490,41 @@ public final class ListingIndex implements ProductSearch {
       either.add(last ? new PrefixQuery(new Term(Fields.WORD_KEYS, key)) : new TermQuery(new Term(Fields.WORD_KEYS, key)), Occur.SHOULD);
       query.add(either.build(), Occur.MUST);
     }
-    try {
-      IndexSearcher searcher = searchers.acquire();
-      try {
-        TopDocs top = searcher.search(query.build(), max * 3, NEWEST);
-        Set<String> titles = new LinkedHashSet<>();
-        StoredFields stored = searcher.storedFields();
-        for (ScoreDoc doc : top.scoreDocs) {
-          Document document = stored.document(doc.doc, Set.of(Fields.TITLE_EL, Fields.TITLE_EN));
-          String title = english && document.get(Fields.TITLE_EN) != null ? document.get(Fields.TITLE_EN) : document.get(Fields.TITLE_EL);
-          titles.add(title);
-          if (titles.size() == max) {
-            break;
-          }
+    return withSearcher(searcher -> {
+      TopDocs top = searcher.search(query.build(), max * 3, NEWEST);
+      Set<String> titles = new LinkedHashSet<>();
+      StoredFields stored = searcher.storedFields();
+      for (ScoreDoc doc : top.scoreDocs) {
+        Document document = stored.document(doc.doc, Set.of(Fields.TITLE_EL, Fields.TITLE_EN));
+        String title = english && document.get(Fields.TITLE_EN) != null ? document.get(Fields.TITLE_EN) : document.get(Fields.TITLE_EL);
+        titles.add(title);
+        if (titles.size() == max) {
+          break;
         }
-        return List.copyOf(titles);
-      } finally {
-        searchers.release(searcher);
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+      return List.copyOf(titles);
+    });
   }
 
   /** Changes whenever a change becomes visible to searches. */
   public long version() {
-    try {
-      IndexSearcher searcher = searchers.acquire();
-      try {
-        return ((DirectoryReader) searcher.getIndexReader()).getVersion();
-      } finally {
-        searchers.release(searcher);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return withSearcher(searcher -> ((DirectoryReader) searcher.getIndexReader()).getVersion());
   }
 
   public int size() {
+    return withSearcher(searcher -> searcher.getIndexReader().numDocs());
+  }
+
+  /** Reading needs a searcher; an error reading the index is not the caller's to handle. */
+  private interface Reading<T> {
+    T read(IndexSearcher searcher) throws IOException;
+  }
+
+  private <T> T withSearcher(Reading<T> reading) {
     try {
       IndexSearcher searcher = searchers.acquire();
       try {
-        return searcher.getIndexReader().numDocs();
+        return reading.read(searcher);
       } finally {
         searchers.release(searcher);
       }

@@ -27,6 +27,7 @@ import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.store.FSDirectory;
+import org.koinagora.bench.Wrk;
 import org.koinagora.devserver.EmbeddedMariaDb;
 import org.koinagora.devserver.PlatformProcess;
 import org.koinagora.search.lucene.analysis.Greeklish;
@@ -60,7 +61,7 @@ public final class SearchBench {
     int listings = Integer.getInteger("bench.search.listings", 100_000);
     int port = Integer.getInteger("bench.port", 8091);
     Path home = Path.of(System.getProperty("bench.dir", "target/bench-search")).toAbsolutePath();
-    deleteRecursively(home);
+    Wrk.deleteRecursively(home);
     List<ListingDocument> demo = DemoCatalog.documents();
     Random random = new Random(42);
     List<String> greekWords = words(demo, true);
@@ -161,9 +162,9 @@ public final class SearchBench {
         fresh.removeIf(query -> query.kind().equals("prefix") || mix.contains(query));
         Path freshScript = home.resolve("products-fresh.lua");
         Files.writeString(freshScript, wrkScript(fresh), StandardCharsets.UTF_8);
-        wrk(base + "/api/v1/products", 10, script);
-        String freshHttp = wrk(base + "/api/v1/products", Integer.getInteger("bench.seconds", 30), freshScript);
-        String http = wrk(base + "/api/v1/products", Integer.getInteger("bench.seconds", 30), script);
+        Wrk.run(base + "/api/v1/products", 10, script);
+        String freshHttp = Wrk.run(base + "/api/v1/products", Integer.getInteger("bench.seconds", 30), freshScript);
+        String http = Wrk.run(base + "/api/v1/products", Integer.getInteger("bench.seconds", 30), script);
         System.out.println();
         System.out.printf("Search benchmark: %,d listings, %d cores, Java %s%n", listings, Runtime.getRuntime().availableProcessors(),
             System.getProperty("java.version"));
@@ -397,7 +398,7 @@ public final class SearchBench {
         HttpRequest.newBuilder(URI.create(base + "/api/v1/auth/token")).header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
         HttpResponse.BodyHandlers.ofString());
-    return find(response.body(), "\"token\":\"([^\"]+)\"");
+    return Wrk.find(response.body(), "\"token\":\"([^\"]+)\"");
   }
 
   private static String post(String url, String token) throws Exception {
@@ -426,31 +427,8 @@ public final class SearchBench {
         + "request = function()\n  i = i % #paths + 1\n  return wrk.format(\"GET\", paths[i])\nend\n").toString();
   }
 
-  private static String wrk(String url, int seconds, Path script) throws Exception {
-    Process wrk = new ProcessBuilder("wrk", "-t2", "-c32", "-d" + seconds + "s", "--latency", "-s", script.toString(), url)
-        .redirectErrorStream(true).start();
-    String output = new String(wrk.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    wrk.waitFor();
-    return output;
-  }
-
   private static String httpRow(String what, String wrkOutput) {
-    String non2xx = find(wrkOutput, "Non-2xx or 3xx responses:\\s+(\\d+)");
-    return "| " + what + " | " + find(wrkOutput, "Requests/sec:\\s+([\\d.]+)") + " | " + find(wrkOutput, "\\s50%\\s+(\\S+)") + " | "
-        + find(wrkOutput, "\\s90%\\s+(\\S+)") + " | " + find(wrkOutput, "\\s99%\\s+(\\S+)") + " | " + ("?".equals(non2xx) ? "0" : non2xx) + " |";
-  }
-
-  private static String find(String text, String regex) {
-    Matcher matcher = Pattern.compile(regex).matcher(text);
-    return matcher.find() ? matcher.group(1) : "?";
-  }
-
-  private static void deleteRecursively(Path path) throws Exception {
-    if (!Files.exists(path)) {
-      return;
-    }
-    try (var walk = Files.walk(path)) {
-      walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    }
+    return "| " + what + " | " + Wrk.requestsPerSecond(wrkOutput) + " | " + Wrk.latency(wrkOutput, 50) + " | "
+        + Wrk.latency(wrkOutput, 90) + " | " + Wrk.latency(wrkOutput, 99) + " | " + Wrk.non2xx(wrkOutput) + " |";
   }
 }
