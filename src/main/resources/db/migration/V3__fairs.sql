@@ -65,6 +65,7 @@ CREATE TABLE stand_booking (
   fee              DECIMAL(10,2) NOT NULL,
   reason           VARCHAR(1000),
   hold_expires_at  DATETIME(6),
+  checked_in_at    DATETIME(6),
   created_at       DATETIME(6) NOT NULL,
   updated_at       DATETIME(6) NOT NULL,
   version          INT NOT NULL DEFAULT 0,

@@ -131,6 +131,13 @@ public class BookingService {
     return booking;
   }
 
+  @Transactional
+  public StandBooking checkIn(SignedInUser staff, long bookingId) {
+    StandBooking booking = organisersBooking(staff, bookingId);
+    booking.checkIn(Instant.now());
+    return booking;
+  }
+
   public List<StandBooking> ofMember(SignedInUser member) {
     return em.createQuery(
             "SELECT b FROM StandBooking b JOIN FETCH b.fair JOIN FETCH b.stand WHERE b.enterprise.id IN"

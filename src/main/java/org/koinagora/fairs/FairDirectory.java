@@ -42,6 +42,11 @@ public class FairDirectory {
             .getResultList());
   }
 
+  /** The confirmed exhibitor at a stand, by the stand's code (what the stand's QR code points at). */
+  public Optional<StandBooking> exhibitorAt(long fairId, String code) {
+    return exhibitors(fairId).stream().filter(booking -> booking.getStand().getCode().equals(code)).findFirst();
+  }
+
   /** Confirmed exhibitors, by stand code. */
   public List<StandBooking> exhibitors(long fairId) {
     return em.createQuery(

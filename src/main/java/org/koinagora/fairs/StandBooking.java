@@ -55,6 +55,9 @@ public class StandBooking {
   @Column(name = "hold_expires_at")
   private Instant holdExpiresAt;
 
+  @Column(name = "checked_in_at")
+  private Instant checkedInAt;
+
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
@@ -120,6 +123,15 @@ public class StandBooking {
     updatedAt = now;
   }
 
+  /** At the gate: only a confirmed exhibitor is checked in, once. */
+  void checkIn(Instant now) {
+    require(BookingStatus.CONFIRMED);
+    if (checkedInAt == null) {
+      checkedInAt = now;
+      updatedAt = now;
+    }
+  }
+
   void cancel(Instant now) {
     if (!BookingStatus.COUNTED.contains(status)) {
       throw new ConflictException(null, "booking.not_active");
@@ -169,6 +181,10 @@ public class StandBooking {
 
   public Instant getHoldExpiresAt() {
     return holdExpiresAt;
+  }
+
+  public Instant getCheckedInAt() {
+    return checkedInAt;
   }
 
   public Instant getCreatedAt() {

@@ -88,9 +88,7 @@ class FairBrowserIT extends DeployedWarIT {
     Browser.assertAccessible(browser);
     WebElement book = browser.findElement(By.id("form:book"));
     book.sendKeys(Keys.ENTER);
-    new WebDriverWait(browser, Duration.ofSeconds(15))
-        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-        .until(d -> d.findElements(By.cssSelector(".messages")).stream().anyMatch(m -> m.getText().contains("Το περίπτερο A3 κλείστηκε")));
+    waitForMessage("Το περίπτερο A3 κλείστηκε");
 
     browser.get(base.resolve("fairs/" + fairId).toString());
     assertTrue(browser.findElement(By.cssSelector("table.stands")).getText().contains("A3"));
@@ -141,8 +139,10 @@ class FairBrowserIT extends DeployedWarIT {
 
   private void waitForMessage(String text) throws Exception {
     try {
+      // while the page reloads, elements found a moment ago may be gone: keep asking
       new WebDriverWait(browser, Duration.ofSeconds(15))
           .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+          .ignoring(org.openqa.selenium.WebDriverException.class)
           .until(d -> d.findElements(By.cssSelector(".messages")).stream().anyMatch(m -> m.getText().contains(text)));
     } catch (org.openqa.selenium.TimeoutException e) {
       Browser.screenshot(browser, "failed-waiting", 1280);

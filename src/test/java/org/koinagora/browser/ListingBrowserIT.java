@@ -127,6 +127,7 @@ class ListingBrowserIT extends DeployedWarIT {
   private static WebElement waitForText(WebDriver driver, By locator, String text) {
     return new WebDriverWait(driver, Duration.ofSeconds(15))
         .ignoring(StaleElementReferenceException.class)
+        .ignoring(org.openqa.selenium.WebDriverException.class)
         .until(d -> d.findElements(locator).stream()
             .filter(e -> e.isDisplayed() && e.getText().contains(text))
             .findFirst()

@@ -166,6 +166,36 @@ class FairsIT extends DeployedWarIT {
   }
 
   @Test
+  void aConfirmedExhibitorIsExportedCheckedInAndFoundFromItsStandCode() throws Exception {
+    Organiser organiser = Organiser.of(base, "gate");
+    long fairId = publishedFair(organiser, "INSTANT", 1, 3, "0");
+    long stand = standIds(fairId).get(2);
+    Member exhibitor = Member.of(base, "gate-exhibitor", true);
+    var booked = exhibitor.client().postJson("/api/v1/fairs/" + fairId + "/bookings", "{\"standId\":" + stand + "}", exhibitor.token());
+    assertEquals("CONFIRMED", Client.json(booked).getString("status"), "a free stand is confirmed at once");
+    long bookingId = Client.json(booked).getJsonNumber("id").longValue();
+
+    var csv = organiser.client().get("/api/v1/organiser/fairs/" + fairId + "/exhibitors.csv", "Authorization", "Bearer " + organiser.token());
+    assertEquals(200, csv.statusCode());
+    assertTrue(csv.body().startsWith("\uFEFFstand;enterprise;"), "UTF-8 with BOM, ';' separated");
+    assertTrue(csv.body().contains("A3;Επιχείρηση gate-exhibitor;"), csv.body());
+    assertEquals(403, exhibitor.client().get("/api/v1/organiser/fairs/" + fairId + "/exhibitors.csv", "Authorization", "Bearer " + exhibitor.token()).statusCode());
+
+    var checkedIn = organiser.client().postJson("/api/v1/organiser/bookings/" + bookingId + "/check-in", "{}", organiser.token());
+    assertEquals(200, checkedIn.statusCode(), checkedIn.body());
+    assertTrue(Database.value("SELECT checked_in_at FROM stand_booking WHERE id = ?", bookingId) != null);
+
+    var qr = new Client(base).get("/fairs/" + fairId + "/stands/A3");
+    assertEquals(302, qr.statusCode());
+    assertTrue(qr.headers().firstValue("Location").orElse("").endsWith("/enterprises/" + exhibitor.enterpriseId()), "the stand's QR code opens the shop");
+    assertTrue(new Client(base).get("/fairs/" + fairId + "/stands/A1").headers().firstValue("Location").orElse("").endsWith("/fairs/" + fairId),
+        "an empty stand leads to the fair");
+
+    assertTrue(new Client(base).get("/fairs?theme=SSE_PRODUCTS").body().contains("Αγορά Κοινωνικής Οικονομίας"));
+    assertFalse(new Client(base).get("/fairs?theme=CRAFTS").body().contains("Αγορά Κοινωνικής Οικονομίας"), "the theme filter");
+  }
+
+  @Test
   void badFairsAreRefusedNamingTheField() throws Exception {
     Organiser organiser = Organiser.of(base, "bad");
     var noTitle = organiser.client().postJson("/api/v1/organiser/fairs", fair("INSTANT", 1).replace("\"Αγορά Κοινωνικής Οικονομίας\"", "\"\""), organiser.token());

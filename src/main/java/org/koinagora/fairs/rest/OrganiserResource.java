@@ -17,6 +17,7 @@ import java.util.Locale;
 import org.koinagora.accounts.CurrentUser;
 import org.koinagora.accounts.Role;
 import org.koinagora.fairs.BookingService;
+import org.koinagora.fairs.ExhibitorCsv;
 import org.koinagora.fairs.FairDetails;
 import org.koinagora.fairs.FairDirectory;
 import org.koinagora.fairs.FairService;
@@ -70,6 +71,25 @@ public class OrganiserResource {
   @Path("fairs/{id}/bookings")
   public List<FairViews.BookingView> bookings(@PathParam("id") long id) {
     return bookings.ofFair(currentUser.require(Role.MUNICIPALITY), id).stream().map(booking -> FairViews.booking(booking, locale())).toList();
+  }
+
+  /** Bookings and applications with their payment state, for a spreadsheet. */
+  @GET
+  @Path("fairs/{id}/exhibitors.csv")
+  @Produces("text/csv; charset=UTF-8")
+  public Response exhibitorsCsv(@PathParam("id") long id) {
+    var list = bookings.ofFair(currentUser.require(Role.MUNICIPALITY), id).stream()
+        .filter(booking -> org.koinagora.fairs.BookingStatus.COUNTED.contains(booking.getStatus()))
+        .toList();
+    return Response.ok(ExhibitorCsv.of(list))
+        .header("Content-Disposition", "attachment; filename=\"exhibitors-" + id + ".csv\"")
+        .build();
+  }
+
+  @POST
+  @Path("bookings/{id}/check-in")
+  public FairViews.BookingView checkIn(@PathParam("id") long id) {
+    return FairViews.booking(bookings.checkIn(currentUser.require(Role.MUNICIPALITY), id), locale());
   }
 
   @POST

@@ -19,6 +19,7 @@ public class PrettyUrlFilter extends HttpFilter {
 
   private static final Map<Pattern, String> ROUTES =
       Map.of(
+          Pattern.compile("^/fairs/(\\d{1,18}/stands/[A-Z]{1,3}\\d{1,4})$"), "/stand-link?path=",
           Pattern.compile("^/enterprises/(\\d{1,18})$"), "/enterprises/view.xhtml?id=",
           Pattern.compile("^/products/(\\d{1,18})$"), "/products/view.xhtml?id=",
           Pattern.compile("^/fairs/(\\d{1,18})$"), "/fairs/view.xhtml?id=",

@@ -1,0 +1,65 @@
+package org.koinagora.fairs.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import org.koinagora.accounts.CurrentUser;
+import org.koinagora.accounts.Role;
+import org.koinagora.fairs.BookingService;
+import org.koinagora.fairs.BookingStatus;
+import org.koinagora.fairs.Fair;
+import org.koinagora.fairs.FairService;
+import org.koinagora.fairs.StandBooking;
+import org.koinagora.shared.BusinessException;
+import org.koinagora.shared.web.FormErrors;
+
+/** /dashboard/check-in?fair=: the organiser at the gate, on a phone, checks confirmed exhibitors in. */
+@Named
+@RequestScoped
+public class CheckInBacking {
+
+  @Inject private FairService fairs;
+  @Inject private BookingService bookings;
+  @Inject private CurrentUser currentUser;
+  @Inject private FormErrors formErrors;
+
+  private Long fairId;
+  private List<StandBooking> exhibitors;
+
+  public Fair getFair() {
+    return fairs.organisedBy(currentUser.require(Role.MUNICIPALITY), fairId);
+  }
+
+  public List<StandBooking> getExhibitors() {
+    if (exhibitors == null) {
+      exhibitors = bookings.ofFair(currentUser.require(Role.MUNICIPALITY), fairId).stream()
+          .filter(booking -> booking.getStatus() == BookingStatus.CONFIRMED)
+          .sorted(java.util.Comparator.comparing(booking -> booking.getStand().getCode()))
+          .toList();
+    }
+    return exhibitors;
+  }
+
+  public long getArrived() {
+    return getExhibitors().stream().filter(booking -> booking.getCheckedInAt() != null).count();
+  }
+
+  public void checkIn(long bookingId) {
+    try {
+      StandBooking booking = bookings.checkIn(currentUser.require(Role.MUNICIPALITY), bookingId);
+      exhibitors = null;
+      formErrors.info("check_in.done", booking.getStand().getCode(), booking.getEnterprise().getName());
+    } catch (BusinessException e) {
+      formErrors.show("check-in", e);
+    }
+  }
+
+  public Long getFairId() {
+    return fairId;
+  }
+
+  public void setFairId(Long fairId) {
+    this.fairId = fairId;
+  }
+}
