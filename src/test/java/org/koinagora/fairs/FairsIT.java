@@ -181,8 +181,13 @@ class FairsIT extends DeployedWarIT {
     assertTrue(csv.body().contains("A3;Επιχείρηση gate-exhibitor;"), csv.body());
     assertEquals(403, exhibitor.client().get("/api/v1/organiser/fairs/" + fairId + "/exhibitors.csv", "Authorization", "Bearer " + exhibitor.token()).statusCode());
 
+    var gate = organiser.client().get("/dashboard/check-in?fair=" + fairId);
+    assertEquals(200, gate.statusCode());
+    assertTrue(gate.body().contains("Επιχείρηση gate-exhibitor") && gate.body().contains("Άφιξη στο A3"), "the gate page lists who is expected");
+    assertEquals(403, exhibitor.client().get("/dashboard/check-in?fair=" + fairId).statusCode(), "only the organiser's staff");
     var checkedIn = organiser.client().postJson("/api/v1/organiser/bookings/" + bookingId + "/check-in", "{}", organiser.token());
     assertEquals(200, checkedIn.statusCode(), checkedIn.body());
+    assertTrue(organiser.client().get("/dashboard/check-in?fair=" + fairId).body().contains("✓"), "and who has arrived");
     assertTrue(Database.value("SELECT checked_in_at FROM stand_booking WHERE id = ?", bookingId) != null);
 
     var qr = new Client(base).get("/fairs/" + fairId + "/stands/A3");

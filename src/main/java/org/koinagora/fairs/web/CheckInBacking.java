@@ -13,6 +13,7 @@ import org.koinagora.fairs.FairService;
 import org.koinagora.fairs.StandBooking;
 import org.koinagora.shared.BusinessException;
 import org.koinagora.shared.web.FormErrors;
+import org.koinagora.shared.web.Pages;
 
 /** /dashboard/check-in?fair=: the organiser at the gate, on a phone, checks confirmed exhibitors in. */
 @Named
@@ -26,6 +27,19 @@ public class CheckInBacking {
 
   private Long fairId;
   private List<StandBooking> exhibitors;
+
+  public void load() {
+    if (fairId == null) {
+      Pages.sendError(404);
+      return;
+    }
+    try {
+      fairs.organisedBy(currentUser.require(Role.MUNICIPALITY), fairId);
+    } catch (BusinessException refused) {
+      fairId = null;
+      Pages.sendError(refused.status());
+    }
+  }
 
   public Fair getFair() {
     return fairs.organisedBy(currentUser.require(Role.MUNICIPALITY), fairId);
