@@ -63,6 +63,7 @@ CREATE TABLE stand_booking (
   status           VARCHAR(20) NOT NULL,
   note             VARCHAR(1000),
   fee              DECIMAL(10,2) NOT NULL,
+  fee_reason       VARCHAR(300),
   reason           VARCHAR(1000),
   hold_expires_at  DATETIME(6),
   checked_in_at    DATETIME(6),

@@ -132,6 +132,19 @@ public class BookingService {
   }
 
   @Transactional
+  public StandBooking adjustFee(SignedInUser staff, long bookingId, java.math.BigDecimal fee, String reason) {
+    if (fee == null) {
+      throw new InvalidInputException("fee", "booking.fee.invalid", "");
+    }
+    if (reason == null || reason.isBlank() || reason.strip().length() > 300) {
+      throw new InvalidInputException("reason", "booking.fee.reason");
+    }
+    StandBooking booking = organisersBooking(staff, bookingId);
+    booking.adjustFee(fee, reason.strip(), Instant.now());
+    return booking;
+  }
+
+  @Transactional
   public StandBooking checkIn(SignedInUser staff, long bookingId) {
     StandBooking booking = organisersBooking(staff, bookingId);
     booking.checkIn(Instant.now());

@@ -12,7 +12,7 @@ public final class ExhibitorCsv {
 
   public static String of(List<StandBooking> bookings) {
     var csv = new StringBuilder("\uFEFF");
-    csv.append("stand;enterprise;email;phone;status;fee_eur;hold_until;checked_in\r\n");
+    csv.append("stand;enterprise;email;phone;status;fee_eur;fee_reason;hold_until;checked_in\r\n");
     for (StandBooking booking : bookings) {
       var enterprise = booking.getEnterprise();
       csv.append(field(booking.getStand().getCode())).append(';')
@@ -21,6 +21,7 @@ public final class ExhibitorCsv {
           .append(field(enterprise.getContactPhone() == null ? "" : enterprise.getContactPhone())).append(';')
           .append(booking.getStatus().name()).append(';')
           .append(booking.getFee().toPlainString()).append(';')
+          .append(field(booking.getFeeReason() == null ? "" : booking.getFeeReason())).append(';')
           .append(booking.getHoldExpiresAt() == null ? "" : TIME.format(booking.getHoldExpiresAt())).append(';')
           .append(booking.getCheckedInAt() == null ? "" : TIME.format(booking.getCheckedInAt()))
           .append("\r\n");

@@ -49,6 +49,9 @@ public class StandBooking {
   @Column(nullable = false, precision = 10, scale = 2)
   private BigDecimal fee;
 
+  @Column(name = "fee_reason", length = 300)
+  private String feeReason;
+
   @Column(length = 1000)
   private String reason;
 
@@ -123,6 +126,26 @@ public class StandBooking {
     updatedAt = now;
   }
 
+  /**
+   * Social pricing: the organiser lowers or waives the fee of a booking not yet paid, saying why;
+   * a waived fee confirms a booking that was only waiting for payment.
+   */
+  void adjustFee(java.math.BigDecimal newFee, String why, Instant now) {
+    if (status != BookingStatus.PENDING_APPROVAL && status != BookingStatus.AWAITING_PAYMENT) {
+      throw new ConflictException("fee", "booking.fee.settled");
+    }
+    if (newFee.signum() < 0 || newFee.compareTo(fee) > 0) {
+      throw new org.koinagora.shared.InvalidInputException("fee", "booking.fee.invalid", fee.toPlainString());
+    }
+    fee = newFee.setScale(2, java.math.RoundingMode.HALF_UP);
+    feeReason = why;
+    if (status == BookingStatus.AWAITING_PAYMENT && fee.signum() == 0) {
+      status = BookingStatus.CONFIRMED;
+      holdExpiresAt = null;
+    }
+    updatedAt = now;
+  }
+
   /** At the gate: only a confirmed exhibitor is checked in, once. */
   void checkIn(Instant now) {
     require(BookingStatus.CONFIRMED);
@@ -173,6 +196,10 @@ public class StandBooking {
 
   public BigDecimal getFee() {
     return fee;
+  }
+
+  public String getFeeReason() {
+    return feeReason;
   }
 
   public String getReason() {

@@ -129,6 +129,13 @@ class FairsIT extends DeployedWarIT {
     assertEquals("EXPIRED", Database.value("SELECT status FROM stand_booking WHERE id = ?", bookingId));
 
     long secondBooking = Client.json(afterExpiry).getJsonNumber("id").longValue();
+    var tooHigh = organiser.client().postJson("/api/v1/organiser/bookings/" + secondBooking + "/fee", "{\"fee\":30,\"reason\":\"x\"}", organiser.token());
+    assertEquals("fee", Client.json(tooHigh).getString("field"), "social pricing only lowers a fee");
+    var reduced = organiser.client().postJson("/api/v1/organiser/bookings/" + secondBooking + "/fee",
+        "{\"fee\":5,\"reason\":\"Κοιν.Σ.Επ. ένταξης: μειωμένο τέλος\"}", organiser.token());
+    assertEquals("5.00", Client.json(reduced).getJsonObject("fee").getString("amount"), reduced.body());
+    assertEquals("Κοιν.Σ.Επ. ένταξης: μειωμένο τέλος", Client.json(reduced).getString("feeReason"));
+    assertEquals(403, second.client().postJson("/api/v1/organiser/bookings/" + secondBooking + "/fee", "{\"fee\":0,\"reason\":\"x\"}", second.token()).statusCode());
     var paid = organiser.client().postJson("/api/v1/organiser/bookings/" + secondBooking + "/paid", "{}", organiser.token());
     assertEquals("CONFIRMED", Client.json(paid).getString("status"), paid.body());
     var exhibitors = Client.json(new Client(base).get("/api/v1/fairs/" + fairId + "/exhibitors"));

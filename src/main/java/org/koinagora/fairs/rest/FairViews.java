@@ -42,7 +42,8 @@ public final class FairViews {
 
   @JsonbNillable
   public record BookingView(
-      long id, FairRef fair, StandRef stand, EnterpriseRef enterprise, String status, Money fee, Instant holdExpiresAt, String reason) {}
+      long id, FairRef fair, StandRef stand, EnterpriseRef enterprise, String status, Money fee, String feeReason, Instant holdExpiresAt,
+      String reason) {}
 
   static FairItem item(Fair fair, Locale locale) {
     return new FairItem(
@@ -69,7 +70,7 @@ public final class FairViews {
         booking.getId(), new FairRef(booking.getFair().getId(), booking.getFair().title(locale)),
         new StandRef(booking.getStand().getId(), booking.getStand().getCode()),
         new EnterpriseRef(booking.getEnterprise().getId(), booking.getEnterprise().getName()), booking.getStatus().name(),
-        Money.euros(booking.getFee()), booking.getHoldExpiresAt(), booking.getReason());
+        Money.euros(booking.getFee()), booking.getFeeReason(), booking.getHoldExpiresAt(), booking.getReason());
   }
 
   private static Organiser organiser(Fair fair) {

@@ -33,6 +33,9 @@ public class OrganiserResource {
   /** Why an application was turned down. */
   public record Rejection(String reason) {}
 
+  /** Social pricing: the lower fee (0 waives it) and why. */
+  public record FeeChange(java.math.BigDecimal fee, String reason) {}
+
   @Inject private FairService fairs;
   @Inject private BookingService bookings;
   @Inject private FairDirectory directory;
@@ -84,6 +87,13 @@ public class OrganiserResource {
     return Response.ok(ExhibitorCsv.of(list))
         .header("Content-Disposition", "attachment; filename=\"exhibitors-" + id + ".csv\"")
         .build();
+  }
+
+  @POST
+  @Path("bookings/{id}/fee")
+  public FairViews.BookingView adjustFee(@PathParam("id") long id, FeeChange change) {
+    return FairViews.booking(bookings.adjustFee(currentUser.require(Role.MUNICIPALITY), id, change == null ? null : change.fee(),
+        change == null ? null : change.reason()), locale());
   }
 
   @POST
