@@ -20,6 +20,8 @@ CREATE TABLE fair (
   booking_mode               VARCHAR(16) NOT NULL,
   max_stands_per_enterprise  INT NOT NULL DEFAULT 1,
   cancellation_deadline      DATETIME(6),
+  eligible_legal_forms       VARCHAR(400),
+  eligible_regions           VARCHAR(600),
   hold_minutes               INT NOT NULL DEFAULT 15,
   plan_width                 INT NOT NULL DEFAULT 30,
   plan_depth                 INT NOT NULL DEFAULT 20,

@@ -66,7 +66,7 @@ final class DemoFairs {
     return new FairDetails(
         titleEl, titleEn, descriptionEl, descriptionEn, theme, venue, address, latitude, longitude, starts, ends, "10:00–21:00",
         Instant.now().minus(Duration.ofDays(1)), starts.minus(Duration.ofDays(3)), mode, maxStands, starts.minus(Duration.ofDays(7)),
-        15, 40, 16);
+        15, 40, 16, null, null);
   }
 
   private static Fair fair(EntityManager em, Municipality organiser, FairDetails details) {

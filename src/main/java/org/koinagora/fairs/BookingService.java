@@ -42,6 +42,9 @@ public class BookingService {
     if (fair == null || !fair.isPublic()) {
       throw new NotFoundException();
     }
+    if (!fair.admits(enterprise)) {
+      throw new AccessDeniedException("booking.not_eligible");
+    }
     Instant now = Instant.now();
     if (!fair.isOpenForBooking(now)) {
       throw new ConflictException(null, "booking.closed");

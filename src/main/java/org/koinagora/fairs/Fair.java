@@ -98,6 +98,12 @@ public class Fair {
   @Column(name = "cancellation_deadline")
   private Instant cancellationDeadline;
 
+  @Column(name = "eligible_legal_forms", length = 400)
+  private String eligibleLegalForms;
+
+  @Column(name = "eligible_regions", length = 600)
+  private String eligibleRegions;
+
   @Column(name = "hold_minutes", nullable = false)
   private int holdMinutes;
 
@@ -159,7 +165,32 @@ public class Fair {
     holdMinutes = details.holdMinutes();
     planWidth = details.planWidth();
     planDepth = details.planDepth();
+    eligibleLegalForms = names(details.eligibleLegalForms());
+    eligibleRegions = names(details.eligibleRegions());
     updatedAt = Instant.now();
+  }
+
+  private static String names(java.util.Set<? extends Enum<?>> values) {
+    return values == null || values.isEmpty()
+        ? null
+        : values.stream().map(Enum::name).sorted().collect(java.util.stream.Collectors.joining(","));
+  }
+
+  /** Whether the enterprise may exhibit: a VERIFIED one, of an admitted legal form and region when the fair names some. */
+  public boolean admits(org.koinagora.enterprises.Enterprise enterprise) {
+    return enterprise.isPublic()
+        && (eligibleLegalForms == null || getEligibleLegalForms().contains(enterprise.getLegalForm().name()))
+        && (eligibleRegions == null || getEligibleRegions().contains(enterprise.getRegion().name()));
+  }
+
+  /** The admitted legal forms by name; empty when all are. */
+  public List<String> getEligibleLegalForms() {
+    return eligibleLegalForms == null ? List.of() : List.of(eligibleLegalForms.split(","));
+  }
+
+  /** The admitted regions by name; empty when all are. */
+  public List<String> getEligibleRegions() {
+    return eligibleRegions == null ? List.of() : List.of(eligibleRegions.split(","));
   }
 
   private static String blankToNull(String text) {

@@ -9,8 +9,14 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Set;
+import org.koinagora.enterprises.LegalForm;
+import org.koinagora.enterprises.Region;
 
-/** What an organiser says about a fair, checked before it reaches the entity. */
+/**
+ * What an organiser says about a fair, checked before it reaches the entity. Empty or missing
+ * eligibility sets admit every VERIFIED enterprise.
+ */
 public record FairDetails(
     @NotBlank(message = "{fair.title.required}") @Size(max = Fair.TITLE_MAX, message = "{fair.title.size}") String titleEl,
     @Size(max = Fair.TITLE_MAX, message = "{fair.title.size}") String titleEn,
@@ -31,4 +37,6 @@ public record FairDetails(
     Instant cancellationDeadline,
     @Min(value = 1, message = "{fair.hold.invalid}") @Max(value = 1440, message = "{fair.hold.invalid}") int holdMinutes,
     @Min(value = 5, message = "{fair.plan.invalid}") @Max(value = 200, message = "{fair.plan.invalid}") int planWidth,
-    @Min(value = 5, message = "{fair.plan.invalid}") @Max(value = 200, message = "{fair.plan.invalid}") int planDepth) {}
+    @Min(value = 5, message = "{fair.plan.invalid}") @Max(value = 200, message = "{fair.plan.invalid}") int planDepth,
+    Set<LegalForm> eligibleLegalForms,
+    Set<Region> eligibleRegions) {}

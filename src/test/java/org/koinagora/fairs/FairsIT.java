@@ -208,6 +208,25 @@ class FairsIT extends DeployedWarIT {
   }
 
   @Test
+  void aFairForSomeRegionsAdmitsOnlyTheirEnterprises() throws Exception {
+    Organiser organiser = Organiser.of(base, "north");
+    var created = organiser.client().postJson("/api/v1/organiser/fairs",
+        fair("INSTANT", 1).replace("\"planDepth\":20}", "\"planDepth\":20,\"eligibleRegions\":[\"EPIRUS\",\"THESSALY\"]}"), organiser.token());
+    long fairId = Client.json(created).getJsonNumber("id").longValue();
+    organiser.client().postJson("/api/v1/organiser/fairs/" + fairId + "/stands",
+        "{\"prefix\":\"A\",\"count\":2,\"x\":0,\"y\":0,\"width\":3,\"depth\":3,\"price\":\"0\"}", organiser.token());
+    organiser.client().postJson("/api/v1/organiser/fairs/" + fairId + "/publish", "{}", organiser.token());
+    var detail = Client.json(new Client(base).get("/api/v1/fairs/" + fairId));
+    assertEquals("[\"EPIRUS\",\"THESSALY\"]", detail.getJsonArray("eligibleRegions").toString());
+
+    Member cretan = Member.of(base, "cretan", true);
+    var refused = cretan.client().postJson("/api/v1/fairs/" + fairId + "/bookings", "{\"standId\":" + standIds(fairId).get(0) + "}", cretan.token());
+    assertEquals(403, refused.statusCode(), "an enterprise from Crete at a fair for Epirus and Thessaly");
+    assertTrue(Client.json(refused).getString("message").contains("περιφέρειες"), refused.body());
+    assertTrue(new Client(base).get("/fairs/" + fairId).body().contains("Ήπειρος"), "the fair page says who may take part");
+  }
+
+  @Test
   void badFairsAreRefusedNamingTheField() throws Exception {
     Organiser organiser = Organiser.of(base, "bad");
     var noTitle = organiser.client().postJson("/api/v1/organiser/fairs", fair("INSTANT", 1).replace("\"Αγορά Κοινωνικής Οικονομίας\"", "\"\""), organiser.token());

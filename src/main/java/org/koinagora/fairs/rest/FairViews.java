@@ -28,7 +28,7 @@ public final class FairViews {
   public record FairDetail(
       long id, String title, String description, Organiser organiser, Instant start, Instant end, String venue, String address,
       String region, String bookingMode, String status, String url, Instant bookingOpens, Instant bookingCloses,
-      int maxStandsPerEnterprise, List<StandItem> stands) {}
+      int maxStandsPerEnterprise, List<String> eligibleLegalForms, List<String> eligibleRegions, List<StandItem> stands) {}
 
   public record FairList(long total, List<FairItem> items) {}
 
@@ -56,7 +56,8 @@ public final class FairViews {
     return new FairDetail(
         fair.getId(), fair.title(locale), fair.description(locale), organiser(fair), fair.getStartsAt(), fair.getEndsAt(), fair.getVenue(),
         fair.getAddress(), fair.getOrganiser().getRegion().name(), fair.getBookingMode().name(), fair.getStatus().name(),
-        "/fairs/" + fair.getId(), fair.getBookingOpensAt(), fair.getBookingClosesAt(), fair.getMaxStandsPerEnterprise(), stands);
+        "/fairs/" + fair.getId(), fair.getBookingOpensAt(), fair.getBookingClosesAt(), fair.getMaxStandsPerEnterprise(),
+        fair.getEligibleLegalForms(), fair.getEligibleRegions(), stands);
   }
 
   static StandItem stand(Stand stand, boolean available) {

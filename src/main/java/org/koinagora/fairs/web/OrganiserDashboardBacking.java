@@ -80,7 +80,7 @@ public class OrganiserDashboardBacking {
     try {
       var details = new FairDetails(
           titleEl, titleEn, descriptionEl, null, theme, venue, address, null, null, instant(startsAt, "startsAt"), instant(endsAt, "endsAt"),
-          null, instant(bookingOpensAt, "bookingOpensAt"), instant(bookingClosesAt, "bookingClosesAt"), bookingMode, maxStands, null, 15, 40, 20);
+          null, instant(bookingOpensAt, "bookingOpensAt"), instant(bookingClosesAt, "bookingClosesAt"), bookingMode, maxStands, null, 15, 40, 20, null, null);
       Fair fair = fairs.create(currentUser.require(Role.MUNICIPALITY), details);
       formErrors.info("organiser.created", fair.getTitleEl());
       mine = null;
