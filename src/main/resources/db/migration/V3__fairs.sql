@@ -81,3 +81,20 @@ CREATE TABLE stand_booking (
   INDEX ix_stand_booking_fair_enterprise (fair_id, enterprise_id, status),
   INDEX ix_stand_booking_hold (status, hold_expires_at)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+
+-- Enterprises waiting for a stand of a full fair, first come first served; an entry is OFFERED a
+-- freed stand (held for it as a booking) and LAPSES when the offer runs out.
+CREATE TABLE fair_waitlist (
+  id             BIGINT AUTO_INCREMENT PRIMARY KEY,
+  fair_id        BIGINT NOT NULL,
+  enterprise_id  BIGINT NOT NULL,
+  status         VARCHAR(16) NOT NULL,
+  booking_id     BIGINT,
+  created_at     DATETIME(6) NOT NULL,
+  updated_at     DATETIME(6) NOT NULL,
+  version        INT NOT NULL DEFAULT 0,
+  CONSTRAINT fk_fair_waitlist_fair FOREIGN KEY (fair_id) REFERENCES fair (id),
+  CONSTRAINT fk_fair_waitlist_enterprise FOREIGN KEY (enterprise_id) REFERENCES enterprise (id),
+  CONSTRAINT fk_fair_waitlist_booking FOREIGN KEY (booking_id) REFERENCES stand_booking (id),
+  INDEX ix_fair_waitlist_fair_status (fair_id, status, created_at)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;

@@ -28,6 +28,7 @@ public class BookingService {
   @PersistenceContext private EntityManager em;
   @Inject private EnterpriseService enterprises;
   @Inject private FairService fairs;
+  @Inject private Waitlist waitlist;
 
   @Transactional
   public StandBooking book(SignedInUser member, Long enterpriseId, long fairId, Long standId, String note) {
@@ -54,6 +55,10 @@ public class BookingService {
       throw new InvalidInputException("standId", "booking.stand.unknown");
     }
     releaseExpiredHolds(fair.getId(), now);
+    waitlist.offerFreeStands(fair, takenStands(fair.getId()), now);
+    if (waitlist.waiting(fair.getId()) > 0) {
+      throw new ConflictException(null, "booking.waitlist_first");
+    }
     long counted = em.createQuery(
             "SELECT COUNT(b) FROM StandBooking b WHERE b.fair.id = :fair AND b.enterprise.id = :enterprise AND b.status IN :counted", Long.class)
         .setParameter("fair", fair.getId())
@@ -102,7 +107,84 @@ public class BookingService {
       throw new ConflictException(null, "booking.too_late");
     }
     booking.cancel(Instant.now());
+    em.flush();
+    Fair fair = em.find(Fair.class, booking.getFair().getId(), LockModeType.PESSIMISTIC_WRITE);
+    waitlist.offerFreeStands(fair, takenStands(fair.getId()), Instant.now());
     return booking;
+  }
+
+  /** Joins the line for a full fair; refused while a stand is free, or when already in line or at the limit. */
+  @Transactional
+  public WaitlistEntry joinWaitlist(SignedInUser member, Long enterpriseId, long fairId) {
+    Enterprise enterprise = enterpriseFor(member, enterpriseId);
+    Fair fair = em.find(Fair.class, fairId, LockModeType.PESSIMISTIC_WRITE);
+    if (fair == null || !fair.isPublic()) {
+      throw new NotFoundException();
+    }
+    if (!fair.admits(enterprise)) {
+      throw new AccessDeniedException("booking.not_eligible");
+    }
+    Instant now = Instant.now();
+    if (!fair.isOpenForBooking(now)) {
+      throw new ConflictException(null, "booking.closed");
+    }
+    releaseExpiredHolds(fair.getId(), now);
+    waitlist.offerFreeStands(fair, takenStands(fair.getId()), now);
+    if (takenStands(fair.getId()).size() < fair.getStands().size() && waitlist.waiting(fair.getId()) == 0) {
+      throw new ConflictException(null, "waitlist.stands_free");
+    }
+    if (waitlist.isInLine(fair.getId(), enterprise.getId())) {
+      throw new ConflictException(null, "waitlist.already");
+    }
+    return waitlist.join(fair, enterprise, now);
+  }
+
+  /** The enterprise takes a free-of-charge stand offered from the waitlist. */
+  @Transactional
+  public StandBooking accept(SignedInUser member, long bookingId) {
+    StandBooking booking = em.find(StandBooking.class, bookingId);
+    if (booking == null) {
+      throw new NotFoundException();
+    }
+    if (!booking.getEnterprise().hasMember(member.id())) {
+      throw new AccessDeniedException();
+    }
+    booking.accept(Instant.now());
+    return booking;
+  }
+
+  /** For the scheduled job: in every fair with a line, settle ended offers and offer free stands. */
+  @Transactional
+  public int offerToWaitlists() {
+    int offers = 0;
+    Instant now = Instant.now();
+    List<Long> fairIds = em.createQuery("SELECT DISTINCT w.fair.id FROM WaitlistEntry w WHERE w.status IN :active", Long.class)
+        .setParameter("active", java.util.Set.of(WaitlistEntry.Status.WAITING, WaitlistEntry.Status.OFFERED))
+        .getResultList();
+    for (Long fairId : fairIds) {
+      Fair fair = em.find(Fair.class, fairId, LockModeType.PESSIMISTIC_WRITE);
+      offers += waitlist.offerFreeStands(fair, takenStands(fairId), now);
+    }
+    return offers;
+  }
+
+  /** Your place in the line: 1 for the first. */
+  public long placeInLine(WaitlistEntry entry) {
+    return em.createQuery("SELECT COUNT(w) FROM WaitlistEntry w WHERE w.fair.id = :fair AND w.status = :waiting"
+            + " AND (w.createdAt < :created OR (w.createdAt = :created AND w.id <= :id))", Long.class)
+        .setParameter("fair", entry.getFair().getId())
+        .setParameter("waiting", WaitlistEntry.Status.WAITING)
+        .setParameter("created", entry.getCreatedAt())
+        .setParameter("id", entry.getId())
+        .getSingleResult();
+  }
+
+  private java.util.Set<Long> takenStands(long fairId) {
+    return new java.util.HashSet<>(em.createQuery(
+            "SELECT b.stand.id FROM StandBooking b WHERE b.fair.id = :fair AND b.status IN :holding", Long.class)
+        .setParameter("fair", fairId)
+        .setParameter("holding", BookingStatus.HOLDING)
+        .getResultList());
   }
 
   @Transactional

@@ -5,7 +5,7 @@ import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
 import java.time.Instant;
 
-/** Every 30 seconds, unpaid holds that ran out free their stands. */
+/** Every 30 seconds, unpaid holds that ran out free their stands, and freed stands go to the waitlists. */
 @Singleton
 public class HoldExpiry {
 
@@ -14,5 +14,6 @@ public class HoldExpiry {
   @Schedule(second = "*/30", minute = "*", hour = "*", persistent = false)
   void releaseExpiredHolds() {
     bookings.releaseExpiredHolds(null, Instant.now());
+    bookings.offerToWaitlists();
   }
 }

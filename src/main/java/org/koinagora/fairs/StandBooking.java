@@ -78,6 +78,25 @@ public class StandBooking {
     return booking;
   }
 
+  /** A stand offered to the first enterprise on the waitlist: held for it until the offer runs out. */
+  static StandBooking offer(Fair fair, Stand stand, Enterprise enterprise, Instant now, Duration lifetime) {
+    var booking = new StandBooking(fair, stand, enterprise, null, now);
+    booking.status = BookingStatus.AWAITING_PAYMENT;
+    booking.holdExpiresAt = now.plus(lifetime);
+    return booking;
+  }
+
+  /** The enterprise takes a free-of-charge stand it was offered. */
+  void accept(Instant now) {
+    require(BookingStatus.AWAITING_PAYMENT);
+    if (fee.signum() != 0) {
+      throw new ConflictException("fee", "booking.accept.paid");
+    }
+    status = BookingStatus.CONFIRMED;
+    holdExpiresAt = null;
+    updatedAt = now;
+  }
+
   /** APPLICATION mode: waits for the organiser. */
   static StandBooking application(Fair fair, Stand stand, Enterprise enterprise, String note, Instant now) {
     var booking = new StandBooking(fair, stand, enterprise, note, now);

@@ -227,6 +227,35 @@ class FairsIT extends DeployedWarIT {
   }
 
   @Test
+  void whenAStandFreesUpTheFirstOnTheWaitlistIsOfferedItByMail() throws Exception {
+    Organiser organiser = Organiser.of(base, "queue");
+    long fairId = publishedFair(organiser, "INSTANT", 1, 1, "0");
+    long stand = standIds(fairId).get(0);
+    Member holder = Member.of(base, "holder", true);
+    Member first = Member.of(base, "first-in-line", true);
+    Member second = Member.of(base, "second-in-line", true);
+    String bookings = "/api/v1/fairs/" + fairId + "/bookings";
+    String waitlist = "/api/v1/fairs/" + fairId + "/waitlist";
+
+    assertEquals(409, first.client().postJson(waitlist, "{}", first.token()).statusCode(), "no waiting while a stand is free");
+    long held = Client.json(holder.client().postJson(bookings, "{\"standId\":" + stand + "}", holder.token())).getJsonNumber("id").longValue();
+    var joined = first.client().postJson(waitlist, "{}", first.token());
+    assertEquals(201, joined.statusCode(), joined.body());
+    assertEquals(1, Client.json(joined).getInt("position"));
+    assertEquals(2, Client.json(second.client().postJson(waitlist, "{}", second.token())).getInt("position"));
+    assertEquals(409, first.client().postJson(waitlist, "{}", first.token()).statusCode(), "once in line");
+
+    assertEquals(200, holder.client().delete("/api/v1/bookings/" + held, holder.token()).statusCode());
+    var offer = org.koinagora.testsupport.Mailbox.to(first.email(), 2).get(1);
+    assertTrue(org.koinagora.testsupport.Mailbox.subject(offer).contains("A1"), org.koinagora.testsupport.Mailbox.subject(offer));
+    assertEquals(409, second.client().postJson(bookings, "{\"standId\":" + stand + "}", second.token()).statusCode(), "held for the first in line");
+    var mine = Client.parse(first.client().getJson("/api/v1/me/bookings", first.token()).body()).asJsonArray().getJsonObject(0);
+    assertEquals("AWAITING_PAYMENT", mine.getString("status"));
+    var accepted = first.client().postJson("/api/v1/bookings/" + mine.getJsonNumber("id").longValue() + "/accept", "{}", first.token());
+    assertEquals("CONFIRMED", Client.json(accepted).getString("status"), accepted.body());
+  }
+
+  @Test
   void badFairsAreRefusedNamingTheField() throws Exception {
     Organiser organiser = Organiser.of(base, "bad");
     var noTitle = organiser.client().postJson("/api/v1/organiser/fairs", fair("INSTANT", 1).replace("\"Αγορά Κοινωνικής Οικονομίας\"", "\"\""), organiser.token());

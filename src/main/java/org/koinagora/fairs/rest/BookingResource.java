@@ -4,6 +4,7 @@ import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -30,5 +31,12 @@ public class BookingResource {
   @DELETE
   public FairViews.BookingView cancel(@PathParam("id") long id) {
     return FairViews.booking(bookings.cancel(currentUser.require(), id), Language.of(request).locale());
+  }
+
+  /** Takes a free-of-charge stand offered from the waitlist (a paid one is taken by paying). */
+  @POST
+  @Path("accept")
+  public FairViews.BookingView accept(@PathParam("id") long id) {
+    return FairViews.booking(bookings.accept(currentUser.require(), id), Language.of(request).locale());
   }
 }

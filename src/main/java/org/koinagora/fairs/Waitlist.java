@@ -1,0 +1,109 @@
+package org.koinagora.fairs;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.koinagora.accounts.UserAccount;
+import org.koinagora.shared.Links;
+import org.koinagora.shared.i18n.Language;
+import org.koinagora.shared.i18n.Texts;
+import org.koinagora.shared.mail.Mail;
+import org.koinagora.shared.mail.Mailer;
+
+/**
+ * The line of enterprises waiting for a stand of a full fair. When stands are free and someone
+ * waits, the first in line is offered one: the stand is held for it as a booking for
+ * {@code koinagora.fairs.waitlist-offer-hours} (default 48) and its members are mailed; an offer
+ * that runs out lapses and the stand goes to the next. Runs inside the caller's transaction,
+ * with the fair's row locked.
+ */
+@ApplicationScoped
+public class Waitlist {
+
+  @PersistenceContext private EntityManager em;
+  @Inject private Mailer mailer;
+  @Inject private Links links;
+
+  @Inject
+  @ConfigProperty(name = "koinagora.fairs.waitlist-offer-hours", defaultValue = "48")
+  int offerHours;
+
+  long waiting(long fairId) {
+    return em.createQuery("SELECT COUNT(w) FROM WaitlistEntry w WHERE w.fair.id = :fair AND w.status = :waiting", Long.class)
+        .setParameter("fair", fairId)
+        .setParameter("waiting", WaitlistEntry.Status.WAITING)
+        .getSingleResult();
+  }
+
+  boolean isInLine(long fairId, long enterpriseId) {
+    return !em.createQuery("SELECT w.id FROM WaitlistEntry w WHERE w.fair.id = :fair AND w.enterprise.id = :enterprise"
+            + " AND w.status IN :active", Long.class)
+        .setParameter("fair", fairId)
+        .setParameter("enterprise", enterpriseId)
+        .setParameter("active", Set.of(WaitlistEntry.Status.WAITING, WaitlistEntry.Status.OFFERED))
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
+  }
+
+  /** Settles offers that ended, then offers every free stand to the next in line; returns the offers made. */
+  int offerFreeStands(Fair fair, Set<Long> taken, Instant now) {
+    for (WaitlistEntry offered : entries(fair.getId(), WaitlistEntry.Status.OFFERED)) {
+      offered.settle(now);
+    }
+    List<WaitlistEntry> line = entries(fair.getId(), WaitlistEntry.Status.WAITING);
+    List<Stand> free = new ArrayList<>(fair.getStands().stream().filter(stand -> !taken.contains(stand.getId())).toList());
+    int offers = 0;
+    for (WaitlistEntry next : line) {
+      if (free.isEmpty()) {
+        break;
+      }
+      Stand stand = free.remove(0);
+      StandBooking hold = StandBooking.offer(fair, stand, next.getEnterprise(), now, Duration.ofHours(offerHours));
+      em.persist(hold);
+      next.offered(hold, now);
+      mail(next, hold);
+      offers++;
+    }
+    em.flush();
+    return offers;
+  }
+
+  WaitlistEntry join(Fair fair, org.koinagora.enterprises.Enterprise enterprise, Instant now) {
+    var entry = new WaitlistEntry(fair, enterprise, now);
+    em.persist(entry);
+    em.flush();
+    return entry;
+  }
+
+  private List<WaitlistEntry> entries(long fairId, WaitlistEntry.Status status) {
+    return em.createQuery("SELECT w FROM WaitlistEntry w WHERE w.fair.id = :fair AND w.status = :status ORDER BY w.createdAt, w.id",
+            WaitlistEntry.class)
+        .setParameter("fair", fairId)
+        .setParameter("status", status)
+        .getResultList();
+  }
+
+  private void mail(WaitlistEntry entry, StandBooking hold) {
+    for (Long memberId : entry.getEnterprise().getMemberIds()) {
+      UserAccount member = em.find(UserAccount.class, memberId);
+      if (member == null || !member.isActive()) {
+        continue;
+      }
+      Locale locale = Language.fromCode(member.getLanguage()).locale();
+      mailer.send(new Mail(
+          member.getEmail(),
+          Texts.get(locale, "mail.waitlist_offer.subject", hold.getStand().getCode(), hold.getFair().title(locale)),
+          Texts.get(locale, "mail.waitlist_offer.body", member.getName(), hold.getFair().title(locale), hold.getStand().getCode(),
+              offerHours, links.to("/dashboard/enterprise"))));
+    }
+  }
+}
