@@ -131,6 +131,19 @@ class FairBrowserIT extends DeployedWarIT {
     browser.findElement(By.linkText("δημόσια σελίδα")).click();
     new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> d.findElement(By.tagName("h1")).getText().contains("Αγορά αγροτών Πειραιά"));
     assertEquals(8, browser.findElements(By.cssSelector(".floor-plan a.stand")).size(), "eight free stands to pick");
+
+    // at the gate, on a phone
+    long fairId = Long.parseLong(browser.getCurrentUrl().replaceAll(".*/fairs/(\\d+).*", "$1"));
+    Member farmer = Member.of(base, "farmer", true);
+    long stand = Client.json(new Client(base).get("/api/v1/fairs/" + fairId)).getJsonArray("stands").getJsonObject(0).getJsonNumber("id").longValue();
+    assertEquals(201, farmer.client().postJson("/api/v1/fairs/" + fairId + "/bookings", "{\"standId\":" + stand + "}", farmer.token()).statusCode());
+    browser.manage().window().setSize(new org.openqa.selenium.Dimension(360, 740));
+    browser.get(base.resolve("dashboard/check-in?fair=" + fairId).toString());
+    Browser.assertAccessible(browser);
+    browser.findElement(By.xpath("//button[contains(., 'Άφιξη στο A1')]")).click();
+    waitForMessage("άφιξη στο περίπτερο A1");
+    assertTrue(browser.findElement(By.cssSelector(".check-in li.arrived")).getText().contains("Επιχείρηση farmer"));
+    Browser.screenshot(browser, "check-in", 360);
   }
 
   private void setValue(String id, java.time.LocalDateTime value) {

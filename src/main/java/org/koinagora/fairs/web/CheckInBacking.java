@@ -1,6 +1,6 @@
 package org.koinagora.fairs.web;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
@@ -17,16 +17,18 @@ import org.koinagora.shared.web.Pages;
 
 /** /dashboard/check-in?fair=: the organiser at the gate, on a phone, checks confirmed exhibitors in. */
 @Named
-@RequestScoped
-public class CheckInBacking {
+@ViewScoped
+public class CheckInBacking implements java.io.Serializable {
 
-  @Inject private FairService fairs;
-  @Inject private BookingService bookings;
-  @Inject private CurrentUser currentUser;
-  @Inject private FormErrors formErrors;
+  private static final long serialVersionUID = 1L;
+
+  @Inject private transient FairService fairs;
+  @Inject private transient BookingService bookings;
+  @Inject private transient CurrentUser currentUser;
+  @Inject private transient FormErrors formErrors;
 
   private Long fairId;
-  private List<StandBooking> exhibitors;
+  private transient List<StandBooking> exhibitors;
 
   public void load() {
     if (fairId == null) {
