@@ -35,7 +35,7 @@ public class ListingService {
    */
   @Transactional
   public Listing create(SignedInUser member, Long enterpriseId, @Valid ListingDraft draft) {
-    Enterprise enterprise = enterpriseFor(member, enterpriseId);
+    Enterprise enterprise = enterprises.actingFor(member, enterpriseId);
     var listing = new Listing(enterprise, draft, category(draft.category()));
     em.persist(listing);
     em.flush();
@@ -112,18 +112,6 @@ public class ListingService {
         .getResultList();
   }
 
-  private Enterprise enterpriseFor(SignedInUser member, Long enterpriseId) {
-    if (enterpriseId != null) {
-      return enterprises.ownedBy(member, enterpriseId);
-    }
-    List<Enterprise> own = enterprises.ofMember(member.id());
-    if (own.size() != 1) {
-      throw own.isEmpty()
-          ? new AccessDeniedException()
-          : new InvalidInputException("enterprise", "listing.enterprise.choose");
-    }
-    return own.get(0);
-  }
 
   private Category category(String path) {
     return categories

@@ -71,6 +71,24 @@ public class EnterpriseService {
     return enterprise;
   }
 
+  /**
+   * The enterprise a member acts for: the one named (if theirs), or their only one. 403 for
+   * someone in no enterprise; 400 naming {@code enterprise} for a member of several.
+   */
+  public Enterprise actingFor(SignedInUser member, Long enterpriseId) {
+    if (enterpriseId != null) {
+      return ownedBy(member, enterpriseId);
+    }
+    List<Enterprise> own = ofMember(member.id());
+    if (own.isEmpty()) {
+      throw new AccessDeniedException("enterprise.none");
+    }
+    if (own.size() > 1) {
+      throw new InvalidInputException("enterprise", "enterprise.choose");
+    }
+    return own.get(0);
+  }
+
   public List<Enterprise> ofMember(long userId) {
     return em.createNamedQuery("Enterprise.findByMember", Enterprise.class)
         .setParameter("member", userId)

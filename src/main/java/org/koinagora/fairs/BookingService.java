@@ -29,45 +29,24 @@ public class BookingService {
   @Inject private EnterpriseService enterprises;
   @Inject private FairService fairs;
   @Inject private Waitlist waitlist;
+  @Inject private FairDirectory directory;
 
   @Transactional
   public StandBooking book(SignedInUser member, Long enterpriseId, long fairId, Long standId, String note) {
     if (standId == null) {
       throw new InvalidInputException("standId", "booking.stand.required");
     }
-    Enterprise enterprise = enterpriseFor(member, enterpriseId);
-    if (!enterprise.isPublic()) {
-      throw new AccessDeniedException();
-    }
-    Fair fair = em.find(Fair.class, fairId, LockModeType.PESSIMISTIC_WRITE);
-    if (fair == null || !fair.isPublic()) {
-      throw new NotFoundException();
-    }
-    if (!fair.admits(enterprise)) {
-      throw new AccessDeniedException("booking.not_eligible");
-    }
+    Enterprise enterprise = enterprises.actingFor(member, enterpriseId);
     Instant now = Instant.now();
-    if (!fair.isOpenForBooking(now)) {
-      throw new ConflictException(null, "booking.closed");
-    }
+    Fair fair = lockedOpenFair(fairId, enterprise, now);
     Stand stand = em.find(Stand.class, standId);
     if (stand == null || !stand.getFair().getId().equals(fair.getId())) {
       throw new InvalidInputException("standId", "booking.stand.unknown");
     }
-    releaseExpiredHolds(fair.getId(), now);
-    waitlist.offerFreeStands(fair, takenStands(fair.getId()), now);
-    if (waitlist.waiting(fair.getId()) > 0) {
+    if (waitlist.serveLine(fair, now) > 0) {
       throw new ConflictException(null, "booking.waitlist_first");
     }
-    long counted = em.createQuery(
-            "SELECT COUNT(b) FROM StandBooking b WHERE b.fair.id = :fair AND b.enterprise.id = :enterprise AND b.status IN :counted", Long.class)
-        .setParameter("fair", fair.getId())
-        .setParameter("enterprise", enterprise.getId())
-        .setParameter("counted", BookingStatus.COUNTED)
-        .getSingleResult();
-    if (counted >= fair.getMaxStandsPerEnterprise()) {
-      throw new ConflictException(null, "booking.limit", fair.getMaxStandsPerEnterprise());
-    }
+    requireUnderLimit(fair, enterprise);
     if (isTaken(stand.getId())) {
       throw new ConflictException("standId", "booking.taken", stand.getCode());
     }
@@ -82,6 +61,40 @@ public class BookingService {
       throw new ConflictException("standId", "booking.taken", stand.getCode());
     }
     return booking;
+  }
+
+  /**
+   * The fair, its row locked so that bookings of one fair take turns: published, open for
+   * bookings, admitting the enterprise, with unpaid holds that ran out released.
+   */
+  private Fair lockedOpenFair(long fairId, Enterprise enterprise, Instant now) {
+    if (!enterprise.isPublic()) {
+      throw new AccessDeniedException("booking.not_verified");
+    }
+    Fair fair = em.find(Fair.class, fairId, LockModeType.PESSIMISTIC_WRITE);
+    if (fair == null || !fair.isPublic()) {
+      throw new NotFoundException();
+    }
+    if (!fair.admits(enterprise)) {
+      throw new AccessDeniedException("booking.not_eligible");
+    }
+    if (!fair.isOpenForBooking(now)) {
+      throw new ConflictException(null, "booking.closed");
+    }
+    releaseExpiredHolds(fair.getId(), now);
+    return fair;
+  }
+
+  private void requireUnderLimit(Fair fair, Enterprise enterprise) {
+    long counted = em.createQuery(
+            "SELECT COUNT(b) FROM StandBooking b WHERE b.fair.id = :fair AND b.enterprise.id = :enterprise AND b.status IN :counted", Long.class)
+        .setParameter("fair", fair.getId())
+        .setParameter("enterprise", enterprise.getId())
+        .setParameter("counted", BookingStatus.COUNTED)
+        .getSingleResult();
+    if (counted >= fair.getMaxStandsPerEnterprise()) {
+      throw new ConflictException(null, "booking.limit", fair.getMaxStandsPerEnterprise());
+    }
   }
 
   private boolean isTaken(long standId) {
@@ -108,34 +121,23 @@ public class BookingService {
     }
     booking.cancel(Instant.now());
     em.flush();
-    Fair fair = em.find(Fair.class, booking.getFair().getId(), LockModeType.PESSIMISTIC_WRITE);
-    waitlist.offerFreeStands(fair, takenStands(fair.getId()), Instant.now());
+    waitlist.serveLine(em.find(Fair.class, booking.getFair().getId(), LockModeType.PESSIMISTIC_WRITE), Instant.now());
     return booking;
   }
 
   /** Joins the line for a full fair; refused while a stand is free, or when already in line or at the limit. */
   @Transactional
   public WaitlistEntry joinWaitlist(SignedInUser member, Long enterpriseId, long fairId) {
-    Enterprise enterprise = enterpriseFor(member, enterpriseId);
-    Fair fair = em.find(Fair.class, fairId, LockModeType.PESSIMISTIC_WRITE);
-    if (fair == null || !fair.isPublic()) {
-      throw new NotFoundException();
-    }
-    if (!fair.admits(enterprise)) {
-      throw new AccessDeniedException("booking.not_eligible");
-    }
+    Enterprise enterprise = enterprises.actingFor(member, enterpriseId);
     Instant now = Instant.now();
-    if (!fair.isOpenForBooking(now)) {
-      throw new ConflictException(null, "booking.closed");
-    }
-    releaseExpiredHolds(fair.getId(), now);
-    waitlist.offerFreeStands(fair, takenStands(fair.getId()), now);
-    if (takenStands(fair.getId()).size() < fair.getStands().size() && waitlist.waiting(fair.getId()) == 0) {
+    Fair fair = lockedOpenFair(fairId, enterprise, now);
+    if (waitlist.serveLine(fair, now) == 0 && directory.takenStands(fair.getId()).size() < fair.getStands().size()) {
       throw new ConflictException(null, "waitlist.stands_free");
     }
     if (waitlist.isInLine(fair.getId(), enterprise.getId())) {
       throw new ConflictException(null, "waitlist.already");
     }
+    requireUnderLimit(fair, enterprise);
     return waitlist.join(fair, enterprise, now);
   }
 
@@ -155,17 +157,14 @@ public class BookingService {
 
   /** For the scheduled job: in every fair with a line, settle ended offers and offer free stands. */
   @Transactional
-  public int offerToWaitlists() {
-    int offers = 0;
+  public void offerToWaitlists() {
     Instant now = Instant.now();
     List<Long> fairIds = em.createQuery("SELECT DISTINCT w.fair.id FROM WaitlistEntry w WHERE w.status IN :active", Long.class)
         .setParameter("active", java.util.Set.of(WaitlistEntry.Status.WAITING, WaitlistEntry.Status.OFFERED))
         .getResultList();
     for (Long fairId : fairIds) {
-      Fair fair = em.find(Fair.class, fairId, LockModeType.PESSIMISTIC_WRITE);
-      offers += waitlist.offerFreeStands(fair, takenStands(fairId), now);
+      waitlist.serveLine(em.find(Fair.class, fairId, LockModeType.PESSIMISTIC_WRITE), now);
     }
-    return offers;
   }
 
   /** Your place in the line: 1 for the first. */
@@ -179,13 +178,6 @@ public class BookingService {
         .getSingleResult();
   }
 
-  private java.util.Set<Long> takenStands(long fairId) {
-    return new java.util.HashSet<>(em.createQuery(
-            "SELECT b.stand.id FROM StandBooking b WHERE b.fair.id = :fair AND b.status IN :holding", Long.class)
-        .setParameter("fair", fairId)
-        .setParameter("holding", BookingStatus.HOLDING)
-        .getResultList());
-  }
 
   @Transactional
   public StandBooking approve(SignedInUser staff, long bookingId) {
@@ -274,14 +266,4 @@ public class BookingService {
     return booking;
   }
 
-  private Enterprise enterpriseFor(SignedInUser member, Long enterpriseId) {
-    if (enterpriseId != null) {
-      return enterprises.ownedBy(member, enterpriseId);
-    }
-    List<Enterprise> own = enterprises.ofMember(member.id());
-    if (own.size() != 1) {
-      throw new InvalidInputException("enterprise", own.isEmpty() ? "booking.no_enterprise" : "booking.enterprise.required");
-    }
-    return own.get(0);
-  }
 }

@@ -31,17 +31,11 @@ public class Waitlist {
   @PersistenceContext private EntityManager em;
   @Inject private Mailer mailer;
   @Inject private Links links;
+  @Inject private FairDirectory directory;
 
   @Inject
   @ConfigProperty(name = "koinagora.fairs.waitlist-offer-hours", defaultValue = "48")
   int offerHours;
-
-  long waiting(long fairId) {
-    return em.createQuery("SELECT COUNT(w) FROM WaitlistEntry w WHERE w.fair.id = :fair AND w.status = :waiting", Long.class)
-        .setParameter("fair", fairId)
-        .setParameter("waiting", WaitlistEntry.Status.WAITING)
-        .getSingleResult();
-  }
 
   boolean isInLine(long fairId, long enterpriseId) {
     return !em.createQuery("SELECT w.id FROM WaitlistEntry w WHERE w.fair.id = :fair AND w.enterprise.id = :enterprise"
@@ -54,27 +48,38 @@ public class Waitlist {
         .isEmpty();
   }
 
-  /** Settles offers that ended, then offers every free stand to the next in line; returns the offers made. */
-  int offerFreeStands(Fair fair, Set<Long> taken, Instant now) {
-    for (WaitlistEntry offered : entries(fair.getId(), WaitlistEntry.Status.OFFERED)) {
-      offered.settle(now);
+  /**
+   * Settles offers that ended, then offers every free stand to the next in line; returns how many
+   * are still waiting. With nobody in line (the usual case) this is one query.
+   */
+  int serveLine(Fair fair, Instant now) {
+    List<WaitlistEntry> active = em.createQuery(
+            "SELECT w FROM WaitlistEntry w WHERE w.fair.id = :fair AND w.status IN :active ORDER BY w.createdAt, w.id", WaitlistEntry.class)
+        .setParameter("fair", fair.getId())
+        .setParameter("active", Set.of(WaitlistEntry.Status.WAITING, WaitlistEntry.Status.OFFERED))
+        .getResultList();
+    if (active.isEmpty()) {
+      return 0;
     }
-    List<WaitlistEntry> line = entries(fair.getId(), WaitlistEntry.Status.WAITING);
+    active.stream().filter(entry -> entry.getStatus() == WaitlistEntry.Status.OFFERED).forEach(entry -> entry.settle(now));
+    Set<Long> taken = directory.takenStands(fair.getId());
     List<Stand> free = new ArrayList<>(fair.getStands().stream().filter(stand -> !taken.contains(stand.getId())).toList());
-    int offers = 0;
-    for (WaitlistEntry next : line) {
-      if (free.isEmpty()) {
-        break;
+    int waiting = 0;
+    for (WaitlistEntry next : active) {
+      if (next.getStatus() != WaitlistEntry.Status.WAITING) {
+        continue;
       }
-      Stand stand = free.remove(0);
-      StandBooking hold = StandBooking.offer(fair, stand, next.getEnterprise(), now, Duration.ofHours(offerHours));
+      if (free.isEmpty()) {
+        waiting++;
+        continue;
+      }
+      StandBooking hold = StandBooking.offer(fair, free.remove(0), next.getEnterprise(), now, Duration.ofHours(offerHours));
       em.persist(hold);
       next.offered(hold, now);
       mail(next, hold);
-      offers++;
     }
     em.flush();
-    return offers;
+    return waiting;
   }
 
   WaitlistEntry join(Fair fair, org.koinagora.enterprises.Enterprise enterprise, Instant now) {
@@ -82,14 +87,6 @@ public class Waitlist {
     em.persist(entry);
     em.flush();
     return entry;
-  }
-
-  private List<WaitlistEntry> entries(long fairId, WaitlistEntry.Status status) {
-    return em.createQuery("SELECT w FROM WaitlistEntry w WHERE w.fair.id = :fair AND w.status = :status ORDER BY w.createdAt, w.id",
-            WaitlistEntry.class)
-        .setParameter("fair", fairId)
-        .setParameter("status", status)
-        .getResultList();
   }
 
   private void mail(WaitlistEntry entry, StandBooking hold) {

@@ -65,7 +65,7 @@ public class SearchService {
       long start = System.nanoTime();
       index = ListingIndex.openAt(directory);
       updates.start();
-      version.set(index.version());
+      showChanges();
       if (index.needsRebuild()) {
         int count = rebuild();
         LOG.info(() -> String.format("Search index built with %,d listings in %d ms", count, (System.nanoTime() - start) / 1_000_000));
@@ -102,8 +102,7 @@ public class SearchService {
     } else {
       source.listing(change.listingId()).ifPresentOrElse(index::put, () -> index.remove(change.listingId()));
     }
-    index.refresh();
-    version.set(index.version());
+    showChanges();
   }
 
   /** Replaces the whole index with what the database holds; returns the number of listings. */
@@ -117,7 +116,7 @@ public class SearchService {
     List<ListingDocument> all = new ArrayList<>();
     source.everyListing(all::add);
     index.rebuild(all.stream());
-    version.set(index.version());
+    showChanges();
     return all.size();
   }
 
@@ -147,12 +146,17 @@ public class SearchService {
     gone.forEach(index::remove);
     source.listings(stale).forEach(index::put);
     if (!stale.isEmpty() || !gone.isEmpty()) {
-      index.refresh();
-      version.set(index.version());
+      showChanges();
       index.commit();
       LOG.info(() -> "Search index caught up with the database: " + stale.size() + " updated, " + gone.size() + " removed");
     }
     return stale.size() + gone.size();
+  }
+
+  /** Makes what was written visible to searches, and tells the answer caches. */
+  private void showChanges() {
+    index.refresh();
+    version.set(index.version());
   }
 
   /** Makes recent changes durable; a crash before loses nothing, the start-up reconciliation redoes them. */
