@@ -188,23 +188,19 @@ public class EnterpriseService {
   }
 
   private void mailMembers(Enterprise enterprise, String subjectKey, String bodyKey, String reason) {
+    mailMembers(enterprise, (member, locale) -> new Mail(
+        member.getEmail(),
+        Texts.get(locale, subjectKey, enterprise.getName()),
+        Texts.get(locale, bodyKey, member.getName(), enterprise.getName(), reason, links.to("/dashboard/enterprise"))));
+  }
+
+  /** Sends each active member of the enterprise the mail composed for them, in their language. */
+  public void mailMembers(Enterprise enterprise, java.util.function.BiFunction<UserAccount, Locale, Mail> compose) {
     for (Long memberId : enterprise.getMemberIds()) {
       UserAccount member = em.find(UserAccount.class, memberId);
-      if (member == null || !member.isActive()) {
-        continue;
+      if (member != null && member.isActive()) {
+        mailer.send(compose.apply(member, Language.fromCode(member.getLanguage()).locale()));
       }
-      Locale locale = Language.fromCode(member.getLanguage()).locale();
-      mailer.send(
-          new Mail(
-              member.getEmail(),
-              Texts.get(locale, subjectKey, enterprise.getName()),
-              Texts.get(
-                  locale,
-                  bodyKey,
-                  member.getName(),
-                  enterprise.getName(),
-                  reason,
-                  links.to("/dashboard/enterprise"))));
     }
   }
 }

@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.koinagora.accounts.SignedInUser;
 import org.koinagora.enterprises.Enterprise;
 import org.koinagora.enterprises.EnterpriseService;
@@ -30,6 +31,11 @@ public class BookingService {
   @Inject private FairService fairs;
   @Inject private Waitlist waitlist;
   @Inject private FairDirectory directory;
+
+  /** How long an approved application keeps its stand while the fee is paid (a bank transfer takes days). */
+  @Inject
+  @ConfigProperty(name = "koinagora.fairs.approval-pay-days", defaultValue = "14")
+  int approvalPayDays;
 
   @Transactional
   public StandBooking book(SignedInUser member, Long enterpriseId, long fairId, Long standId, String note) {
@@ -186,9 +192,14 @@ public class BookingService {
     if (isTaken(booking.getStand().getId())) {
       throw new ConflictException("standId", "booking.taken", booking.getStand().getCode());
     }
-    booking.approve(Instant.now());
+    approveOnFreeStand(booking, Instant.now());
     em.flush();
     return booking;
+  }
+
+  /** Approves an application whose stand is known to be free (the fair's row is locked by the caller). */
+  void approveOnFreeStand(StandBooking application, Instant now) {
+    application.approve(now, java.time.Duration.ofDays(approvalPayDays));
   }
 
   @Transactional

@@ -117,6 +117,9 @@ public class Fair {
   @Column(nullable = false, length = 16)
   private FairStatus status;
 
+  @Column(name = "cancel_reason", length = 1000)
+  private String cancelReason;
+
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
@@ -139,6 +142,14 @@ public class Fair {
   }
 
   public void apply(FairDetails details) {
+    if (status == FairStatus.CANCELLED) {
+      throw new ConflictException(null, "fair.cancelled");
+    }
+    for (Stand stand : stands) {
+      if (stand.getX() + stand.getWidth() > details.planWidth() || stand.getY() + stand.getDepth() > details.planDepth()) {
+        throw new org.koinagora.shared.InvalidInputException("planWidth", "fair.plan.too_small", stand.getCode());
+      }
+    }
     if (!details.endsAt().isAfter(details.startsAt())) {
       throw new org.koinagora.shared.InvalidInputException("end", "fair.end.before_start");
     }
@@ -208,6 +219,25 @@ public class Fair {
     updatedAt = Instant.now();
   }
 
+  /** No more bookings; the fair stays on show with its exhibitors. */
+  public void close() {
+    if (status != FairStatus.PUBLISHED) {
+      throw new ConflictException(null, "fair.not_published");
+    }
+    status = FairStatus.CLOSED;
+    updatedAt = Instant.now();
+  }
+
+  /** Called off, with the reason everyone is told; a draft has nobody to tell and is never cancelled. */
+  void cancel(String reason) {
+    if (status != FairStatus.PUBLISHED && status != FairStatus.CLOSED) {
+      throw new ConflictException(null, "fair.not_published");
+    }
+    status = FairStatus.CANCELLED;
+    cancelReason = reason;
+    updatedAt = Instant.now();
+  }
+
   /** Whether bookings are taken now: published, and inside the booking window. */
   public boolean isOpenForBooking(Instant now) {
     return status == FairStatus.PUBLISHED && !now.isBefore(bookingOpensAt) && now.isBefore(bookingClosesAt);
@@ -217,8 +247,9 @@ public class Fair {
     return cancellationDeadline == null ? now.isBefore(startsAt) : now.isBefore(cancellationDeadline);
   }
 
+  /** Anyone sees a fair once published, also when closed or cancelled. */
   public boolean isPublic() {
-    return status == FairStatus.PUBLISHED || status == FairStatus.CLOSED;
+    return status != FairStatus.DRAFT;
   }
 
   public String title(Locale locale) {
@@ -311,6 +342,10 @@ public class Fair {
 
   public FairStatus getStatus() {
     return status;
+  }
+
+  public String getCancelReason() {
+    return cancelReason;
   }
 
   public Instant getUpdatedAt() {

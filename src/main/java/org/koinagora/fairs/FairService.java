@@ -35,6 +35,9 @@ public class FairService {
   public Fair update(SignedInUser staff, long fairId, @Valid FairDetails details) {
     requireDetails(details);
     Fair fair = organisedBy(staff, fairId);
+    if (details.bookingMode() != fair.getBookingMode() && hasBookings(fairId)) {
+      throw new ConflictException("bookingMode", "fair.mode_locked");
+    }
     fair.apply(details);
     return fair;
   }
@@ -46,27 +49,92 @@ public class FairService {
       throw new InvalidInputException("count", "stand.count.invalid");
     }
     Fair fair = organisedBy(staff, fairId);
-    if (row.x() + row.count() * row.width() > fair.getPlanWidth() || row.y() + row.depth() > fair.getPlanDepth()) {
-      throw new InvalidInputException("count", "stand.outside_plan", fair.getPlanWidth(), fair.getPlanDepth());
-    }
     var features = row.features() == null || row.features().isEmpty() ? EnumSet.noneOf(StandFeature.class) : EnumSet.copyOf(row.features());
+    requireInPlan(fair, row.x(), row.y(), row.count() * row.width(), row.depth());
     int first = 1 + fair.getStands().stream().filter(stand -> stand.getCode().startsWith(row.prefix())).mapToInt(stand -> number(stand.getCode(), row.prefix())).max().orElse(0);
     for (int i = 0; i < row.count(); i++) {
       String code = row.prefix() + (first + i);
       int x = row.x() + i * row.width();
-      for (Stand other : fair.getStands()) {
-        boolean overlaps = x < other.getX() + other.getWidth() && other.getX() < x + row.width()
-            && row.y() < other.getY() + other.getDepth() && other.getY() < row.y() + row.depth();
-        if (overlaps) {
-          throw new ConflictException("x", "stand.overlaps", other.getCode());
-        }
-      }
+      requireFreeGround(fair, null, x, row.y(), row.width(), row.depth());
       var stand = new Stand(fair, code, x, row.y(), row.width(), row.depth(), row.price().setScale(2, RoundingMode.HALF_UP), features);
       em.persist(stand);
       fair.getStands().add(stand);
     }
     em.flush();
     return fair.getStands();
+  }
+
+  /** Moves, resizes or reprices a stand; refused once anyone has applied for or booked it. */
+  @Transactional
+  public Stand changeStand(SignedInUser staff, long standId, @Valid StandChange change) {
+    if (change == null) {
+      throw new InvalidInputException("x", "stand.position.invalid");
+    }
+    Stand stand = organisersStand(staff, standId);
+    requireNoActiveBooking(stand);
+    Fair fair = stand.getFair();
+    requireInPlan(fair, change.x(), change.y(), change.width(), change.depth());
+    requireFreeGround(fair, stand, change.x(), change.y(), change.width(), change.depth());
+    stand.change(change);
+    return stand;
+  }
+
+  private boolean hasBookings(long fairId) {
+    return !em.createQuery("SELECT b.id FROM StandBooking b WHERE b.fair.id = :fair", Long.class)
+        .setParameter("fair", fairId)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
+  }
+
+  /** Removes a stand nobody ever applied for or booked (a booking's history keeps its stand). */
+  @Transactional
+  public void deleteStand(SignedInUser staff, long standId) {
+    Stand stand = organisersStand(staff, standId);
+    long ever = em.createQuery("SELECT COUNT(b) FROM StandBooking b WHERE b.stand.id = :stand", Long.class)
+        .setParameter("stand", standId)
+        .getSingleResult();
+    if (ever > 0) {
+      throw new ConflictException(null, "stand.has_bookings", stand.getCode());
+    }
+    stand.getFair().getStands().remove(stand);
+    em.remove(stand);
+  }
+
+  private Stand organisersStand(SignedInUser staff, long standId) {
+    Stand stand = em.find(Stand.class, standId);
+    if (stand == null) {
+      throw new NotFoundException();
+    }
+    organisedBy(staff, stand.getFair().getId());
+    if (stand.getFair().getStatus() == FairStatus.CANCELLED) {
+      throw new ConflictException(null, "fair.cancelled");
+    }
+    return stand;
+  }
+
+  private void requireNoActiveBooking(Stand stand) {
+    long active = em.createQuery("SELECT COUNT(b) FROM StandBooking b WHERE b.stand.id = :stand AND b.status IN :counted", Long.class)
+        .setParameter("stand", stand.getId())
+        .setParameter("counted", BookingStatus.COUNTED)
+        .getSingleResult();
+    if (active > 0) {
+      throw new ConflictException(null, "stand.has_bookings", stand.getCode());
+    }
+  }
+
+  private static void requireInPlan(Fair fair, int x, int y, int width, int depth) {
+    if (x + width > fair.getPlanWidth() || y + depth > fair.getPlanDepth()) {
+      throw new InvalidInputException("x", "stand.outside_plan", fair.getPlanWidth(), fair.getPlanDepth());
+    }
+  }
+
+  private static void requireFreeGround(Fair fair, Stand moving, int x, int y, int width, int depth) {
+    for (Stand other : fair.getStands()) {
+      if (other != moving && other.overlaps(x, y, width, depth)) {
+        throw new ConflictException("x", "stand.overlaps", other.getCode());
+      }
+    }
   }
 
   private static int number(String code, String prefix) {
@@ -87,6 +155,13 @@ public class FairService {
   public Fair publish(SignedInUser staff, long fairId) {
     Fair fair = organisedBy(staff, fairId);
     fair.publish();
+    return fair;
+  }
+
+  @Transactional
+  public Fair close(SignedInUser staff, long fairId) {
+    Fair fair = organisedBy(staff, fairId);
+    fair.close();
     return fair;
   }
 

@@ -62,6 +62,21 @@ public class Stand {
     this.features = StandFeature.store(features);
   }
 
+  /** Moves, resizes or reprices the stand (the organiser's plan editor). */
+  void change(StandChange change) {
+    this.x = change.x();
+    this.y = change.y();
+    this.width = change.width();
+    this.depth = change.depth();
+    this.price = change.price().setScale(2, java.math.RoundingMode.HALF_UP);
+    this.features = StandFeature.store(change.features() == null ? Set.of() : change.features());
+  }
+
+  /** Whether this stand and the given rectangle share any ground. */
+  boolean overlaps(int otherX, int otherY, int otherWidth, int otherDepth) {
+    return otherX < x + width && x < otherX + otherWidth && otherY < y + depth && y < otherY + otherDepth;
+  }
+
   public Long getId() {
     return id;
   }

@@ -74,7 +74,7 @@ public class StandBooking {
   /** INSTANT mode: the stand is held until paid (at once confirmed when free of charge). */
   static StandBooking instant(Fair fair, Stand stand, Enterprise enterprise, Instant now) {
     var booking = new StandBooking(fair, stand, enterprise, null, now);
-    booking.awaitPaymentOrConfirm(now);
+    booking.awaitPaymentOrConfirm(now, Duration.ofMinutes(fair.getHoldMinutes()));
     return booking;
   }
 
@@ -114,20 +114,21 @@ public class StandBooking {
     this.updatedAt = now;
   }
 
-  private void awaitPaymentOrConfirm(Instant now) {
+  private void awaitPaymentOrConfirm(Instant now, Duration holdFor) {
     if (fee.signum() == 0) {
       status = BookingStatus.CONFIRMED;
       holdExpiresAt = null;
     } else {
       status = BookingStatus.AWAITING_PAYMENT;
-      holdExpiresAt = now.plus(Duration.ofMinutes(fair.getHoldMinutes()));
+      holdExpiresAt = now.plus(holdFor);
     }
     updatedAt = now;
   }
 
-  void approve(Instant now) {
+  /** The organiser accepts an application: the stand is held for it while the fee is paid (confirmed at once when free). */
+  void approve(Instant now, Duration payWithin) {
     require(BookingStatus.PENDING_APPROVAL);
-    awaitPaymentOrConfirm(now);
+    awaitPaymentOrConfirm(now, payWithin);
   }
 
   void reject(String why, Instant now) {
@@ -174,13 +175,19 @@ public class StandBooking {
     }
   }
 
+  /** Ends an active booking: a paid fee is refunded in full (REFUNDED), anything else is CANCELLED. */
   void cancel(Instant now) {
     if (!BookingStatus.COUNTED.contains(status)) {
       throw new ConflictException(null, "booking.not_active");
     }
-    status = BookingStatus.CANCELLED;
+    status = isPaid() ? BookingStatus.REFUNDED : BookingStatus.CANCELLED;
     holdExpiresAt = null;
     updatedAt = now;
+  }
+
+  /** Confirmed with a fee: money was received for it. */
+  public boolean isPaid() {
+    return status == BookingStatus.CONFIRMED && fee.signum() > 0;
   }
 
   private void require(BookingStatus expected) {

@@ -8,15 +8,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.koinagora.accounts.UserAccount;
+import org.koinagora.enterprises.EnterpriseService;
 import org.koinagora.shared.Links;
-import org.koinagora.shared.i18n.Language;
 import org.koinagora.shared.i18n.Texts;
 import org.koinagora.shared.mail.Mail;
-import org.koinagora.shared.mail.Mailer;
 
 /**
  * The line of enterprises waiting for a stand of a full fair. When stands are free and someone
@@ -29,7 +26,7 @@ import org.koinagora.shared.mail.Mailer;
 public class Waitlist {
 
   @PersistenceContext private EntityManager em;
-  @Inject private Mailer mailer;
+  @Inject private EnterpriseService enterprises;
   @Inject private Links links;
   @Inject private FairDirectory directory;
 
@@ -90,17 +87,10 @@ public class Waitlist {
   }
 
   private void mail(WaitlistEntry entry, StandBooking hold) {
-    for (Long memberId : entry.getEnterprise().getMemberIds()) {
-      UserAccount member = em.find(UserAccount.class, memberId);
-      if (member == null || !member.isActive()) {
-        continue;
-      }
-      Locale locale = Language.fromCode(member.getLanguage()).locale();
-      mailer.send(new Mail(
-          member.getEmail(),
-          Texts.get(locale, "mail.waitlist_offer.subject", hold.getStand().getCode(), hold.getFair().title(locale)),
-          Texts.get(locale, "mail.waitlist_offer.body", member.getName(), hold.getFair().title(locale), hold.getStand().getCode(),
-              offerHours, links.to("/dashboard/enterprise"))));
-    }
+    enterprises.mailMembers(entry.getEnterprise(), (member, locale) -> new Mail(
+        member.getEmail(),
+        Texts.get(locale, "mail.waitlist_offer.subject", hold.getStand().getCode(), hold.getFair().title(locale)),
+        Texts.get(locale, "mail.waitlist_offer.body", member.getName(), hold.getFair().title(locale), hold.getStand().getCode(),
+            offerHours, links.to("/dashboard/enterprise"))));
   }
 }

@@ -72,6 +72,14 @@ public class WaitlistEntry {
     updatedAt = now;
   }
 
+  /** The fair was called off: nobody waits any more. */
+  void withdraw(Instant now) {
+    if (status == Status.WAITING || status == Status.OFFERED) {
+      status = Status.LAPSED;
+      updatedAt = now;
+    }
+  }
+
   /** An offer ends: taken when the booking went ahead, lapsed when its hold ran out or was cancelled. */
   void settle(Instant now) {
     if (status == Status.OFFERED) {

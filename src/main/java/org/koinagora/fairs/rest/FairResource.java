@@ -21,6 +21,7 @@ import org.koinagora.enterprises.Region;
 import org.koinagora.fairs.Fair;
 import org.koinagora.fairs.FairDirectory;
 import org.koinagora.fairs.ICalendar;
+import org.koinagora.fairs.Lottery;
 import org.koinagora.shared.InvalidInputException;
 import org.koinagora.shared.NotFoundException;
 import org.koinagora.shared.i18n.Language;
@@ -33,6 +34,7 @@ public class FairResource {
   private static final String CALENDAR = "text/calendar; charset=UTF-8";
 
   @Inject private FairDirectory directory;
+  @Inject private Lottery lottery;
   @Context private HttpServletRequest request;
 
   @Inject
@@ -62,6 +64,14 @@ public class FairResource {
             "/enterprises/" + booking.getEnterprise().getId()))
         .toList();
     return new FairViews.Exhibitors(items.size(), items);
+  }
+
+  /** The published lottery of the fair: 404 until it is drawn. */
+  @GET
+  @Path("{id}/lottery")
+  public FairViews.LotteryView lottery(@PathParam("id") long id) {
+    directory.publicFair(id).orElseThrow(NotFoundException::new);
+    return FairViews.lottery(lottery.of(id).orElseThrow(NotFoundException::new), locale());
   }
 
   @GET

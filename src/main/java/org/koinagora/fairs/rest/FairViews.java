@@ -8,6 +8,7 @@ import java.util.Set;
 import org.koinagora.catalog.rest.EnterpriseRef;
 import org.koinagora.catalog.rest.Money;
 import org.koinagora.fairs.Fair;
+import org.koinagora.fairs.FairLottery;
 import org.koinagora.fairs.Stand;
 import org.koinagora.fairs.StandBooking;
 import org.koinagora.fairs.StandFeature;
@@ -28,7 +29,8 @@ public final class FairViews {
   public record FairDetail(
       long id, String title, String description, Organiser organiser, Instant start, Instant end, String venue, String address,
       String region, String bookingMode, String status, String url, Instant bookingOpens, Instant bookingCloses,
-      int maxStandsPerEnterprise, List<String> eligibleLegalForms, List<String> eligibleRegions, List<StandItem> stands) {}
+      int maxStandsPerEnterprise, List<String> eligibleLegalForms, List<String> eligibleRegions, List<StandItem> stands,
+      String cancelReason) {}
 
   public record FairList(long total, List<FairItem> items) {}
 
@@ -45,6 +47,21 @@ public final class FairViews {
       long id, FairRef fair, StandRef stand, EnterpriseRef enterprise, String status, Money fee, String feeReason, Instant holdExpiresAt,
       String reason) {}
 
+  /** A drawn lottery: anyone can recompute every ticket from the seed and check the order. */
+  public record LotteryView(long fairId, String seed, Instant drawnAt, String method, List<LotteryRow> tickets) {}
+
+  public record LotteryRow(int rank, long application, String ticket, EnterpriseRef enterprise, String stand, boolean won) {}
+
+  static LotteryView lottery(FairLottery lottery, Locale locale) {
+    return new LotteryView(lottery.getFairId(), lottery.getSeed(), lottery.getDrawnAt(),
+        org.koinagora.shared.i18n.Texts.get(locale, "lottery.method"),
+        lottery.getTickets().stream()
+            .map(ticket -> new LotteryRow(ticket.getRank(), ticket.getApplication().getId(), ticket.getTicket(),
+                new EnterpriseRef(ticket.getApplication().getEnterprise().getId(), ticket.getApplication().getEnterprise().getName()),
+                ticket.getApplication().getStand().getCode(), ticket.isWon()))
+            .toList());
+  }
+
   static FairItem item(Fair fair, Locale locale) {
     return new FairItem(
         fair.getId(), fair.title(locale), organiser(fair), fair.getStartsAt(), fair.getEndsAt(), fair.getVenue(),
@@ -57,7 +74,7 @@ public final class FairViews {
         fair.getId(), fair.title(locale), fair.description(locale), organiser(fair), fair.getStartsAt(), fair.getEndsAt(), fair.getVenue(),
         fair.getAddress(), fair.getOrganiser().getRegion().name(), fair.getBookingMode().name(), fair.getStatus().name(),
         "/fairs/" + fair.getId(), fair.getBookingOpensAt(), fair.getBookingClosesAt(), fair.getMaxStandsPerEnterprise(),
-        fair.getEligibleLegalForms(), fair.getEligibleRegions(), stands);
+        fair.getEligibleLegalForms(), fair.getEligibleRegions(), stands, fair.getCancelReason());
   }
 
   static StandItem stand(Stand stand, boolean available) {

@@ -3,6 +3,7 @@ package org.koinagora.fairs.rest;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -21,7 +22,10 @@ import org.koinagora.fairs.ExhibitorCsv;
 import org.koinagora.fairs.FairDetails;
 import org.koinagora.fairs.FairDirectory;
 import org.koinagora.fairs.FairService;
+import org.koinagora.fairs.StandChange;
 import org.koinagora.fairs.StandRow;
+import org.koinagora.fairs.FairCancellation;
+import org.koinagora.fairs.Lottery;
 import org.koinagora.shared.i18n.Language;
 
 /** Municipality staff manage their own municipality's fairs (403 for anyone else). */
@@ -33,12 +37,17 @@ public class OrganiserResource {
   /** Why an application was turned down. */
   public record Rejection(String reason) {}
 
+  /** Why a fair is called off; told to every exhibitor. */
+  public record Cancellation(String reason) {}
+
   /** Social pricing: the lower fee (0 waives it) and why. */
   public record FeeChange(java.math.BigDecimal fee, String reason) {}
 
   @Inject private FairService fairs;
   @Inject private BookingService bookings;
   @Inject private FairDirectory directory;
+  @Inject private FairCancellation cancellations;
+  @Inject private Lottery lottery;
   @Inject private CurrentUser currentUser;
   @Context private HttpServletRequest request;
 
@@ -68,6 +77,41 @@ public class OrganiserResource {
   public FairViews.FairDetail publish(@PathParam("id") long id) {
     var fair = fairs.publish(currentUser.require(Role.MUNICIPALITY), id);
     return FairViews.detail(fair, directory.takenStands(id), locale());
+  }
+
+  @POST
+  @Path("fairs/{id}/close")
+  public FairViews.FairDetail close(@PathParam("id") long id) {
+    var fair = fairs.close(currentUser.require(Role.MUNICIPALITY), id);
+    return FairViews.detail(fair, directory.takenStands(id), locale());
+  }
+
+  @POST
+  @Path("fairs/{id}/cancel")
+  public FairViews.FairDetail cancel(@PathParam("id") long id, Cancellation cancellation) {
+    var fair = cancellations.cancel(currentUser.require(Role.MUNICIPALITY), id, cancellation == null ? null : cancellation.reason());
+    return FairViews.detail(fair, directory.takenStands(id), locale());
+  }
+
+  /** Draws the published lottery of an APPLICATION fair, once, after its booking window closed. */
+  @POST
+  @Path("fairs/{id}/lottery")
+  public FairViews.LotteryView drawLottery(@PathParam("id") long id) {
+    return FairViews.lottery(lottery.draw(currentUser.require(Role.MUNICIPALITY), id), locale());
+  }
+
+  @PUT
+  @Path("stands/{id}")
+  public FairViews.StandItem changeStand(@PathParam("id") long id, StandChange change) {
+    var stand = fairs.changeStand(currentUser.require(Role.MUNICIPALITY), id, change);
+    return FairViews.stand(stand, !directory.takenStands(stand.getFair().getId()).contains(stand.getId()));
+  }
+
+  @DELETE
+  @Path("stands/{id}")
+  public Response deleteStand(@PathParam("id") long id) {
+    fairs.deleteStand(currentUser.require(Role.MUNICIPALITY), id);
+    return Response.noContent().build();
   }
 
   @GET

@@ -10,6 +10,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.koinagora.fairs.Fair;
 import org.koinagora.fairs.FairDirectory;
+import org.koinagora.fairs.FairLottery;
+import org.koinagora.fairs.Lottery;
 import org.koinagora.fairs.Stand;
 import org.koinagora.fairs.StandBooking;
 import org.koinagora.fairs.StandFeature;
@@ -29,10 +31,12 @@ public class FairPageBacking {
   @Inject private FairDirectory directory;
   @Inject private Formats formats;
   @Inject private Links links;
+  @Inject private Lottery lottery;
 
   private Long id;
   private Fair fair;
   private List<PlanStand> stands;
+  private java.util.Optional<FairLottery> drawn;
 
   public void load() {
     fair = id == null ? null : directory.publicFair(id).orElse(null);
@@ -57,6 +61,14 @@ public class FairPageBacking {
         stand.getDepth(), stand.getPrice().signum() == 0 ? Texts.get(locale, "fair_page.free_of_charge") : formats.money(stand.getPrice()),
         features.isEmpty() ? "—" : features);
     return new PlanStand(stand, free, label, features);
+  }
+
+  /** The published lottery, once drawn; null before. */
+  public FairLottery getLottery() {
+    if (drawn == null) {
+      drawn = lottery.of(fair.getId());
+    }
+    return drawn.orElse(null);
   }
 
   public long getFreeCount() {

@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Currency;
+import java.util.Locale;
 import org.koinagora.shared.i18n.Language;
 
 /** Money and dates as people of the page's language write them ({@code 12,50 €} in Greek). */
@@ -37,18 +38,29 @@ public class Formats {
   }
 
   public String date(Instant instant) {
-    return instant == null
-        ? ""
-        : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-            .withLocale(Language.of(request).locale())
-            .withZone(ATHENS)
-            .format(instant);
+    return dateIn(instant, Language.of(request).locale());
   }
 
   /** The day only, written out: "Σάββατο 12 Δεκεμβρίου 2026". */
   public String day(Instant instant) {
+    return dayIn(instant, Language.of(request).locale());
+  }
+
+  // for mails and documents, which have no page request
+
+  public static String moneyIn(BigDecimal amount, Locale locale) {
+    NumberFormat format = NumberFormat.getCurrencyInstance(locale);
+    format.setCurrency(Currency.getInstance("EUR"));
+    return amount == null ? "" : format.format(amount);
+  }
+
+  public static String dateIn(Instant instant, Locale locale) {
     return instant == null
         ? ""
-        : DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(Language.of(request).locale()).withZone(ATHENS).format(instant);
+        : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(locale).withZone(ATHENS).format(instant);
+  }
+
+  public static String dayIn(Instant instant, Locale locale) {
+    return instant == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale).withZone(ATHENS).format(instant);
   }
 }
