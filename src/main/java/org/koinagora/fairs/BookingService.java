@@ -239,6 +239,21 @@ public class BookingService {
     return booking;
   }
 
+  /** A confirmed booking whose pass the user may print: a member of its enterprise, or the organiser's staff. */
+  public StandBooking passFor(SignedInUser user, long bookingId) {
+    StandBooking booking = em.find(StandBooking.class, bookingId);
+    if (booking == null) {
+      throw new NotFoundException();
+    }
+    if (!booking.getEnterprise().hasMember(user.id()) && !booking.getFair().getOrganiser().hasStaff(user.id())) {
+      throw new AccessDeniedException();
+    }
+    if (booking.getStatus() != BookingStatus.CONFIRMED) {
+      throw new ConflictException(null, "booking.pass.not_confirmed");
+    }
+    return booking;
+  }
+
   public List<StandBooking> ofMember(SignedInUser member) {
     return em.createQuery(
             "SELECT b FROM StandBooking b JOIN FETCH b.fair JOIN FETCH b.stand WHERE b.enterprise.id IN"

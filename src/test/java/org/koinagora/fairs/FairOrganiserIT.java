@@ -170,6 +170,42 @@ class FairOrganiserIT extends DeployedWarIT {
     assertEquals(2, TestFairs.standIds(base, fairId).size());
   }
 
+  @Test
+  void anExhibitorPrintsItsPassWhoseQrCodeOpensItsShopAndTheOrganiserPrintsTheList() throws Exception {
+    Organiser organiser = Organiser.of(base, "print");
+    long fairId = TestFairs.published(organiser, "INSTANT", 1, 2, "0");
+    Member exhibitor = Member.of(base, "print-exhibitor", true);
+    Member stranger = Member.of(base, "print-stranger", true);
+    long booking = book(exhibitor, fairId, TestFairs.standIds(base, fairId).get(0));
+    String pass = "/api/v1/bookings/" + booking + "/pass.pdf";
+
+    var pdf = exhibitor.client().getBytes(pass, "Authorization", "Bearer " + exhibitor.token());
+    assertEquals(200, pdf.statusCode());
+    assertTrue(pdf.headers().firstValue("Content-Type").orElse("").startsWith("application/pdf"));
+    var reader = new com.lowagie.text.pdf.PdfReader(pdf.body());
+    String text = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(1);
+    assertTrue(text.contains("Επιχείρηση print-exhibitor") && text.contains("A1") && text.contains("Κάρτα εκθέτη"), text);
+    String scanned;
+    try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+      scanned = org.koinagora.testsupport.QrScanner.scan(new org.apache.pdfbox.rendering.PDFRenderer(document).renderImageWithDPI(0, 150));
+    }
+    assertEquals("http://koinagora.test/fairs/" + fairId + "/stands/A1", scanned, "the pass's QR code opens the stand's page");
+    assertEquals(403, stranger.client().getBytes(pass, "Authorization", "Bearer " + stranger.token()).statusCode());
+    assertEquals(200, organiser.client().getBytes(pass, "Authorization", "Bearer " + organiser.token()).statusCode());
+
+    var svg = new Client(base).get("/api/v1/fairs/" + fairId + "/stands/A1/qr.svg");
+    assertEquals(200, svg.statusCode());
+    assertTrue(svg.body().startsWith("<svg") && svg.body().contains("role=\"img\""), svg.body());
+    assertEquals(404, new Client(base).get("/api/v1/fairs/" + fairId + "/stands/Z9/qr.svg").statusCode());
+
+    var list = organiser.client().getBytes("/api/v1/organiser/fairs/" + fairId + "/exhibitors.pdf", "Authorization", "Bearer " + organiser.token());
+    assertEquals(200, list.statusCode());
+    String listText = new com.lowagie.text.pdf.parser.PdfTextExtractor(new com.lowagie.text.pdf.PdfReader(list.body())).getTextFromPage(1);
+    assertTrue(listText.contains("Κατάλογος εκθετών") && listText.contains("Επιχείρηση print-exhibitor") && listText.contains("Εκθέτες: 1"), listText);
+    assertEquals(403, exhibitor.client().getBytes("/api/v1/organiser/fairs/" + fairId + "/exhibitors.pdf", "Authorization", "Bearer " + exhibitor.token())
+        .statusCode());
+  }
+
   private static long book(Member member, long fairId, long standId) {
     var booked = member.client().postJson("/api/v1/fairs/" + fairId + "/bookings", "{\"standId\":" + standId + "}", member.token());
     assertEquals(201, booked.statusCode(), booked.body());

@@ -85,9 +85,9 @@ public final class Client {
         .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
   }
 
-  public HttpResponse<byte[]> getBytes(String path) {
+  public HttpResponse<byte[]> getBytes(String path, String... headers) {
     try {
-      return http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+      return http.send(request(path, headers).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }

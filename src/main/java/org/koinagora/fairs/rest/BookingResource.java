@@ -2,9 +2,7 @@ package org.koinagora.fairs.rest;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -13,19 +11,18 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
-import java.util.Locale;
 import org.koinagora.accounts.CurrentUser;
 import org.koinagora.fairs.BookingService;
 import org.koinagora.shared.i18n.Language;
 
-/** {@code DELETE /api/v1/bookings/{id}}: a member cancels their enterprise's booking. */
+/** {@code /api/v1/bookings/{id}}: a member cancels their enterprise's booking, accepts an offer, prints the pass. */
 @Path("bookings/{id}")
 @Produces(MediaType.APPLICATION_JSON)
 public class BookingResource {
 
   @Inject private BookingService bookings;
   @Inject private CurrentUser currentUser;
+  @Inject private FairDocuments documents;
   @Context private HttpServletRequest request;
 
   @DELETE
@@ -38,5 +35,16 @@ public class BookingResource {
   @Path("accept")
   public FairViews.BookingView accept(@PathParam("id") long id) {
     return FairViews.booking(bookings.accept(currentUser.require(), id), Language.of(request).locale());
+  }
+
+  /** The exhibitor's pass with the stand's QR code, for a confirmed booking (its enterprise's members and the organiser). */
+  @GET
+  @Path("pass.pdf")
+  @Produces("application/pdf")
+  public Response pass(@PathParam("id") long id) {
+    var booking = bookings.passFor(currentUser.require(), id);
+    return Response.ok(documents.pass(booking, Language.of(request).locale()))
+        .header("Content-Disposition", "inline; filename=\"pass-" + booking.getFair().getId() + "-" + booking.getStand().getCode() + ".pdf\"")
+        .build();
   }
 }

@@ -35,6 +35,7 @@ public class FairResource {
 
   @Inject private FairDirectory directory;
   @Inject private Lottery lottery;
+  @Inject private FairDocuments documents;
   @Context private HttpServletRequest request;
 
   @Inject
@@ -72,6 +73,18 @@ public class FairResource {
   public FairViews.LotteryView lottery(@PathParam("id") long id) {
     directory.publicFair(id).orElseThrow(NotFoundException::new);
     return FairViews.lottery(lottery.of(id).orElseThrow(NotFoundException::new), locale());
+  }
+
+  /** The QR code printed at a stand: it opens the exhibitor's shop page. */
+  @GET
+  @Path("{id}/stands/{code}/qr.svg")
+  @Produces("image/svg+xml")
+  public Response standQr(@PathParam("id") long id, @PathParam("code") String code) {
+    Fair fair = directory.publicFair(id).orElseThrow(NotFoundException::new);
+    if (fair.getStands().stream().noneMatch(stand -> stand.getCode().equals(code))) {
+      throw new NotFoundException();
+    }
+    return Response.ok(documents.standQr(id, code, locale())).header("Cache-Control", "public, max-age=86400").build();
   }
 
   @GET

@@ -48,6 +48,7 @@ public class OrganiserResource {
   @Inject private FairDirectory directory;
   @Inject private FairCancellation cancellations;
   @Inject private Lottery lottery;
+  @Inject private FairDocuments documents;
   @Inject private CurrentUser currentUser;
   @Context private HttpServletRequest request;
 
@@ -130,6 +131,20 @@ public class OrganiserResource {
         .toList();
     return Response.ok(ExhibitorCsv.of(list))
         .header("Content-Disposition", "attachment; filename=\"exhibitors-" + id + ".csv\"")
+        .build();
+  }
+
+  @GET
+  @Path("fairs/{id}/exhibitors.pdf")
+  @Produces("application/pdf")
+  public Response exhibitorsPdf(@PathParam("id") long id) {
+    var staff = currentUser.require(Role.MUNICIPALITY);
+    var list = bookings.ofFair(staff, id).stream()
+        .filter(booking -> org.koinagora.fairs.BookingStatus.COUNTED.contains(booking.getStatus()))
+        .sorted(java.util.Comparator.comparing(booking -> booking.getStand().getCode()))
+        .toList();
+    return Response.ok(documents.exhibitorList(fairs.organisedBy(staff, id), list, locale()))
+        .header("Content-Disposition", "attachment; filename=\"exhibitors-" + id + ".pdf\"")
         .build();
   }
 
