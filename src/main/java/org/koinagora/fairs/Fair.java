@@ -304,6 +304,10 @@ public class Fair {
     return endsAt;
   }
 
+  public String getDescriptionEn() {
+    return descriptionEn;
+  }
+
   public String getOpeningHours() {
     return openingHours;
   }

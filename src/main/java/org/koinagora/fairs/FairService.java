@@ -113,6 +113,14 @@ public class FairService {
     return stand;
   }
 
+  /** The fair's stands that someone has applied for or booked: they stay as they are. */
+  public java.util.Set<Long> standsWithBookings(long fairId) {
+    return new java.util.HashSet<>(em.createQuery("SELECT DISTINCT b.stand.id FROM StandBooking b WHERE b.fair.id = :fair AND b.status IN :counted", Long.class)
+        .setParameter("fair", fairId)
+        .setParameter("counted", BookingStatus.COUNTED)
+        .getResultList());
+  }
+
   private void requireNoActiveBooking(Stand stand) {
     long active = em.createQuery("SELECT COUNT(b) FROM StandBooking b WHERE b.stand.id = :stand AND b.status IN :counted", Long.class)
         .setParameter("stand", stand.getId())

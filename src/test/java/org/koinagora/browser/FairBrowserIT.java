@@ -146,6 +146,61 @@ class FairBrowserIT extends DeployedWarIT {
     Browser.screenshot(browser, "check-in", 360);
   }
 
+  @Test
+  void anOrganiserMovesAndDeletesStandsOnThePlanEditorThenCancelsTheFair() throws Exception {
+    Organiser organiser = Organiser.of(base, "editor");
+    Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    var created = organiser.client().postJson("/api/v1/organiser/fairs", """
+        {"titleEl":"Χριστουγεννιάτικη αγορά","descriptionEl":"Δώρα από κοινωνικές επιχειρήσεις.",
+         "theme":"CHRISTMAS_MARKET","venue":"Πλατεία Αγίου Γεωργίου","address":"Ηράκλειο","startsAt":"%s","endsAt":"%s",
+         "bookingOpensAt":"%s","bookingClosesAt":"%s","bookingMode":"INSTANT","maxStandsPerEnterprise":1,
+         "holdMinutes":15,"planWidth":24,"planDepth":12}
+        """.formatted(now.plus(20, ChronoUnit.DAYS), now.plus(21, ChronoUnit.DAYS), now.minus(1, ChronoUnit.HOURS), now.plus(10, ChronoUnit.DAYS)),
+        organiser.token());
+    long fairId = Client.json(created).getJsonNumber("id").longValue();
+    organiser.client().postJson("/api/v1/organiser/fairs/" + fairId + "/stands",
+        "{\"prefix\":\"A\",\"count\":4,\"x\":0,\"y\":0,\"width\":3,\"depth\":3,\"price\":\"15\"}", organiser.token());
+    organiser.client().postJson("/api/v1/organiser/fairs/" + fairId + "/publish", "{}", organiser.token());
+    Member early = Member.of(base, "early", true);
+    long firstStand = Client.json(new Client(base).get("/api/v1/fairs/" + fairId)).getJsonArray("stands").getJsonObject(0).getJsonNumber("id").longValue();
+    assertEquals(201, early.client().postJson("/api/v1/fairs/" + fairId + "/bookings", "{\"standId\":" + firstStand + "}", early.token()).statusCode());
+
+    browser.get(base.resolve("login?lang=el").toString());
+    browser.findElement(By.id("form:email")).sendKeys(organiser.email());
+    browser.findElement(By.id("form:password")).sendKeys(People.PASSWORD);
+    browser.findElement(By.id("form:submit")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().contains("/account"));
+
+    browser.get(base.resolve("dashboard/fair-edit?fair=" + fairId).toString());
+    assertTrue(browser.findElement(By.cssSelector("table.stand-editor")).getText().contains("Κρατημένο"), "A1 is booked: it stays as it is");
+    Browser.assertAccessible(browser);
+    var row = browser.findElement(By.xpath("//table[contains(@class,'stand-editor')]//tr[th[normalize-space()='A2']]"));
+    WebElement across = row.findElement(By.cssSelector("input[id$=':x']"));
+    across.clear();
+    across.sendKeys("12");
+    WebElement down = row.findElement(By.cssSelector("input[id$=':y']"));
+    down.clear();
+    down.sendKeys("6");
+    row.findElement(By.xpath(".//label[contains(., 'ρεύμα')]")).click();
+    row.findElement(By.xpath(".//button[contains(., 'Αποθήκευση A2')]")).click();
+    waitForMessage("Το περίπτερο A2 αποθηκεύτηκε");
+    WebElement moved = browser.findElement(By.xpath("//*[local-name()='g' and contains(@class,'stand')][*[local-name()='title' and normalize-space()='A2']]/*[local-name()='rect']"));
+    assertEquals("12.1", moved.getAttribute("x"), "the plan shows A2 where it was moved");
+    browser.findElement(By.xpath("//tr[th[normalize-space()='A4']]//button[contains(., 'Διαγραφή A4')]")).click();
+    waitForMessage("Το περίπτερο A4 διαγράφηκε");
+    assertEquals(3, browser.findElements(By.cssSelector("table.stand-editor > tbody > tr")).size());
+    Browser.screenshot(browser, "fair-edit", 1280);
+
+    browser.get(base.resolve("dashboard/municipality").toString());
+    browser.findElement(By.cssSelector("input[id$=':cancelReason']")).sendKeys("Ο χώρος δεν είναι διαθέσιμος");
+    browser.findElement(By.xpath("//button[contains(., 'Ακύρωση της έκθεσης')]")).click();
+    waitForMessage("Η έκθεση ακυρώθηκε");
+    assertEquals("CANCELLED", org.koinagora.testsupport.Database.value("SELECT status FROM stand_booking WHERE stand_id = ?", firstStand));
+    browser.get(base.resolve("fairs/" + fairId).toString());
+    assertTrue(browser.findElement(By.cssSelector("[role=alert]")).getText().contains("Ο χώρος δεν είναι διαθέσιμος"));
+    Browser.assertAccessible(browser);
+  }
+
   private void setValue(String id, java.time.LocalDateTime value) {
     ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", browser.findElement(By.id(id)), value.toString());
   }

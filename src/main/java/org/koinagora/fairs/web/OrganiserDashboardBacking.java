@@ -17,6 +17,8 @@ import org.koinagora.accounts.Role;
 import org.koinagora.fairs.BookingMode;
 import org.koinagora.fairs.BookingService;
 import org.koinagora.fairs.Fair;
+import org.koinagora.fairs.FairCancellation;
+import org.koinagora.fairs.Lottery;
 import org.koinagora.fairs.FairDetails;
 import org.koinagora.fairs.FairService;
 import org.koinagora.fairs.FairTheme;
@@ -39,10 +41,15 @@ public class OrganiserDashboardBacking {
   @Inject private BookingService bookings;
   @Inject private CurrentUser currentUser;
   @Inject private FormErrors formErrors;
+  @Inject private FairCancellation cancellations;
+  @Inject private Lottery lottery;
 
   private List<Fair> mine;
   private final Map<Long, List<StandBooking>> bookingsByFair = new HashMap<>();
   private final Map<Long, String> reasons = new HashMap<>();
+  private final Map<Long, String> cancelReasons = new HashMap<>();
+  private final Map<Long, String> fees = new HashMap<>();
+  private final Map<Long, String> feeReasons = new HashMap<>();
 
   // the new fair
   private String titleEl;
@@ -143,6 +150,37 @@ public class OrganiserDashboardBacking {
     act(() -> bookings.markPaid(currentUser.require(Role.MUNICIPALITY), bookingId), "organiser.paid");
   }
 
+  public void close(long fairId) {
+    act(() -> fairs.close(currentUser.require(Role.MUNICIPALITY), fairId), "organiser.closed");
+  }
+
+  public void cancel(long fairId) {
+    act(() -> cancellations.cancel(currentUser.require(Role.MUNICIPALITY), fairId, cancelReasons.get(fairId)), "organiser.cancelled");
+  }
+
+  public void drawLottery(long fairId) {
+    act(() -> lottery.draw(currentUser.require(Role.MUNICIPALITY), fairId), "organiser.lottery_drawn");
+  }
+
+  /** Social pricing: a lower fee, or none, with the reason kept beside the booking. */
+  public void adjustFee(long bookingId) {
+    try {
+      String typed = fees.get(bookingId);
+      BigDecimal fee = typed == null || typed.isBlank() ? null : new BigDecimal(typed.strip().replace(',', '.'));
+      act(() -> bookings.adjustFee(currentUser.require(Role.MUNICIPALITY), bookingId, fee, feeReasons.get(bookingId)), "organiser.fee_changed");
+    } catch (NumberFormatException e) {
+      formErrors.error("stand.price.invalid");
+    }
+  }
+
+  /** Whether the fair's published lottery can be drawn now: applications, window closed, not drawn yet. */
+  public boolean canDraw(Fair fair) {
+    return fair.getBookingMode() == BookingMode.APPLICATION
+        && (fair.getStatus() == org.koinagora.fairs.FairStatus.PUBLISHED || fair.getStatus() == org.koinagora.fairs.FairStatus.CLOSED)
+        && !Instant.now().isBefore(fair.getBookingClosesAt())
+        && lottery.of(fair.getId()).isEmpty();
+  }
+
   private void act(Runnable action, String done) {
     try {
       action.run();
@@ -164,6 +202,18 @@ public class OrganiserDashboardBacking {
 
   public Map<Long, String> getReasons() {
     return reasons;
+  }
+
+  public Map<Long, String> getCancelReasons() {
+    return cancelReasons;
+  }
+
+  public Map<Long, String> getFees() {
+    return fees;
+  }
+
+  public Map<Long, String> getFeeReasons() {
+    return feeReasons;
   }
 
   public Map<Long, String> getRowPrefix() {
