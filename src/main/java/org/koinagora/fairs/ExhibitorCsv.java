@@ -29,12 +29,8 @@ public final class ExhibitorCsv {
     return csv.toString();
   }
 
-  /** Quotes a field when it holds the separator, a quote or a line break; a leading = + - @ is defused. */
   static String field(String value) {
-    String safe = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-    if (safe.contains(";") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
-      return "\"" + safe.replace("\"", "\"\"") + "\"";
-    }
-    return safe;
+    return org.koinagora.shared.Csv.field(value);
   }
+
 }

@@ -49,6 +49,9 @@ public class Municipality {
   @Column(name = "user_id")
   private Set<Long> staffIds = new HashSet<>();
 
+  @Column(name = "payouts_enabled", nullable = false)
+  private boolean payoutsEnabled;
+
   @Version private int version;
 
   protected Municipality() {}
@@ -77,5 +80,21 @@ public class Municipality {
 
   public Region getRegion() {
     return region;
+  }
+
+  /** Stripe Connect: the connected account that receives this party's money. */
+  public String getStripeAccount() {
+    return stripeAccount;
+  }
+
+  /** Whether Stripe pays out to that account (its onboarding is complete). */
+  public boolean isPayoutsEnabled() {
+    return payoutsEnabled;
+  }
+
+  /** What Stripe last said about the connected account. */
+  public void connected(String account, boolean payoutsEnabled) {
+    this.stripeAccount = account;
+    this.payoutsEnabled = payoutsEnabled;
   }
 }

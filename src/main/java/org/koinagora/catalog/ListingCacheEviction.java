@@ -1,0 +1,24 @@
+package org.koinagora.catalog;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceUnit;
+import org.koinagora.shared.events.PublicContentChanged;
+
+/**
+ * Listings live in the shared entity cache; stock is also changed by plain SQL (orders), which the
+ * cache cannot see. After such a commit the listing is dropped from the cache and read afresh.
+ */
+@ApplicationScoped
+public class ListingCacheEviction {
+
+  @PersistenceUnit private EntityManagerFactory emf;
+
+  void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) PublicContentChanged change) {
+    if (change.listingId() != null) {
+      emf.getCache().evict(Listing.class, change.listingId());
+    }
+  }
+}

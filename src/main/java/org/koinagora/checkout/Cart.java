@@ -1,0 +1,101 @@
+package org.koinagora.checkout;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** What a visitor (by cookie) or a signed-in person (by account) means to buy: listing → quantity. */
+@Entity
+@Table(name = "cart")
+public class Cart {
+
+  public static final int MAX_QUANTITY = 99;
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(length = 43)
+  private String token;
+
+  @Column(name = "user_id")
+  private Long userId;
+
+  @Column(name = "updated_at", nullable = false)
+  private Instant updatedAt;
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "cart_item", joinColumns = @JoinColumn(name = "cart_id"))
+  @MapKeyColumn(name = "listing_id")
+  @Column(name = "quantity", nullable = false)
+  private Map<Long, Integer> items = new LinkedHashMap<>();
+
+  protected Cart() {}
+
+  static Cart ofVisitor(String token) {
+    var cart = new Cart();
+    cart.token = token;
+    cart.updatedAt = Instant.now();
+    return cart;
+  }
+
+  static Cart ofUser(long userId) {
+    var cart = new Cart();
+    cart.userId = userId;
+    cart.updatedAt = Instant.now();
+    return cart;
+  }
+
+  /** Adds to what is there, up to {@link #MAX_QUANTITY}. */
+  void add(long listingId, int quantity) {
+    set(listingId, items.getOrDefault(listingId, 0) + quantity);
+  }
+
+  /** Sets a quantity; zero or less removes the listing. */
+  void set(long listingId, int quantity) {
+    if (quantity <= 0) {
+      items.remove(listingId);
+    } else {
+      items.put(listingId, Math.min(quantity, MAX_QUANTITY));
+    }
+    updatedAt = Instant.now();
+  }
+
+  /** A visitor signs in: what they chose before joins what their account had. */
+  void takeOver(Cart visitors) {
+    visitors.items.forEach(this::add);
+    visitors.items.clear();
+  }
+
+  void empty() {
+    items.clear();
+    updatedAt = Instant.now();
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getToken() {
+    return token;
+  }
+
+  public Map<Long, Integer> getItems() {
+    return items;
+  }
+
+  public boolean isEmpty() {
+    return items.isEmpty();
+  }
+}

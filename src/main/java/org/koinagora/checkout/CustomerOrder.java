@@ -1,0 +1,319 @@
+package org.koinagora.checkout;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.koinagora.enterprises.Enterprise;
+import org.koinagora.fairs.Fair;
+import org.koinagora.shared.ConflictException;
+
+/** A buyer's order: one part per enterprise, paid once, fulfilled by each enterprise for its part. */
+@Entity
+@Table(name = "customer_order")
+@NamedQuery(name = "CustomerOrder.findByBuyer", query = "SELECT o FROM CustomerOrder o WHERE o.buyerId = :buyer ORDER BY o.createdAt DESC")
+@NamedQuery(name = "CustomerOrder.findByReference", query = "SELECT o FROM CustomerOrder o WHERE o.reference = :reference")
+@NamedQuery(name = "CustomerOrder.findBySession", query = "SELECT o FROM CustomerOrder o WHERE o.stripeSessionId = :session")
+@NamedQuery(
+    name = "CustomerOrder.findExpired",
+    query = "SELECT o.id FROM CustomerOrder o WHERE o.status = org.koinagora.checkout.OrderStatus.PENDING_PAYMENT AND o.expiresAt < :now")
+public class CustomerOrder {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  /** Unguessable: a guest's link to the order. */
+  @Column(nullable = false, length = 43)
+  private String reference;
+
+  @Column(name = "buyer_id")
+  private Long buyerId;
+
+  @Column(nullable = false, length = 254)
+  private String email;
+
+  @Column(name = "buyer_name", nullable = false, length = 120)
+  private String buyerName;
+
+  @Column(length = 30)
+  private String phone;
+
+  @Column(nullable = false, length = 2)
+  private String language;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 20)
+  private OrderStatus status;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "payment_method", nullable = false, length = 16)
+  private PaymentMethod paymentMethod;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "manual_kind", length = 20)
+  private ManualKind manualKind;
+
+  @Column(nullable = false, precision = 12, scale = 2)
+  private BigDecimal total = BigDecimal.ZERO;
+
+  @Column(name = "vat_total", nullable = false, precision = 12, scale = 2)
+  private BigDecimal vatTotal = BigDecimal.ZERO;
+
+  @Column(name = "platform_fee", nullable = false, precision = 12, scale = 2)
+  private BigDecimal platformFee = BigDecimal.ZERO;
+
+  @Column(name = "delivery_street", length = 200)
+  private String deliveryStreet;
+
+  @Column(name = "delivery_postcode", length = 10)
+  private String deliveryPostcode;
+
+  @Column(name = "delivery_city", length = 100)
+  private String deliveryCity;
+
+  @Column(name = "stripe_session_id")
+  private String stripeSessionId;
+
+  @Column(name = "stripe_payment_intent")
+  private String stripePaymentIntent;
+
+  @Column(name = "expires_at")
+  private Instant expiresAt;
+
+  @Column(name = "paid_at")
+  private Instant paidAt;
+
+  @Column(name = "status_reason", length = 300)
+  private String statusReason;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  @Column(name = "updated_at", nullable = false)
+  private Instant updatedAt;
+
+  @OneToMany(mappedBy = "order", cascade = CascadeType.PERSIST)
+  @OrderBy("id")
+  private List<OrderPart> parts = new ArrayList<>();
+
+  @Version private int version;
+
+  protected CustomerOrder() {}
+
+  CustomerOrder(String reference, Long buyerId, Contact contact, String language, PaymentMethod method, ManualKind manualKind,
+      Instant expiresAt, Instant now) {
+    this.reference = reference;
+    this.buyerId = buyerId;
+    this.email = contact.email().strip();
+    this.buyerName = contact.name().strip();
+    this.phone = contact.phone() == null || contact.phone().isBlank() ? null : contact.phone().strip();
+    this.language = language;
+    this.paymentMethod = method;
+    this.manualKind = method == PaymentMethod.MANUAL ? manualKind : null;
+    this.status = OrderStatus.PENDING_PAYMENT;
+    this.expiresAt = expiresAt;
+    this.createdAt = now;
+    this.updatedAt = now;
+  }
+
+  OrderPart addPart(Enterprise enterprise, Fulfilment fulfilment, Fair fair, Instant now) {
+    var part = new OrderPart(this, enterprise, fulfilment, fair, now);
+    parts.add(part);
+    return part;
+  }
+
+  void deliverTo(Address address) {
+    deliveryStreet = address.street().strip();
+    deliveryPostcode = address.postcode().strip();
+    deliveryCity = address.city().strip();
+  }
+
+  /** Totals from the lines, once they are all added. */
+  void sumUp(BigDecimal feePercent) {
+    total = parts.stream().map(OrderPart::getSubtotal).reduce(BigDecimal.ZERO, BigDecimal::add);
+    vatTotal = parts.stream().map(OrderPart::vat).reduce(BigDecimal.ZERO, BigDecimal::add);
+    platformFee = total.multiply(feePercent).divide(BigDecimal.valueOf(100), 2, java.math.RoundingMode.HALF_UP);
+  }
+
+  void checkoutStarted(String sessionId) {
+    stripeSessionId = sessionId;
+  }
+
+  /** What a payment did to the order. */
+  enum PaymentOutcome {
+    APPLIED,
+    ALREADY_PAID,
+    TOO_LATE
+  }
+
+  /**
+   * Stripe says the order was paid (only ever from a verified webhook). A payment for an order
+   * that was cancelled or ran out meanwhile is TOO_LATE: its stock is gone, the money goes back.
+   */
+  PaymentOutcome paidByStripe(String paymentIntent, Instant now) {
+    if (paidAt != null) {
+      return PaymentOutcome.ALREADY_PAID;
+    }
+    stripePaymentIntent = paymentIntent;
+    if (status != OrderStatus.PENDING_PAYMENT) {
+      return PaymentOutcome.TOO_LATE;
+    }
+    paidAt = now;
+    expiresAt = null;
+    for (OrderPart part : parts) {
+      part.paidByCard(now);
+    }
+    partsChanged(now);
+    return PaymentOutcome.APPLIED;
+  }
+
+  /**
+   * Unpaid past its time, or called off by the buyer before anything was handed over: every part
+   * still open ends. Returns those parts (their stock goes back).
+   */
+  List<OrderPart> withdraw(String reason, Instant now) {
+    if (parts.stream().anyMatch(part -> PartStatus.HANDED_OVER.contains(part.getStatus()))) {
+      throw new ConflictException(null, "order.handed_over");
+    }
+    statusReason = reason;
+    expiresAt = null;
+    List<OrderPart> ended = parts.stream().filter(part -> part.getStatus() != PartStatus.CANCELLED && part.getStatus() != PartStatus.REFUNDED).toList();
+    ended.forEach(part -> part.withdraw(now));
+    partsChanged(now);
+    return ended;
+  }
+
+  /** The order's state follows its parts. */
+  void partsChanged(Instant now) {
+    updatedAt = now;
+    List<OrderPart> open = parts.stream().filter(part -> part.getStatus() != PartStatus.CANCELLED && part.getStatus() != PartStatus.REFUNDED).toList();
+    if (open.isEmpty()) {
+      status = parts.stream().anyMatch(part -> part.getStatus() == PartStatus.REFUNDED) ? OrderStatus.REFUNDED : OrderStatus.CANCELLED;
+    } else if (open.stream().allMatch(part -> PartStatus.HANDED_OVER.contains(part.getStatus()))) {
+      status = OrderStatus.FULFILLED;
+    } else if (open.stream().allMatch(OrderPart::isPaid)) {
+      status = OrderStatus.PAID;
+      if (paidAt == null) {
+        paidAt = now;
+      }
+      expiresAt = null;
+    } else {
+      status = OrderStatus.PENDING_PAYMENT;
+    }
+  }
+
+  boolean paysOnPickup() {
+    return paymentMethod == PaymentMethod.MANUAL && manualKind == ManualKind.ON_PICKUP;
+  }
+
+  public Optional<OrderPart> partOf(long enterpriseId) {
+    return parts.stream().filter(part -> part.getEnterprise().getId() == enterpriseId).findFirst();
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getReference() {
+    return reference;
+  }
+
+  public Long getBuyerId() {
+    return buyerId;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public String getBuyerName() {
+    return buyerName;
+  }
+
+  public String getPhone() {
+    return phone;
+  }
+
+  public String getLanguage() {
+    return language;
+  }
+
+  public OrderStatus getStatus() {
+    return status;
+  }
+
+  public PaymentMethod getPaymentMethod() {
+    return paymentMethod;
+  }
+
+  public ManualKind getManualKind() {
+    return manualKind;
+  }
+
+  public BigDecimal getTotal() {
+    return total;
+  }
+
+  public BigDecimal getVatTotal() {
+    return vatTotal;
+  }
+
+  public BigDecimal getPlatformFee() {
+    return platformFee;
+  }
+
+  public String getDeliveryStreet() {
+    return deliveryStreet;
+  }
+
+  public String getDeliveryPostcode() {
+    return deliveryPostcode;
+  }
+
+  public String getDeliveryCity() {
+    return deliveryCity;
+  }
+
+  public String getStripeSessionId() {
+    return stripeSessionId;
+  }
+
+  public String getStripePaymentIntent() {
+    return stripePaymentIntent;
+  }
+
+  public Instant getExpiresAt() {
+    return expiresAt;
+  }
+
+  public Instant getPaidAt() {
+    return paidAt;
+  }
+
+  public String getStatusReason() {
+    return statusReason;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+
+  public List<OrderPart> getParts() {
+    return parts;
+  }
+}

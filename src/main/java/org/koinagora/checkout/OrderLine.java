@@ -1,0 +1,87 @@
+package org.koinagora.checkout;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import org.koinagora.catalog.Listing;
+
+/** A listing bought, with its title and price as they were at the time of the order. */
+@Entity
+@Table(name = "order_line")
+public class OrderLine {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @ManyToOne(optional = false, fetch = FetchType.LAZY)
+  @JoinColumn(name = "part_id")
+  private OrderPart part;
+
+  @ManyToOne(optional = false, fetch = FetchType.LAZY)
+  @JoinColumn(name = "listing_id")
+  private Listing listing;
+
+  @Column(nullable = false, length = 160)
+  private String title;
+
+  @Column(name = "unit_price", nullable = false, precision = 10, scale = 2)
+  private BigDecimal unitPrice;
+
+  @Column(name = "vat_rate", nullable = false)
+  private int vatRate;
+
+  @Column(nullable = false)
+  private int quantity;
+
+  protected OrderLine() {}
+
+  OrderLine(OrderPart part, Listing listing, String title, int quantity) {
+    this.part = part;
+    this.listing = listing;
+    this.title = title;
+    this.unitPrice = listing.getPrice();
+    this.vatRate = listing.getVatRate();
+    this.quantity = quantity;
+  }
+
+  public BigDecimal total() {
+    return unitPrice.multiply(BigDecimal.valueOf(quantity));
+  }
+
+  /** The VAT included in the line: total × rate / (100 + rate). */
+  public BigDecimal vat() {
+    return total().multiply(BigDecimal.valueOf(vatRate)).divide(BigDecimal.valueOf(100L + vatRate), 2, java.math.RoundingMode.HALF_UP);
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public Listing getListing() {
+    return listing;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public BigDecimal getUnitPrice() {
+    return unitPrice;
+  }
+
+  public int getVatRate() {
+    return vatRate;
+  }
+
+  public int getQuantity() {
+    return quantity;
+  }
+}

@@ -1,0 +1,197 @@
+package org.koinagora.checkout;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.koinagora.catalog.Listing;
+import org.koinagora.enterprises.Enterprise;
+import org.koinagora.fairs.Fair;
+import org.koinagora.shared.ConflictException;
+
+/** One enterprise's share of an order: what it sells, how the buyer gets it, and how far it got. */
+@Entity
+@Table(name = "order_part")
+public class OrderPart {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @ManyToOne(optional = false, fetch = FetchType.LAZY)
+  @JoinColumn(name = "order_id")
+  private CustomerOrder order;
+
+  @ManyToOne(optional = false, fetch = FetchType.LAZY)
+  @JoinColumn(name = "enterprise_id")
+  private Enterprise enterprise;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 24)
+  private Fulfilment fulfilment;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "fair_id")
+  private Fair fair;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 20)
+  private PartStatus status;
+
+  @Column(nullable = false, precision = 12, scale = 2)
+  private BigDecimal subtotal = BigDecimal.ZERO;
+
+  @Column(name = "stripe_transfer_id")
+  private String stripeTransferId;
+
+  @Column(name = "updated_at", nullable = false)
+  private Instant updatedAt;
+
+  @OneToMany(mappedBy = "part", cascade = CascadeType.PERSIST)
+  @OrderBy("id")
+  private List<OrderLine> lines = new ArrayList<>();
+
+  @Version private int version;
+
+  protected OrderPart() {}
+
+  OrderPart(CustomerOrder order, Enterprise enterprise, Fulfilment fulfilment, Fair fair, Instant now) {
+    this.order = order;
+    this.enterprise = enterprise;
+    this.fulfilment = fulfilment;
+    this.fair = fair;
+    this.status = PartStatus.AWAITING_PAYMENT;
+    this.updatedAt = now;
+  }
+
+  void add(Listing listing, String title, int quantity) {
+    var line = new OrderLine(this, listing, title, quantity);
+    lines.add(line);
+    subtotal = subtotal.add(line.total());
+  }
+
+  BigDecimal vat() {
+    return lines.stream().map(OrderLine::vat).reduce(BigDecimal.ZERO, BigDecimal::add);
+  }
+
+  /** Payment received (the seller says so for MANUAL; Stripe's webhook for the whole order). */
+  void paid(Instant now) {
+    require(status == PartStatus.AWAITING_PAYMENT && !order.paysOnPickup());
+    move(PartStatus.PAID, now);
+  }
+
+  void paidByCard(Instant now) {
+    require(status == PartStatus.AWAITING_PAYMENT);
+    status = PartStatus.PAID;
+    updatedAt = now;
+  }
+
+  void shipped(Instant now) {
+    require(fulfilment == Fulfilment.DELIVERY && status == PartStatus.PAID);
+    move(PartStatus.SHIPPED, now);
+  }
+
+  /** Ready to collect: once paid, or at once when the buyer pays on pickup. */
+  void ready(Instant now) {
+    require(fulfilment != Fulfilment.DELIVERY && (status == PartStatus.PAID || (status == PartStatus.AWAITING_PAYMENT && order.paysOnPickup())));
+    move(PartStatus.READY, now);
+  }
+
+  /** Collected; paying on pickup, this is also when it was paid. */
+  void pickedUp(Instant now) {
+    require(status == PartStatus.READY);
+    move(PartStatus.PICKED_UP, now);
+  }
+
+  /** The seller gives the money back (a return, or goods it cannot supply). */
+  void refunded(Instant now) {
+    require(status == PartStatus.PAID || status == PartStatus.READY || PartStatus.HANDED_OVER.contains(status));
+    move(PartStatus.REFUNDED, now);
+  }
+
+  /** Called off before it was handed over: refunded when it was paid for, otherwise cancelled. */
+  void withdraw(Instant now) {
+    require(!PartStatus.HANDED_OVER.contains(status) && status != PartStatus.CANCELLED && status != PartStatus.REFUNDED);
+    move(isPaid() ? PartStatus.REFUNDED : PartStatus.CANCELLED, now);
+  }
+
+  /** Money was received for it (paying on pickup: once picked up). */
+  public boolean isPaid() {
+    return switch (status) {
+      case PAID, SHIPPED, PICKED_UP -> true;
+      case READY -> !order.paysOnPickup();
+      default -> false;
+    };
+  }
+
+  void transferred(String transferId) {
+    this.stripeTransferId = transferId;
+  }
+
+  private void move(PartStatus next, Instant now) {
+    status = next;
+    updatedAt = now;
+    order.partsChanged(now);
+  }
+
+  private static void require(boolean allowed) {
+    if (!allowed) {
+      throw new ConflictException(null, "order.wrong_state");
+    }
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public CustomerOrder getOrder() {
+    return order;
+  }
+
+  public Enterprise getEnterprise() {
+    return enterprise;
+  }
+
+  public Fulfilment getFulfilment() {
+    return fulfilment;
+  }
+
+  public Fair getFair() {
+    return fair;
+  }
+
+  public PartStatus getStatus() {
+    return status;
+  }
+
+  public BigDecimal getSubtotal() {
+    return subtotal;
+  }
+
+  public String getStripeTransferId() {
+    return stripeTransferId;
+  }
+
+  public Instant getUpdatedAt() {
+    return updatedAt;
+  }
+
+  public List<OrderLine> getLines() {
+    return lines;
+  }
+}

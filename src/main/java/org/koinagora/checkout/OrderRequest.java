@@ -1,0 +1,20 @@
+package org.koinagora.checkout;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An order as the buyer asks for it: listings and quantities (prices are never taken from here),
+ * who it is for, how each enterprise's part reaches them, and how they pay. {@code fulfilments}
+ * chooses per enterprise; enterprises it does not name take {@code fulfilment}.
+ */
+public record OrderRequest(
+    List<Item> lines, Contact contact, Choice fulfilment, Map<Long, Choice> fulfilments, Address address,
+    PaymentMethod payment, ManualKind manualKind, String language) {
+
+  /** A listing and how many. */
+  public record Item(Long listingId, Integer quantity) {}
+
+  /** How one enterprise's part is handed over; {@code fairId} for PICKUP_AT_FAIR. */
+  public record Choice(Fulfilment method, Long fairId) {}
+}

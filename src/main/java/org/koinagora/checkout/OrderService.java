@@ -1,0 +1,288 @@
+package org.koinagora.checkout;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.koinagora.accounts.SignedInUser;
+import org.koinagora.catalog.Listing;
+import org.koinagora.enterprises.Enterprise;
+import org.koinagora.fairs.BookingStatus;
+import org.koinagora.fairs.Fair;
+import org.koinagora.shared.AccessDeniedException;
+import org.koinagora.shared.ConflictException;
+import org.koinagora.shared.InvalidInputException;
+import org.koinagora.shared.NotFoundException;
+import org.koinagora.shared.SecureTokens;
+import org.koinagora.shared.events.PublicContentChanged;
+
+/**
+ * Orders: placed with their stock taken atomically, cancelled by the buyer before anything was
+ * handed over, and ended when unpaid too long — giving their stock back.
+ */
+@ApplicationScoped
+public class OrderService {
+
+  public static final int MAX_LINES = 50;
+
+  @PersistenceContext private EntityManager em;
+  @Inject private Stock stock;
+  @Inject private Payments payments;
+  @Inject private Validator validator;
+  @Inject private Event<PublicContentChanged> changes;
+  @Inject private OrderMails mails;
+
+  @Inject
+  @ConfigProperty(name = "koinagora.orders.unpaid-minutes", defaultValue = "30")
+  int unpaidMinutes;
+
+  @Inject
+  @ConfigProperty(name = "koinagora.orders.bank-transfer-days", defaultValue = "7")
+  int bankTransferDays;
+
+  @Inject
+  @ConfigProperty(name = "koinagora.payments.platform-fee-percent", defaultValue = "0")
+  BigDecimal platformFeePercent;
+
+  /**
+   * Places the order: prices and VAT from the listings, each enterprise's part with its way of
+   * fulfilment, and the stock of every line taken — all of it or, when something ran out, none (409).
+   */
+  @Transactional
+  public CustomerOrder place(Optional<SignedInUser> buyer, OrderRequest request) {
+    if (request == null || request.lines() == null || request.lines().isEmpty()) {
+      throw new InvalidInputException("lines", "order.lines.empty");
+    }
+    if (request.lines().size() > MAX_LINES) {
+      throw new InvalidInputException("lines", "order.lines.too_many", MAX_LINES);
+    }
+    validate(request.contact());
+    PaymentMethod method = request.payment() == null ? PaymentMethod.MANUAL : request.payment();
+    ManualKind manualKind = request.manualKind() == null ? ManualKind.BANK_TRANSFER : request.manualKind();
+    Map<Long, Integer> quantities = quantities(request.lines());
+    Map<Enterprise, List<Listing>> byEnterprise = new LinkedHashMap<>();
+    for (Long listingId : quantities.keySet()) {
+      Listing listing = em.find(Listing.class, listingId);
+      if (listing == null || !listing.isPublic()) {
+        throw new InvalidInputException("lines", "order.listing.unavailable", listingId);
+      }
+      byEnterprise.computeIfAbsent(listing.getEnterprise(), e -> new java.util.ArrayList<>()).add(listing);
+    }
+    if (!payments.isAvailable(method)) {
+      throw new InvalidInputException("payment", "order.payment.unavailable");
+    }
+    if (method == PaymentMethod.STRIPE && byEnterprise.keySet().stream().anyMatch(e -> e.getStripeAccount() == null || !e.isPayoutsEnabled())) {
+      throw new ConflictException("payment", "order.payment.card_not_everywhere");
+    }
+
+    Instant now = Instant.now();
+    Instant expires = switch (method) {
+      case STRIPE -> now.plus(Duration.ofMinutes(unpaidMinutes));
+      case MANUAL -> manualKind == ManualKind.BANK_TRANSFER ? now.plus(Duration.ofDays(bankTransferDays)) : null;
+    };
+    var order = new CustomerOrder(SecureTokens.newToken(), buyer.map(SignedInUser::id).orElse(null), request.contact(),
+        request.language() == null || !request.language().equals("en") ? "el" : "en", method, manualKind, expires, now);
+    boolean delivers = false;
+    for (var entry : byEnterprise.entrySet()) {
+      Enterprise enterprise = entry.getKey();
+      OrderRequest.Choice choice = request.fulfilments() != null && request.fulfilments().containsKey(enterprise.getId())
+          ? request.fulfilments().get(enterprise.getId())
+          : request.fulfilment();
+      Fulfilment how = choice == null || choice.method() == null ? Fulfilment.PICKUP_AT_ENTERPRISE : choice.method();
+      Fair fair = how == Fulfilment.PICKUP_AT_FAIR ? fairWhereExhibiting(enterprise, choice.fairId(), now) : null;
+      delivers |= how == Fulfilment.DELIVERY;
+      OrderPart part = order.addPart(enterprise, how, fair, now);
+      for (Listing listing : entry.getValue()) {
+        part.add(listing, listing.getTitleEl(), quantities.get(listing.getId()));
+      }
+    }
+    if (delivers) {
+      if (request.address() == null) {
+        throw new InvalidInputException("address.street", "order.street.required");
+      }
+      validate(request.address());
+      order.deliverTo(request.address());
+    }
+    if (delivers && method == PaymentMethod.MANUAL && manualKind == ManualKind.ON_PICKUP) {
+      throw new InvalidInputException("manualKind", "order.on_pickup.delivery");
+    }
+    order.sumUp(platformFeePercent);
+
+    // in id order, so two orders never wait for each other's rows in opposite order
+    for (var line : new TreeMap<>(quantities).entrySet()) {
+      if (!stock.take(line.getKey(), line.getValue())) {
+        Listing listing = em.find(Listing.class, line.getKey());
+        throw new ConflictException("lines", "order.out_of_stock", listing.getTitleEl());
+      }
+    }
+    em.persist(order);
+    em.flush();
+    stockChanged(order.getParts());
+    mails.placed(order);
+    return order;
+  }
+
+  private static Map<Long, Integer> quantities(List<OrderRequest.Item> lines) {
+    Map<Long, Integer> quantities = new LinkedHashMap<>();
+    for (OrderRequest.Item item : lines) {
+      if (item == null || item.listingId() == null) {
+        throw new InvalidInputException("lines", "order.listing.unavailable", "");
+      }
+      if (item.quantity() == null || item.quantity() < 1 || item.quantity() > Cart.MAX_QUANTITY) {
+        throw new InvalidInputException("lines", "cart.quantity.invalid", Cart.MAX_QUANTITY);
+      }
+      quantities.merge(item.listingId(), item.quantity(), Integer::sum);
+    }
+    if (quantities.values().stream().anyMatch(quantity -> quantity > Cart.MAX_QUANTITY)) {
+      throw new InvalidInputException("lines", "cart.quantity.invalid", Cart.MAX_QUANTITY);
+    }
+    return quantities;
+  }
+
+  /** A fair that has not ended where the enterprise has a confirmed stand. */
+  private Fair fairWhereExhibiting(Enterprise enterprise, Long fairId, Instant now) {
+    if (fairId == null) {
+      throw new InvalidInputException("fulfilment.fairId", "order.fair.required", enterprise.getName());
+    }
+    boolean exhibits = !em.createQuery("SELECT b.id FROM StandBooking b WHERE b.fair.id = :fair AND b.enterprise.id = :enterprise AND b.status = :confirmed"
+            + " AND b.fair.endsAt > :now AND b.fair.status IN (org.koinagora.fairs.FairStatus.PUBLISHED, org.koinagora.fairs.FairStatus.CLOSED)", Long.class)
+        .setParameter("fair", fairId)
+        .setParameter("enterprise", enterprise.getId())
+        .setParameter("confirmed", BookingStatus.CONFIRMED)
+        .setParameter("now", now)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
+    if (!exhibits) {
+      throw new InvalidInputException("fulfilment.fairId", "order.fair.not_exhibiting", enterprise.getName());
+    }
+    return em.find(Fair.class, fairId);
+  }
+
+  /** Fairs that have not ended where the enterprise has a confirmed stand: where its buyers may collect. */
+  public List<Fair> pickupFairs(long enterpriseId) {
+    return em.createQuery("SELECT DISTINCT b.fair FROM StandBooking b WHERE b.enterprise.id = :enterprise AND b.status = :confirmed"
+            + " AND b.fair.endsAt > :now AND b.fair.status IN (org.koinagora.fairs.FairStatus.PUBLISHED, org.koinagora.fairs.FairStatus.CLOSED)", Fair.class)
+        .setParameter("enterprise", enterpriseId)
+        .setParameter("confirmed", BookingStatus.CONFIRMED)
+        .setParameter("now", Instant.now())
+        .getResultList();
+  }
+
+  private <T> void validate(T value) {
+    if (value == null) {
+      throw new InvalidInputException("contact.email", "order.email.required");
+    }
+    var violations = validator.validate(value);
+    if (!violations.isEmpty()) {
+      throw new ConstraintViolationException(violations);
+    }
+  }
+
+  /** Records where the buyer pays by card; the order becomes PAID only when Stripe's webhook says so. */
+  @Transactional
+  public void checkoutStarted(long orderId, String sessionId) {
+    em.find(CustomerOrder.class, orderId).checkoutStarted(sessionId);
+  }
+
+  /** The buyer calls the order off before anything was handed over: paid money goes back, stock returns. */
+  @Transactional
+  public CustomerOrder cancelByBuyer(SignedInUser buyer, long orderId) {
+    CustomerOrder order = em.find(CustomerOrder.class, orderId, LockModeType.PESSIMISTIC_WRITE);
+    if (order == null) {
+      throw new NotFoundException();
+    }
+    if (order.getBuyerId() == null || buyer.id() != order.getBuyerId()) {
+      throw new AccessDeniedException();
+    }
+    return cancel(order, "buyer");
+  }
+
+  /** The same for a guest, who holds the order's reference. */
+  @Transactional
+  public CustomerOrder cancelByReference(String reference) {
+    CustomerOrder order = byReference(reference).orElseThrow(NotFoundException::new);
+    em.lock(order, LockModeType.PESSIMISTIC_WRITE);
+    return cancel(order, "buyer");
+  }
+
+  private CustomerOrder cancel(CustomerOrder order, String reason) {
+    if (order.getStatus() == OrderStatus.CANCELLED || order.getStatus() == OrderStatus.REFUNDED) {
+      throw new ConflictException(null, "order.already_ended");
+    }
+    BigDecimal paid = order.getParts().stream().filter(OrderPart::isPaid).map(OrderPart::getSubtotal).reduce(BigDecimal.ZERO, BigDecimal::add);
+    giveBackStock(order.withdraw(reason, Instant.now()));
+    if (paid.signum() > 0) {
+      payments.of(order.getPaymentMethod()).refund(order, paid, "order-" + order.getId() + "-cancel");
+    }
+    mails.cancelled(order, paid);
+    return order;
+  }
+
+  /** Unpaid orders past their time end and give their stock back (every 30 s, see {@link OrderExpiry}). */
+  @Transactional
+  public int expireUnpaid() {
+    List<Long> expired = em.createNamedQuery("CustomerOrder.findExpired", Long.class).setParameter("now", Instant.now()).getResultList();
+    int ended = 0;
+    for (Long id : expired) {
+      CustomerOrder order = em.find(CustomerOrder.class, id, LockModeType.PESSIMISTIC_WRITE);
+      if (order.getStatus() == OrderStatus.PENDING_PAYMENT && order.getExpiresAt() != null && order.getExpiresAt().isBefore(Instant.now())) {
+        giveBackStock(order.withdraw("expired", Instant.now()));
+        mails.expired(order);
+        ended++;
+      }
+    }
+    return ended;
+  }
+
+  void giveBackStock(List<OrderPart> parts) {
+    for (OrderPart part : parts) {
+      for (OrderLine line : part.getLines()) {
+        stock.giveBack(line.getListing().getId(), line.getQuantity());
+      }
+    }
+    stockChanged(parts);
+  }
+
+  /** Product pages, search and the entity cache show the new stock once the transaction commits. */
+  void stockChanged(List<OrderPart> parts) {
+    parts.forEach(part -> part.getLines().forEach(line ->
+        changes.fire(PublicContentChanged.listing(part.getEnterprise().getId(), line.getListing().getId()))));
+  }
+
+  public List<CustomerOrder> ofBuyer(SignedInUser buyer) {
+    return em.createNamedQuery("CustomerOrder.findByBuyer", CustomerOrder.class).setParameter("buyer", buyer.id()).getResultList();
+  }
+
+  public Optional<CustomerOrder> byReference(String reference) {
+    if (reference == null || reference.length() != 43) {
+      return Optional.empty();
+    }
+    return em.createNamedQuery("CustomerOrder.findByReference", CustomerOrder.class).setParameter("reference", reference).getResultStream().findFirst();
+  }
+
+  public CustomerOrder ofBuyer(SignedInUser buyer, long orderId) {
+    CustomerOrder order = em.find(CustomerOrder.class, orderId);
+    if (order == null) {
+      throw new NotFoundException();
+    }
+    if (order.getBuyerId() == null || buyer.id() != order.getBuyerId()) {
+      throw new AccessDeniedException();
+    }
+    return order;
+  }
+}

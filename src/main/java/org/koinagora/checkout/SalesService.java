@@ -1,0 +1,70 @@
+package org.koinagora.checkout;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import org.koinagora.accounts.SignedInUser;
+import org.koinagora.shared.AccessDeniedException;
+import org.koinagora.shared.ConflictException;
+import org.koinagora.shared.NotFoundException;
+
+/** An enterprise's side of orders: only its own parts, moved on step by step, the buyer told each time. */
+@ApplicationScoped
+public class SalesService {
+
+  /** What a seller does with its part. */
+  public enum Step {
+    PAID,
+    SHIPPED,
+    READY,
+    PICKED_UP,
+    REFUNDED
+  }
+
+  @PersistenceContext private EntityManager em;
+  @Inject private OrderMails mails;
+  @Inject private Payments payments;
+
+  /** The parts of orders for the enterprises the member belongs to, newest first. */
+  public List<OrderPart> ofMember(SignedInUser member) {
+    return em.createQuery("SELECT p FROM OrderPart p JOIN FETCH p.order JOIN FETCH p.enterprise WHERE p.enterprise.id IN"
+            + " (SELECT e.id FROM Enterprise e WHERE :user MEMBER OF e.memberIds) ORDER BY p.order.createdAt DESC", OrderPart.class)
+        .setParameter("user", member.id())
+        .getResultList();
+  }
+
+  @Transactional
+  public OrderPart move(SignedInUser member, long partId, Step step) {
+    OrderPart part = em.find(OrderPart.class, partId);
+    if (part == null) {
+      throw new NotFoundException();
+    }
+    if (!part.getEnterprise().hasMember(member.id())) {
+      throw new AccessDeniedException();
+    }
+    em.lock(part.getOrder(), LockModeType.PESSIMISTIC_WRITE);
+    Instant now = Instant.now();
+    switch (step) {
+      case PAID -> {
+        if (part.getOrder().getPaymentMethod() != PaymentMethod.MANUAL) {
+          throw new ConflictException(null, "order.paid_by_card");
+        }
+        part.paid(now);
+      }
+      case SHIPPED -> part.shipped(now);
+      case READY -> part.ready(now);
+      case PICKED_UP -> part.pickedUp(now);
+      case REFUNDED -> {
+        part.refunded(now);
+        payments.of(part.getOrder().getPaymentMethod()).refund(part.getOrder(), part.getSubtotal(), "part-" + part.getId() + "-refund");
+      }
+    }
+    mails.partChanged(part);
+    return part;
+  }
+}

@@ -1,0 +1,57 @@
+package org.koinagora.checkout.rest;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Locale;
+import org.koinagora.accounts.CurrentUser;
+import org.koinagora.checkout.SalesCsv;
+import org.koinagora.checkout.SalesService;
+import org.koinagora.shared.InvalidInputException;
+import org.koinagora.shared.i18n.Language;
+
+/** {@code /api/v1/me/sales}: an enterprise's parts of orders — listed, moved on, exported as CSV. */
+@Path("me/sales")
+@Produces(MediaType.APPLICATION_JSON)
+public class SalesResource {
+
+  @Inject private SalesService sales;
+  @Inject private CurrentUser currentUser;
+  @Context private HttpServletRequest request;
+
+  @GET
+  public List<OrderViews.SaleView> mine() {
+    Locale locale = Language.of(request).locale();
+    return sales.ofMember(currentUser.require()).stream().map(part -> OrderViews.sale(part, locale)).toList();
+  }
+
+  /** {@code paid} (MANUAL), {@code shipped}, {@code ready}, {@code picked-up}, {@code refunded}. */
+  @POST
+  @Path("{id}/{step}")
+  public OrderViews.SaleView move(@PathParam("id") long id, @PathParam("step") String step) {
+    SalesService.Step next;
+    try {
+      next = SalesService.Step.valueOf(step.toUpperCase(Locale.ROOT).replace('-', '_'));
+    } catch (IllegalArgumentException unknown) {
+      throw new InvalidInputException("step", "order.step.unknown", step);
+    }
+    return OrderViews.sale(sales.move(currentUser.require(), id, next), Language.of(request).locale());
+  }
+
+  @GET
+  @Path("export.csv")
+  @Produces("text/csv; charset=UTF-8")
+  public Response csv() {
+    return Response.ok(SalesCsv.of(sales.ofMember(currentUser.require())))
+        .header("Content-Disposition", "attachment; filename=\"orders.csv\"")
+        .build();
+  }
+}
