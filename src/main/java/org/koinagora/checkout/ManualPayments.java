@@ -1,7 +1,6 @@
 package org.koinagora.checkout;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.math.BigDecimal;
 import java.util.Optional;
 
 /**
@@ -27,7 +26,7 @@ public class ManualPayments implements PaymentGateway {
   }
 
   @Override
-  public void refund(CustomerOrder order, BigDecimal amount, String idempotencyKey) {
+  public void refund(OrderPart part) {
     // the seller returns the money by transfer or in hand; the part's REFUNDED state records it
   }
 }

@@ -139,10 +139,6 @@ public class OrderPart {
     };
   }
 
-  void transferred(String transferId) {
-    this.stripeTransferId = transferId;
-  }
-
   private void move(PartStatus next, Instant now) {
     status = next;
     updatedAt = now;

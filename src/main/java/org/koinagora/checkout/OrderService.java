@@ -224,12 +224,10 @@ public class OrderService {
     if (order.getStatus() == OrderStatus.CANCELLED || order.getStatus() == OrderStatus.REFUNDED) {
       throw new ConflictException(null, "order.already_ended");
     }
-    BigDecimal paid = order.getParts().stream().filter(OrderPart::isPaid).map(OrderPart::getSubtotal).reduce(BigDecimal.ZERO, BigDecimal::add);
+    List<OrderPart> paidParts = order.getParts().stream().filter(OrderPart::isPaid).toList();
     giveBackStock(order.withdraw(reason, Instant.now()));
-    if (paid.signum() > 0) {
-      payments.of(order.getPaymentMethod()).refund(order, paid, "order-" + order.getId() + "-cancel");
-    }
-    mails.cancelled(order, paid);
+    paidParts.forEach(payments.of(order.getPaymentMethod())::refund);
+    mails.cancelled(order, paidParts.stream().map(OrderPart::getSubtotal).reduce(BigDecimal.ZERO, BigDecimal::add));
     return order;
   }
 

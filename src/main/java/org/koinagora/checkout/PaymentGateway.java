@@ -1,6 +1,5 @@
 package org.koinagora.checkout;
 
-import java.math.BigDecimal;
 import java.net.URI;
 import java.util.Optional;
 
@@ -15,8 +14,8 @@ public interface PaymentGateway {
   /** Starts paying for an order: the page to send the buyer to, when the method has one. */
   Optional<PaymentPage> start(CustomerOrder order);
 
-  /** Gives back money the buyer paid for the order (all of it, or one enterprise's part). */
-  void refund(CustomerOrder order, BigDecimal amount, String idempotencyKey);
+  /** Gives back what the buyer paid for one enterprise's part of an order. */
+  void refund(OrderPart part);
 
   /** Where the buyer pays, and the payment's id there. */
   record PaymentPage(URI address, String sessionId) {}

@@ -61,7 +61,7 @@ public class SalesService {
       case PICKED_UP -> part.pickedUp(now);
       case REFUNDED -> {
         part.refunded(now);
-        payments.of(part.getOrder().getPaymentMethod()).refund(part.getOrder(), part.getSubtotal(), "part-" + part.getId() + "-refund");
+        payments.of(part.getOrder().getPaymentMethod()).refund(part);
       }
     }
     mails.partChanged(part);

@@ -9,13 +9,14 @@ import org.koinagora.devserver.EmbeddedMariaDb;
 
 /**
  * Starts, once per test run and before Arquillian boots Payara, the real services the WAR talks
- * to: an embedded MariaDB and a GreenMail SMTP server, on the ports failsafe passes to Payara
+ * to: an embedded MariaDB, a GreenMail SMTP server and a stand-in for Stripe's API, on the ports failsafe passes to Payara
  * through its environment. Unit test runs (no {@code it.db.port}) start nothing.
  */
 public class TestInfrastructure implements LauncherSessionListener {
 
   private static EmbeddedMariaDb database;
   private static GreenMail mail;
+  private static org.koinagora.testsupport.stripe.StripeStub stripe;
 
   @Override
   public void launcherSessionOpened(LauncherSession session) {
@@ -31,6 +32,7 @@ public class TestInfrastructure implements LauncherSessionListener {
           new GreenMail(
               new ServerSetup(Integer.parseInt(System.getProperty("it.smtp.port")), "127.0.0.1", "smtp"));
       mail.start();
+      stripe = org.koinagora.testsupport.stripe.StripeStub.start(Integer.parseInt(System.getProperty("it.stripe.port")));
     } catch (Exception e) {
       throw new IllegalStateException("Could not start the test database or mail server", e);
     }
@@ -42,12 +44,23 @@ public class TestInfrastructure implements LauncherSessionListener {
       if (mail != null) {
         mail.stop();
       }
+      if (stripe != null) {
+        stripe.close();
+      }
       if (database != null) {
         database.close();
       }
     } catch (Exception e) {
       // the JVM is ending anyway
     }
+  }
+
+  /** The local stand-in for Stripe's API that the deployed WAR is pointed at. */
+  public static org.koinagora.testsupport.stripe.StripeStub stripe() {
+    if (stripe == null) {
+      throw new IllegalStateException("the Stripe stand-in runs only under failsafe (mvn verify)");
+    }
+    return stripe;
   }
 
   static GreenMail mail() {

@@ -83,4 +83,15 @@ final class ConnectAccounts {
     addOrNull(transfer, "transfer_group", params.get("transfer_group"));
     return addOrNull(transfer, "description", params.get("description")).build();
   }
+
+  /** A transfer (partly) taken back from the connected account, as before a refund. */
+  synchronized JsonObject reverse(String transferId, Map<String, String> params) {
+    FormParams.require(params, "amount");
+    return StubJson.object(StubJson.id("trr"), "transfer_reversal")
+        .add("amount", Long.parseLong(params.get("amount")))
+        .add("currency", "eur")
+        .add("transfer", transferId)
+        .add("metadata", StubJson.map(FormParams.nested(params, "metadata")))
+        .build();
+  }
 }

@@ -31,6 +31,7 @@ final class StripeApi {
         route("GET", "/v1/accounts/([^/]+)", (id, params) -> accounts.get(id)),
         route("POST", "/v1/account_links", (id, params) -> accounts.link(params)),
         route("POST", "/v1/transfers", (id, params) -> accounts.transfer(params)),
+        route("POST", "/v1/transfers/([^/]+)/reversals", (id, params) -> accounts.reverse(id, params)),
         route("GET", "/v1/events", (id, params) -> events.list(params)),
         route("GET", "/v1/events/([^/]+)", (id, params) -> events.get(id)));
   }

@@ -48,9 +48,14 @@ public final class StripeStub implements AutoCloseable {
   }
 
   public static StripeStub start() {
+    return start(0);
+  }
+
+  /** On a given port (the integration tests' {@code it.stripe.port}, which Payara is told); 0 for any free one. */
+  public static StripeStub start(int port) {
     try {
       return new StripeStub(
-          HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0));
+          HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -1,0 +1,95 @@
+package org.koinagora.checkout;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.koinagora.enterprises.Enterprise;
+import org.koinagora.municipalities.Municipality;
+
+/**
+ * What Stripe's (verified) events do to orders, in the webhook's transaction. Events may come in
+ * any order: a late "expired" never undoes a payment, and a payment for an order that already
+ * ended is refunded, never applied.
+ */
+@ApplicationScoped
+public class CardPayments {
+
+  private static final Logger LOG = Logger.getLogger(CardPayments.class.getName());
+
+  @PersistenceContext private EntityManager em;
+  @Inject private OrderService orders;
+  @Inject private OrderMails mails;
+  @Inject private Payments payments;
+
+  public void paid(String sessionId, Long orderId, String paymentIntent) {
+    Optional<CustomerOrder> found = order(sessionId, orderId);
+    if (found.isEmpty()) {
+      LOG.warning("a paid Checkout session " + sessionId + " matches no order");
+      return;
+    }
+    CustomerOrder order = found.get();
+    switch (order.paidByStripe(paymentIntent, Instant.now())) {
+      case APPLIED -> mails.paid(order);
+      case TOO_LATE -> {
+        order.getParts().forEach(payments.of(PaymentMethod.STRIPE)::refund);
+        mails.paidTooLate(order);
+      }
+      case ALREADY_PAID -> LOG.fine("order " + order.getId() + " was already paid");
+    }
+  }
+
+  /** Stripe closed the payment page unpaid: the order ends now rather than at its own time. */
+  public void expired(String sessionId, Long orderId) {
+    order(sessionId, orderId)
+        .filter(order -> order.getStatus() == OrderStatus.PENDING_PAYMENT && order.getPaidAt() == null)
+        .ifPresent(order -> {
+          orders.giveBackStock(order.withdraw("expired", Instant.now()));
+          mails.expired(order);
+        });
+  }
+
+  /** A declined card: the buyer may try again on the same page until the order runs out. */
+  public void failed(Long orderId, String reason) {
+    LOG.info("card payment for order " + orderId + " failed: " + reason);
+  }
+
+  /** A refund made at Stripe (the dashboard, or ours confirmed): a full one marks every paid part refunded. */
+  public void refundedAtStripe(String paymentIntent, boolean fully) {
+    if (paymentIntent == null || !fully) {
+      return;
+    }
+    em.createQuery("SELECT o FROM CustomerOrder o WHERE o.stripePaymentIntent = :intent", CustomerOrder.class)
+        .setParameter("intent", paymentIntent)
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .getResultStream()
+        .forEach(order -> order.getParts().stream().filter(OrderPart::isPaid).forEach(part -> part.refunded(Instant.now())));
+  }
+
+  /** Stripe says whether a connected account can be paid out to. */
+  public void accountUpdated(String account, boolean payoutsEnabled) {
+    List<Enterprise> enterprises = em.createQuery("SELECT e FROM Enterprise e WHERE e.stripeAccount = :account", Enterprise.class)
+        .setParameter("account", account).getResultList();
+    enterprises.forEach(enterprise -> enterprise.connected(account, payoutsEnabled));
+    em.createQuery("SELECT m FROM Municipality m WHERE m.stripeAccount = :account", Municipality.class)
+        .setParameter("account", account).getResultList()
+        .forEach(municipality -> municipality.connected(account, payoutsEnabled));
+  }
+
+  private Optional<CustomerOrder> order(String sessionId, Long orderId) {
+    Optional<CustomerOrder> found = em.createNamedQuery("CustomerOrder.findBySession", CustomerOrder.class)
+        .setParameter("session", sessionId)
+        .getResultStream()
+        .findFirst();
+    if (found.isEmpty() && orderId != null) {
+      found = Optional.ofNullable(em.find(CustomerOrder.class, orderId));
+    }
+    found.ifPresent(order -> em.lock(order, LockModeType.PESSIMISTIC_WRITE));
+    return found;
+  }
+}

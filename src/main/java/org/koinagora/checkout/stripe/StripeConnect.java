@@ -1,0 +1,114 @@
+package org.koinagora.checkout.stripe;
+
+import com.stripe.exception.StripeException;
+import com.stripe.model.Account;
+import com.stripe.param.AccountCreateParams;
+import com.stripe.param.AccountLinkCreateParams;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.net.URI;
+import org.koinagora.accounts.SignedInUser;
+import org.koinagora.checkout.ConnectedAccounts;
+import org.koinagora.enterprises.Enterprise;
+import org.koinagora.enterprises.EnterpriseService;
+import org.koinagora.fairs.FairService;
+import org.koinagora.municipalities.Municipality;
+import org.koinagora.shared.ConflictException;
+import org.koinagora.shared.Links;
+
+/**
+ * Stripe Connect onboarding: an enterprise (or a municipality, for stand fees) gets an Express
+ * account and a link to Stripe's onboarding pages; coming back, what Stripe says about payouts is
+ * recorded (and kept in step by {@code account.updated} events).
+ */
+@ApplicationScoped
+public class StripeConnect {
+
+  @Inject private StripeSettings settings;
+  @Inject private EnterpriseService enterprises;
+  @Inject private FairService fairs;
+  @Inject private ConnectedAccounts accounts;
+  @Inject private Links links;
+
+  public URI onboardEnterprise(SignedInUser member, Long enterpriseId) {
+    requireConfigured();
+    Enterprise enterprise = enterprises.actingFor(member, enterpriseId);
+    String account = enterprise.getStripeAccount();
+    if (account == null) {
+      account = create(enterprise.getContactEmail(), enterprise.getName(), "enterprise-" + enterprise.getId());
+      accounts.enterprise(enterprise.getId(), account, false);
+    }
+    return link(account, "/dashboard/enterprise?stripe=" + enterprise.getId());
+  }
+
+  public URI onboardMunicipality(SignedInUser staff) {
+    requireConfigured();
+    Municipality municipality = fairs.municipalityOf(staff);
+    String account = municipality.getStripeAccount();
+    if (account == null) {
+      account = create(staff.email(), municipality.getName(), "municipality-" + municipality.getId());
+      accounts.municipality(municipality.getId(), account, false);
+    }
+    return link(account, "/dashboard/municipality?stripe=1");
+  }
+
+  /** Back from Stripe's pages: asks Stripe whether payouts are enabled now. */
+  public void refreshEnterprise(SignedInUser member, long enterpriseId) {
+    Enterprise enterprise = enterprises.actingFor(member, enterpriseId);
+    if (settings.isConfigured() && enterprise.getStripeAccount() != null) {
+      accounts.enterprise(enterprise.getId(), enterprise.getStripeAccount(), payoutsEnabled(enterprise.getStripeAccount()));
+    }
+  }
+
+  public void refreshMunicipality(SignedInUser staff) {
+    Municipality municipality = fairs.municipalityOf(staff);
+    if (settings.isConfigured() && municipality.getStripeAccount() != null) {
+      accounts.municipality(municipality.getId(), municipality.getStripeAccount(), payoutsEnabled(municipality.getStripeAccount()));
+    }
+  }
+
+  private String create(String email, String name, String owner) {
+    try {
+      Account account = settings.client().v1().accounts().create(AccountCreateParams.builder()
+          .setType(AccountCreateParams.Type.EXPRESS)
+          .setCountry(settings.country())
+          .setEmail(email)
+          .setBusinessProfile(AccountCreateParams.BusinessProfile.builder().setName(name).build())
+          .setCapabilities(AccountCreateParams.Capabilities.builder()
+              .setTransfers(AccountCreateParams.Capabilities.Transfers.builder().setRequested(true).build())
+              .build())
+          .putMetadata("koinagora", owner)
+          .build(), StripePayments.key(owner + "-account"));
+      return account.getId();
+    } catch (StripeException e) {
+      throw new IllegalStateException("Stripe refused to create the account of " + owner, e);
+    }
+  }
+
+  private URI link(String account, String backTo) {
+    try {
+      return URI.create(settings.client().v1().accountLinks().create(AccountLinkCreateParams.builder()
+          .setAccount(account)
+          .setType(AccountLinkCreateParams.Type.ACCOUNT_ONBOARDING)
+          .setRefreshUrl(links.to(backTo))
+          .setReturnUrl(links.to(backTo))
+          .build()).getUrl());
+    } catch (StripeException e) {
+      throw new IllegalStateException("Stripe refused an onboarding link for " + account, e);
+    }
+  }
+
+  private boolean payoutsEnabled(String account) {
+    try {
+      return Boolean.TRUE.equals(settings.client().v1().accounts().retrieve(account).getPayoutsEnabled());
+    } catch (StripeException e) {
+      throw new IllegalStateException("Stripe did not say how account " + account + " stands", e);
+    }
+  }
+
+  private void requireConfigured() {
+    if (!settings.isConfigured()) {
+      throw new ConflictException(null, "stripe.not_configured");
+    }
+  }
+}

@@ -1,0 +1,116 @@
+package org.koinagora.checkout.stripe;
+
+import com.stripe.exception.StripeException;
+import com.stripe.model.checkout.Session;
+import com.stripe.net.RequestOptions;
+import com.stripe.param.RefundCreateParams;
+import com.stripe.param.checkout.SessionCreateParams;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.koinagora.checkout.CustomerOrder;
+import org.koinagora.checkout.OrderLine;
+import org.koinagora.checkout.OrderPart;
+import org.koinagora.checkout.PaymentGateway;
+import org.koinagora.checkout.PaymentMethod;
+import org.koinagora.shared.Links;
+
+/**
+ * Stripe Checkout with Connect's separate charges and transfers: the buyer pays the platform the
+ * order's total on Stripe's page ({@code transfer_group} = the order); once the webhook says it is
+ * paid, each enterprise's share is transferred to its connected account ({@link Transfers}).
+ */
+@ApplicationScoped
+public class StripePayments implements PaymentGateway {
+
+  /** Stripe keeps a Checkout page open at least 30 minutes. */
+  private static final Duration SHORTEST_SESSION = Duration.ofMinutes(31);
+
+  @Inject private StripeSettings settings;
+  @Inject private Links links;
+  @Inject private Transfers transfers;
+
+  @Override
+  public PaymentMethod method() {
+    return PaymentMethod.STRIPE;
+  }
+
+  @Override
+  public boolean isAvailable() {
+    return settings.isConfigured();
+  }
+
+  @Override
+  public Optional<PaymentPage> start(CustomerOrder order) {
+    var params = SessionCreateParams.builder()
+        .setMode(SessionCreateParams.Mode.PAYMENT)
+        .setCustomerEmail(order.getEmail())
+        .setClientReferenceId(String.valueOf(order.getId()))
+        .setLocale("en".equals(order.getLanguage()) ? SessionCreateParams.Locale.EN : SessionCreateParams.Locale.EL)
+        .setSuccessUrl(links.to("/order?ref=" + order.getReference() + "&paid=1"))
+        .setCancelUrl(links.to("/order?ref=" + order.getReference()))
+        .setExpiresAt(expiry(order).getEpochSecond())
+        .putMetadata("order_id", String.valueOf(order.getId()))
+        .setPaymentIntentData(SessionCreateParams.PaymentIntentData.builder()
+            .setTransferGroup(Transfers.group(order))
+            .putMetadata("order_id", String.valueOf(order.getId()))
+            .build());
+    for (OrderPart part : order.getParts()) {
+      for (OrderLine line : part.getLines()) {
+        params.addLineItem(SessionCreateParams.LineItem.builder()
+            .setQuantity((long) line.getQuantity())
+            .setPriceData(SessionCreateParams.LineItem.PriceData.builder()
+                .setCurrency("eur")
+                .setUnitAmount(cents(line.getUnitPrice()))
+                .setProductData(SessionCreateParams.LineItem.PriceData.ProductData.builder()
+                    .setName(line.getTitle() + " — " + part.getEnterprise().getName())
+                    .build())
+                .build())
+            .build());
+      }
+    }
+    try {
+      Session session = settings.client().v1().checkout().sessions().create(params.build(), key("order-" + order.getId() + "-checkout"));
+      return Optional.of(new PaymentPage(URI.create(session.getUrl()), session.getId()));
+    } catch (StripeException e) {
+      throw new IllegalStateException("Stripe refused the checkout of order " + order.getId(), e);
+    }
+  }
+
+  private static Instant expiry(CustomerOrder order) {
+    Instant shortest = Instant.now().plus(SHORTEST_SESSION);
+    return order.getExpiresAt() == null || order.getExpiresAt().isBefore(shortest) ? shortest : order.getExpiresAt();
+  }
+
+  /** Takes the part's share back from the enterprise's account, then returns it to the buyer's card. */
+  @Override
+  public void refund(OrderPart part) {
+    CustomerOrder order = part.getOrder();
+    if (order.getStripePaymentIntent() == null) {
+      return;
+    }
+    transfers.reverse(part);
+    try {
+      settings.client().v1().refunds().create(RefundCreateParams.builder()
+          .setPaymentIntent(order.getStripePaymentIntent())
+          .setAmount(cents(part.getSubtotal()))
+          .putMetadata("order_id", String.valueOf(order.getId()))
+          .putMetadata("part_id", String.valueOf(part.getId()))
+          .build(), key("part-" + part.getId() + "-refund"));
+    } catch (StripeException e) {
+      throw new IllegalStateException("Stripe refused the refund of order part " + part.getId(), e);
+    }
+  }
+
+  static long cents(BigDecimal euros) {
+    return euros.movePointRight(2).longValueExact();
+  }
+
+  static RequestOptions key(String idempotencyKey) {
+    return RequestOptions.builder().setIdempotencyKey(idempotencyKey).build();
+  }
+}
