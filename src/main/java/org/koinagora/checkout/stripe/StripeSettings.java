@@ -26,6 +26,10 @@ public class StripeSettings {
   String apiBase;
 
   @Inject
+  @ConfigProperty(name = "koinagora.stripe.checkout-origin", defaultValue = "https://checkout.stripe.com")
+  String checkoutOrigin;
+
+  @Inject
   @ConfigProperty(name = "koinagora.stripe.country", defaultValue = "GR")
   String country;
 
@@ -44,6 +48,11 @@ public class StripeSettings {
           .build();
     }
     return client;
+  }
+
+  /** Where Stripe's payment pages are: the checkout form may send the buyer there. */
+  public String checkoutOrigin() {
+    return checkoutOrigin;
   }
 
   String webhookSecret() {

@@ -43,6 +43,8 @@ public class OrganiserDashboardBacking {
   @Inject private FormErrors formErrors;
   @Inject private FairCancellation cancellations;
   @Inject private Lottery lottery;
+  @Inject private org.koinagora.checkout.stripe.StripeConnect stripeConnect;
+  @Inject private org.koinagora.checkout.Payments payments;
 
   private List<Fair> mine;
   private final Map<Long, List<StandBooking>> bookingsByFair = new HashMap<>();
@@ -179,6 +181,34 @@ public class OrganiserDashboardBacking {
         && (fair.getStatus() == org.koinagora.fairs.FairStatus.PUBLISHED || fair.getStatus() == org.koinagora.fairs.FairStatus.CLOSED)
         && !Instant.now().isBefore(fair.getBookingClosesAt())
         && lottery.of(fair.getId()).isEmpty();
+  }
+
+  /** The municipality, with the Stripe account that receives its stand fees. */
+  public org.koinagora.municipalities.Municipality getMunicipality() {
+    return fairs.municipalityOf(currentUser.require(Role.MUNICIPALITY));
+  }
+
+  public boolean isStripeAvailable() {
+    return payments.isAvailable(org.koinagora.checkout.PaymentMethod.STRIPE);
+  }
+
+  /** Sends the staff member to Stripe's onboarding pages for the municipality's account. */
+  public void connectStripe() {
+    try {
+      jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext()
+          .redirect(stripeConnect.onboardMunicipality(currentUser.require(Role.MUNICIPALITY)).toString());
+    } catch (BusinessException e) {
+      formErrors.show("stripe", e);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** Back from Stripe ({@code ?stripe=1}): ask how the account stands. */
+  public void load() {
+    if (jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().containsKey("stripe")) {
+      stripeConnect.refreshMunicipality(currentUser.require(Role.MUNICIPALITY));
+    }
   }
 
   private void act(Runnable action, String done) {

@@ -20,6 +20,7 @@ public class StatelessViewHandler extends ViewHandlerWrapper {
           "/forgot-password.xhtml",
           "/reset-password.xhtml",
           "/account.xhtml",
+          "/checkout.xhtml",
           "/invitation.xhtml",
           "/admin.xhtml",
           "/admin/",

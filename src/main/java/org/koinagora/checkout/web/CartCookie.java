@@ -1,0 +1,41 @@
+package org.koinagora.checkout.web;
+
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Arrays;
+import java.util.Optional;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.koinagora.accounts.SignedInUser;
+import org.koinagora.checkout.CartService;
+import org.koinagora.checkout.Visitor;
+
+/**
+ * The visitor's cart cookie: a random token (never the cart's content), kept 30 days, HttpOnly and
+ * SameSite=Lax; no session is needed to shop, so pages stay cacheable and nodes stateless.
+ */
+public final class CartCookie {
+
+  public static final String NAME = "koinagora_cart";
+  private static final int THIRTY_DAYS = 30 * 24 * 3600;
+
+  private CartCookie() {}
+
+  public static Optional<String> read(HttpServletRequest request) {
+    return request.getCookies() == null
+        ? Optional.empty()
+        : Arrays.stream(request.getCookies()).filter(cookie -> NAME.equals(cookie.getName())).map(Cookie::getValue).findFirst();
+  }
+
+  /** The visitor; a signed-out one without a cookie gets one now (when {@code create}). */
+  public static Visitor visitor(HttpServletRequest request, HttpServletResponse response, Optional<SignedInUser> user, boolean create) {
+    Optional<String> token = read(request);
+    if (token.isEmpty() && create && user.isEmpty()) {
+      token = Optional.of(CartService.newToken());
+      boolean secure = ConfigProvider.getConfig().getOptionalValue("koinagora.secure-cookies", Boolean.class).orElse(false);
+      response.addHeader("Set-Cookie", NAME + "=" + token.get() + "; Path=" + (request.getContextPath().isEmpty() ? "/" : request.getContextPath())
+          + "; Max-Age=" + THIRTY_DAYS + "; HttpOnly; SameSite=Lax" + (secure ? "; Secure" : ""));
+    }
+    return new Visitor(user.map(SignedInUser::id).orElse(null), token.orElse(null));
+  }
+}

@@ -1,0 +1,27 @@
+package org.koinagora.checkout.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import org.koinagora.accounts.CurrentUser;
+import org.koinagora.checkout.CustomerOrder;
+import org.koinagora.checkout.OrderService;
+
+/** On /account: the buyer's orders, newest first, each linking to its page. */
+@Named
+@RequestScoped
+public class MyOrdersBacking {
+
+  @Inject private OrderService orders;
+  @Inject private CurrentUser currentUser;
+
+  private List<CustomerOrder> mine;
+
+  public List<CustomerOrder> getMine() {
+    if (mine == null) {
+      mine = orders.ofBuyer(currentUser.require());
+    }
+    return mine;
+  }
+}

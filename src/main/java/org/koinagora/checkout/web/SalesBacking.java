@@ -1,0 +1,77 @@
+package org.koinagora.checkout.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.koinagora.accounts.CurrentUser;
+import org.koinagora.checkout.OrderPart;
+import org.koinagora.checkout.Payments;
+import org.koinagora.checkout.PaymentMethod;
+import org.koinagora.checkout.SalesService;
+import org.koinagora.checkout.stripe.StripeConnect;
+import org.koinagora.shared.BusinessException;
+import org.koinagora.shared.web.FormErrors;
+
+/**
+ * On /dashboard/enterprise: the enterprise's parts of orders with the next step for each, and
+ * connecting a Stripe account to be paid by card.
+ */
+@Named
+@RequestScoped
+public class SalesBacking {
+
+  @Inject private SalesService sales;
+  @Inject private StripeConnect connect;
+  @Inject private Payments payments;
+  @Inject private CurrentUser currentUser;
+  @Inject private FormErrors formErrors;
+
+  private List<OrderPart> mine;
+
+  /** Back from Stripe's onboarding pages ({@code ?stripe=<enterprise id>}): ask Stripe how the account stands. */
+  public void load() {
+    String back = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("stripe");
+    if (back != null && back.matches("\\d{1,18}")) {
+      try {
+        connect.refreshEnterprise(currentUser.require(), Long.parseLong(back));
+      } catch (BusinessException | IllegalStateException e) {
+        formErrors.error("stripe.not_configured");
+      }
+    }
+  }
+
+  public List<OrderPart> getMine() {
+    if (mine == null) {
+      mine = sales.ofMember(currentUser.require());
+    }
+    return mine;
+  }
+
+  public void move(long partId, String step) {
+    try {
+      sales.move(currentUser.require(), partId, SalesService.Step.valueOf(step));
+      formErrors.info("sales.moved." + step.toLowerCase(java.util.Locale.ROOT));
+      mine = null;
+    } catch (BusinessException e) {
+      formErrors.show("sales", e);
+    }
+  }
+
+  public void connectStripe(long enterpriseId) {
+    try {
+      FacesContext.getCurrentInstance().getExternalContext().redirect(connect.onboardEnterprise(currentUser.require(), enterpriseId).toString());
+    } catch (BusinessException e) {
+      formErrors.show("stripe", e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public boolean isStripeAvailable() {
+    return payments.isAvailable(PaymentMethod.STRIPE);
+  }
+}

@@ -1,0 +1,129 @@
+package org.koinagora.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.koinagora.testsupport.Browser;
+import org.koinagora.testsupport.Client;
+import org.koinagora.testsupport.Database;
+import org.koinagora.testsupport.DeployedWarIT;
+import org.koinagora.testsupport.Member;
+import org.koinagora.testsupport.People;
+import org.koinagora.testsupport.TestInfrastructure;
+import org.koinagora.testsupport.stripe.StripeWebhooks;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** A whole purchase in the browser: a guest paying by bank transfer, and a buyer paying by card through Stripe's page. */
+class CheckoutBrowserIT extends DeployedWarIT {
+
+  static final String SECRET = "whsec_koinagora_it";
+
+  WebDriver browser;
+
+  @BeforeEach
+  void open() {
+    browser = Browser.open();
+  }
+
+  @AfterEach
+  void close() {
+    browser.quit();
+  }
+
+  static long listing(Member seller, String title, String price) {
+    var created = seller.client().postJson("/api/v1/me/listings", """
+        {"kind":"PRODUCT","title":{"el":"%s","en":"%s"},"description":{"el":"Χειροποίητο.","en":"Handmade."},
+         "price":"%s","vatRate":24,"unit":"PIECE","stock":8,"category":"food/honey","tags":["local"],"status":"ACTIVE"}
+        """.formatted(title, title, price), seller.token());
+    assertEquals(201, created.statusCode(), created.body());
+    return Client.json(created).getJsonNumber("id").longValue();
+  }
+
+  @Test
+  void aGuestBuysTwoJarsPaysByBankTransferAndSeesTheSellerConfirmIt() throws Exception {
+    Member seller = Member.of(base, "jars", true);
+    long jam = listing(seller, "Μαρμελάδα κυδώνι", "5.50");
+
+    browser.get(base.resolve("products/" + jam + "?lang=el").toString());
+    var quantity = browser.findElement(By.id("quantity"));
+    quantity.clear();
+    quantity.sendKeys("2");
+    browser.findElement(By.cssSelector("form.add-to-cart button")).click();
+    waitFor(d -> d.getCurrentUrl().contains("/cart"));
+    assertTrue(browser.findElement(By.cssSelector(".messages")).getText().contains("Προστέθηκε"), browser.getCurrentUrl() + ": " + browser.findElement(By.tagName("main")).getText());
+    assertTrue(browser.findElement(By.id("cart-total")).getText().contains("11,00"), browser.findElement(By.id("cart-total")).getText());
+    Browser.assertAccessible(browser);
+
+    browser.findElement(By.id("to-checkout")).click();
+    waitFor(d -> d.getCurrentUrl().contains("/checkout"));
+    Browser.assertAccessible(browser);
+    browser.findElement(By.id("checkout:email")).sendKeys(People.newEmail("guest"));
+    browser.findElement(By.id("checkout:name")).sendKeys("Ελένη Παπαδοπούλου");
+    Browser.screenshot(browser, "checkout", 1280);
+    browser.findElement(By.id("checkout:place")).click();
+    waitFor(d -> d.getCurrentUrl().contains("/order?ref="));
+    assertEquals("αναμένει πληρωμή", browser.findElement(By.id("order-status")).getText());
+    assertTrue(browser.findElement(By.tagName("main")).getText().contains("Μαρμελάδα κυδώνι"));
+    Browser.assertAccessible(browser);
+    Browser.screenshot(browser, "order", 1280);
+
+    long part = Client.parse(seller.client().getJson("/api/v1/me/sales", seller.token()).body()).asJsonArray().getJsonObject(0).getJsonNumber("id").longValue();
+    assertEquals(200, seller.client().postJson("/api/v1/me/sales/" + part + "/paid", "{}", seller.token()).statusCode());
+    browser.navigate().refresh();
+    assertEquals("πληρωμένη", browser.findElement(By.id("order-status")).getText());
+    assertEquals(6, ((Number) Database.value("SELECT stock FROM listing WHERE id = ?", jam)).intValue());
+  }
+
+  @Test
+  void aBuyerPaysByCardOnStripesPageAndTheWebhookMarksTheOrderPaid() throws Exception {
+    var stripe = TestInfrastructure.stripe();
+    stripe.deliverTo(base.resolve("api/v1/payments/stripe/webhook"), SECRET);
+    Member seller = Member.of(base, "cards", true);
+    seller.client().postJson("/api/v1/payments/stripe/enterprises/" + seller.enterpriseId() + "/onboarding", "{}", seller.token());
+    String account = (String) Database.value("SELECT stripe_account FROM enterprise WHERE id = ?", seller.enterpriseId());
+    StripeWebhooks.deliver(base.resolve("api/v1/payments/stripe/webhook"), stripe.completeOnboarding(account), SECRET);
+    long candle = listing(seller, "Κερί μέλισσας", "7.00");
+    String email = People.newEmail("card-buyer");
+    People.register(base, email, "Νίκος");
+
+    browser.get(base.resolve("login?lang=el").toString());
+    browser.findElement(By.id("form:email")).sendKeys(email);
+    browser.findElement(By.id("form:password")).sendKeys(People.PASSWORD);
+    browser.findElement(By.id("form:submit")).click();
+    waitFor(d -> d.getCurrentUrl().contains("/account"));
+    browser.get(base.resolve("products/" + candle).toString());
+    browser.findElement(By.cssSelector("form.add-to-cart button")).click();
+    waitFor(d -> d.getCurrentUrl().contains("/cart"));
+    browser.findElement(By.id("to-checkout")).click();
+    waitFor(d -> d.getCurrentUrl().contains("/checkout"));
+    browser.findElement(By.xpath("//label[contains(., 'Κάρτα')]")).click();
+    browser.findElement(By.id("checkout:place")).click();
+
+    waitFor(d -> d.getCurrentUrl().startsWith(stripe.base() + "/pay/"));
+    long orderId = ((Number) Database.value("SELECT MAX(id) FROM customer_order WHERE email = ?", email)).longValue();
+    assertEquals("PENDING_PAYMENT", Database.value("SELECT status FROM customer_order WHERE id = ?", orderId));
+    browser.findElement(By.xpath("//button[normalize-space()='Pay']")).click();
+    // Stripe sends the buyer back to the configured public address (http://koinagora.test in the tests)
+    waitFor(d -> d.getCurrentUrl().contains("/order?ref=") && d.getCurrentUrl().contains("paid=1"));
+    String back = browser.getCurrentUrl();
+    assertEquals("PAID", Database.value("SELECT status FROM customer_order WHERE id = ?", orderId), "the webhook came in before the buyer returned");
+    browser.get(base.resolve(back.substring(back.indexOf("order?ref="))).toString());
+    assertEquals("πληρωμένη", browser.findElement(By.id("order-status")).getText());
+    Browser.assertAccessible(browser);
+  }
+
+  private void waitFor(java.util.function.Function<WebDriver, Boolean> condition) throws Exception {
+    try {
+      new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(org.openqa.selenium.WebDriverException.class).until(condition::apply);
+    } catch (org.openqa.selenium.TimeoutException e) {
+      Browser.screenshot(browser, "failed-waiting", 1280);
+      throw new AssertionError("still at " + browser.getCurrentUrl() + ", which says: " + browser.findElement(By.tagName("body")).getText(), e);
+    }
+  }
+}
