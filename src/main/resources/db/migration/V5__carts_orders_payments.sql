@@ -96,3 +96,10 @@ CREATE TABLE stripe_event (
 -- Stripe Connect: where an enterprise's (or organiser's) money goes, and whether Stripe pays it out.
 ALTER TABLE enterprise ADD COLUMN stripe_account VARCHAR(64) NULL, ADD COLUMN payouts_enabled BOOLEAN NOT NULL DEFAULT FALSE;
 ALTER TABLE municipality ADD COLUMN payouts_enabled BOOLEAN NOT NULL DEFAULT FALSE;
+
+-- Stand fees paid by card: the Checkout session, the payment, and the transfer to the organiser.
+ALTER TABLE stand_booking
+  ADD COLUMN paid_by_card BOOLEAN NOT NULL DEFAULT FALSE,
+  ADD COLUMN stripe_session_id VARCHAR(255) NULL,
+  ADD COLUMN stripe_payment_intent VARCHAR(255) NULL,
+  ADD COLUMN stripe_transfer_id VARCHAR(255) NULL;

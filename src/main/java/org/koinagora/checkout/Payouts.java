@@ -15,6 +15,9 @@ public class Payouts {
   /** One share to send: how much, to which connected account, for which order. */
   public record Share(long partId, long orderId, String account, BigDecimal amount) {}
 
+  /** A stand fee paid by card, to send to the organising municipality. */
+  public record StandFee(long bookingId, String account, BigDecimal amount) {}
+
   @PersistenceContext private EntityManager em;
 
   /** Paid card orders' parts not yet transferred (of one order, or of all when null). */
@@ -32,6 +35,28 @@ public class Payouts {
         .filter(part -> part.getEnterprise().getStripeAccount() != null)
         .map(part -> new Share(part.getId(), part.getOrder().getId(), part.getEnterprise().getStripeAccount(), share(part)))
         .toList();
+  }
+
+  /** Stand fees paid by card and confirmed, not yet transferred to their organiser. */
+  public List<StandFee> dueStandFees() {
+    return em.createQuery("SELECT b FROM StandBooking b JOIN FETCH b.fair f JOIN FETCH f.organiser WHERE b.paidByCard = TRUE"
+            + " AND b.stripeTransferId IS NULL AND b.status = org.koinagora.fairs.BookingStatus.CONFIRMED", org.koinagora.fairs.StandBooking.class)
+        .getResultStream()
+        .filter(booking -> booking.getFair().getOrganiser().getStripeAccount() != null)
+        .map(booking -> new StandFee(booking.getId(), booking.getFair().getOrganiser().getStripeAccount(), booking.getFee()))
+        .toList();
+  }
+
+  /** As {@link #transferred}, for a stand fee; false when the booking ended meanwhile. */
+  @Transactional
+  public boolean standFeeTransferred(long bookingId, String transferId) {
+    em.createQuery("UPDATE StandBooking b SET b.stripeTransferId = :transfer WHERE b.id = :booking")
+        .setParameter("transfer", transferId)
+        .setParameter("booking", bookingId)
+        .executeUpdate();
+    return em.createQuery("SELECT b.status FROM StandBooking b WHERE b.id = :booking", org.koinagora.fairs.BookingStatus.class)
+        .setParameter("booking", bookingId)
+        .getSingleResult() == org.koinagora.fairs.BookingStatus.CONFIRMED;
   }
 
   /** The part's subtotal less its part of the platform fee. */

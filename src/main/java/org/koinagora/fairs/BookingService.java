@@ -31,6 +31,7 @@ public class BookingService {
   @Inject private FairService fairs;
   @Inject private Waitlist waitlist;
   @Inject private FairDirectory directory;
+  @Inject private StandFeePayments feePayments;
 
   /** How long an approved application keeps its stand while the fee is paid (a bank transfer takes days). */
   @Inject
@@ -127,6 +128,7 @@ public class BookingService {
     }
     booking.cancel(Instant.now());
     em.flush();
+    feePayments.refundIfPaidByCard(booking);
     waitlist.serveLine(em.find(Fair.class, booking.getFair().getId(), LockModeType.PESSIMISTIC_WRITE), Instant.now());
     return booking;
   }

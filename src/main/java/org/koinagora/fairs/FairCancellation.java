@@ -35,6 +35,7 @@ public class FairCancellation {
   @Inject private BookingService bookings;
   @Inject private EnterpriseService enterprises;
   @Inject private Links links;
+  @Inject private StandFeePayments feePayments;
 
   @Transactional
   public Fair cancel(SignedInUser staff, long fairId, String reason) {
@@ -49,6 +50,7 @@ public class FairCancellation {
     Map<Enterprise, List<StandBooking>> ended = new LinkedHashMap<>();
     for (StandBooking booking : activeBookings(fairId)) {
       booking.cancel(now);
+      feePayments.refundIfPaidByCard(booking);
       ended.computeIfAbsent(booking.getEnterprise(), e -> new ArrayList<>()).add(booking);
     }
     em.createQuery("SELECT w FROM WaitlistEntry w WHERE w.fair.id = :fair", WaitlistEntry.class)

@@ -67,6 +67,18 @@ public class StandBooking {
   @Column(name = "updated_at", nullable = false)
   private Instant updatedAt;
 
+  @Column(name = "paid_by_card", nullable = false)
+  private boolean paidByCard;
+
+  @Column(name = "stripe_session_id")
+  private String stripeSessionId;
+
+  @Column(name = "stripe_payment_intent")
+  private String stripePaymentIntent;
+
+  @Column(name = "stripe_transfer_id")
+  private String stripeTransferId;
+
   @Version private int version;
 
   protected StandBooking() {}
@@ -164,6 +176,44 @@ public class StandBooking {
       holdExpiresAt = null;
     }
     updatedAt = now;
+  }
+
+  /** The fee is being paid on Stripe's page: the stand stays held at least as long as that page is open. */
+  void cardCheckoutStarted(String sessionId, Instant pageOpenUntil) {
+    require(BookingStatus.AWAITING_PAYMENT);
+    stripeSessionId = sessionId;
+    if (holdExpiresAt != null && holdExpiresAt.isBefore(pageOpenUntil)) {
+      holdExpiresAt = pageOpenUntil;
+    }
+  }
+
+  /** Stripe's webhook says the fee was paid; false when the booking had already ended (the money goes back). */
+  boolean paidByCard(String paymentIntent, Instant now) {
+    stripePaymentIntent = paymentIntent;
+    if (status != BookingStatus.AWAITING_PAYMENT) {
+      return false;
+    }
+    paidByCard = true;
+    status = BookingStatus.CONFIRMED;
+    holdExpiresAt = null;
+    updatedAt = now;
+    return true;
+  }
+
+  public boolean isPaidByCard() {
+    return paidByCard;
+  }
+
+  public String getStripeSessionId() {
+    return stripeSessionId;
+  }
+
+  public String getStripePaymentIntent() {
+    return stripePaymentIntent;
+  }
+
+  public String getStripeTransferId() {
+    return stripeTransferId;
   }
 
   /** At the gate: only a confirmed exhibitor is checked in, once. */

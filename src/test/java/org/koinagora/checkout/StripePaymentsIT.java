@@ -197,6 +197,42 @@ class StripePaymentsIT extends DeployedWarIT {
     assertEquals("payment", Client.json(refused).getString("field"));
   }
 
+  @Test
+  void aStandFeePaidByCardConfirmsTheBookingReachesTheOrganiserAndComesBackWhenTheFairIsCancelled() throws Exception {
+    org.koinagora.testsupport.Organiser organiser = org.koinagora.testsupport.Organiser.of(base, "card-fees");
+    var onboarding = organiser.client().postJson("/api/v1/payments/stripe/municipality/onboarding", "{}", organiser.token());
+    assertEquals(200, onboarding.statusCode(), onboarding.body());
+    String account = (String) Database.value("SELECT stripe_account FROM municipality WHERE id = ?", organiser.municipalityId());
+    StripeWebhooks.deliver(webhook(), stripe().completeOnboarding(account), SECRET);
+    long fairId = org.koinagora.fairs.TestFairs.published(organiser, "INSTANT", 1, 2, "25.00");
+    Member exhibitor = Member.of(base, "card-exhibitor", true);
+    var booked = exhibitor.client().postJson("/api/v1/fairs/" + fairId + "/bookings",
+        "{\"standId\":" + org.koinagora.fairs.TestFairs.standIds(base, fairId).get(0) + "}", exhibitor.token());
+    long booking = Client.json(booked).getJsonNumber("id").longValue();
+    assertEquals("AWAITING_PAYMENT", Client.json(booked).getString("status"));
+
+    var pay = exhibitor.client().postJson("/api/v1/bookings/" + booking + "/pay", "{}", exhibitor.token());
+    assertEquals(200, pay.statusCode(), pay.body());
+    String url = Client.json(pay).getString("paymentUrl");
+    Recorded checkout = stripe().requests("POST", "/v1/checkout/sessions").stream()
+        .filter(request -> ("booking-" + booking).equals(request.param("client_reference_id"))).findFirst().orElseThrow();
+    assertEquals("2500", checkout.param("line_items[0][price_data][unit_amount]"));
+    assertEquals("booking-" + booking, checkout.param("payment_intent_data[transfer_group]"));
+    assertEquals("AWAITING_PAYMENT", Database.value("SELECT status FROM stand_booking WHERE id = ?", booking));
+
+    StripeWebhooks.deliver(webhook(), stripe().pay(url.substring(url.lastIndexOf('/') + 1)), SECRET);
+    assertEquals("CONFIRMED", Database.value("SELECT status FROM stand_booking WHERE id = ?", booking), "confirmed by the webhook");
+    waitFor(() -> !stripe().requests("POST", "/v1/transfers").stream()
+        .filter(t -> ("booking-" + booking).equals(t.param("transfer_group")) && account.equals(t.param("destination"))).toList().isEmpty(),
+        "the fee is transferred to the municipality");
+
+    var cancelled = organiser.client().postJson("/api/v1/organiser/fairs/" + fairId + "/cancel", "{\"reason\":\"Σεισμός\"}", organiser.token());
+    assertEquals(200, cancelled.statusCode(), cancelled.body());
+    assertEquals("REFUNDED", Database.value("SELECT status FROM stand_booking WHERE id = ?", booking));
+    assertTrue(stripe().requests("POST", "/v1/refunds").stream().anyMatch(r -> String.valueOf(booking).equals(r.param("metadata[booking_id]"))),
+        "the card is refunded");
+  }
+
   List<Recorded> transfersOf(long orderId) {
     return stripe().requests("POST", "/v1/transfers").stream().filter(t -> ("order-" + orderId).equals(t.param("transfer_group"))).toList();
   }

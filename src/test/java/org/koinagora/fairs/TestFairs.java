@@ -11,16 +11,16 @@ import org.koinagora.testsupport.Client;
 import org.koinagora.testsupport.Organiser;
 
 /** Fairs made through the organiser API for a test: each test its own. */
-final class TestFairs {
+public final class TestFairs {
 
   private TestFairs() {}
 
-  static String json(String mode, int maxStands) {
+  public static String json(String mode, int maxStands) {
     return json(mode, maxStands, Instant.now().plus(20, ChronoUnit.DAYS));
   }
 
   /** A fair a month ahead whose booking window opened an hour ago and closes at the given time. */
-  static String json(String mode, int maxStands, Instant bookingCloses) {
+  public static String json(String mode, int maxStands, Instant bookingCloses) {
     Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
     return """
         {"titleEl":"Αγορά Κοινωνικής Οικονομίας","titleEn":"Social economy market",
@@ -33,7 +33,7 @@ final class TestFairs {
             bookingCloses.truncatedTo(ChronoUnit.SECONDS), mode, maxStands, now.plus(25, ChronoUnit.DAYS));
   }
 
-  static long published(Organiser organiser, String mode, int maxStands, int stands, String price) {
+  public static long published(Organiser organiser, String mode, int maxStands, int stands, String price) {
     var created = organiser.client().postJson("/api/v1/organiser/fairs", json(mode, maxStands), organiser.token());
     assertEquals(201, created.statusCode(), created.body());
     long id = Client.json(created).getJsonNumber("id").longValue();
@@ -46,7 +46,7 @@ final class TestFairs {
     return id;
   }
 
-  static List<Long> standIds(URI base, long fairId) {
+  public static List<Long> standIds(URI base, long fairId) {
     List<Long> ids = new ArrayList<>();
     Client.json(new Client(base).get("/api/v1/fairs/" + fairId)).getJsonArray("stands")
         .forEach(stand -> ids.add(stand.asJsonObject().getJsonNumber("id").longValue()));

@@ -19,6 +19,7 @@ public class PayoutJob {
   public void payOut() {
     if (settings.isConfigured()) {
       transfers.payOut(null);
+      transfers.payOutStandFees();
     }
   }
 }

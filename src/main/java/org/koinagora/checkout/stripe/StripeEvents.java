@@ -33,6 +33,7 @@ public class StripeEvents {
 
   @PersistenceContext private EntityManager em;
   @Inject private CardPayments cardPayments;
+  @Inject private org.koinagora.fairs.StandFeePayments standFees;
 
   @Transactional
   public Outcome handle(Event event) {
@@ -46,7 +47,12 @@ public class StripeEvents {
     switch (event.getType()) {
       case "checkout.session.completed", "checkout.session.async_payment_succeeded" -> {
         Session session = (Session) object.get();
-        if ("paid".equals(session.getPaymentStatus())) {
+        Long booking = id(session.getMetadata(), "booking_id");
+        if (!"paid".equals(session.getPaymentStatus())) {
+          return Outcome.IGNORED;
+        } else if (booking != null) {
+          standFees.paid(booking, session.getPaymentIntent());
+        } else {
           cardPayments.paid(session.getId(), orderId(session.getMetadata()), session.getPaymentIntent());
         }
       }
@@ -80,7 +86,11 @@ public class StripeEvents {
   }
 
   private static Long orderId(java.util.Map<String, String> metadata) {
-    String id = metadata == null ? null : metadata.get("order_id");
+    return id(metadata, "order_id");
+  }
+
+  private static Long id(java.util.Map<String, String> metadata, String key) {
+    String id = metadata == null ? null : metadata.get(key);
     try {
       return id == null ? null : Long.valueOf(id);
     } catch (NumberFormatException notOurs) {

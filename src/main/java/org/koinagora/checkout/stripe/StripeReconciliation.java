@@ -58,6 +58,7 @@ public class StripeReconciliation {
       LOG.log(Level.WARNING, "could not list Stripe's events; tried again tomorrow", e);
     }
     transfers.payOut(null);
+    transfers.payOutStandFees();
     return caughtUp;
   }
 }

@@ -30,6 +30,10 @@ public class StripeSettings {
   String checkoutOrigin;
 
   @Inject
+  @ConfigProperty(name = "koinagora.stripe.connect-origin", defaultValue = "https://connect.stripe.com")
+  String connectOrigin;
+
+  @Inject
   @ConfigProperty(name = "koinagora.stripe.country", defaultValue = "GR")
   String country;
 
@@ -50,9 +54,9 @@ public class StripeSettings {
     return client;
   }
 
-  /** Where Stripe's payment pages are: the checkout form may send the buyer there. */
-  public String checkoutOrigin() {
-    return checkoutOrigin;
+  /** Where Stripe's payment and onboarding pages are: forms that end in a redirect there must allow them. */
+  public String pageOrigins() {
+    return checkoutOrigin.equals(connectOrigin) ? checkoutOrigin : checkoutOrigin + " " + connectOrigin;
   }
 
   String webhookSecret() {

@@ -50,6 +50,26 @@ public class Transfers {
     }
   }
 
+  /** Sends organisers the stand fees paid by card. */
+  public void payOutStandFees() {
+    for (Payouts.StandFee fee : payouts.dueStandFees()) {
+      try {
+        Transfer transfer = settings.client().v1().transfers().create(TransferCreateParams.builder()
+            .setAmount(StripePayments.cents(fee.amount()))
+            .setCurrency("eur")
+            .setDestination(fee.account())
+            .setTransferGroup("booking-" + fee.bookingId())
+            .putMetadata("booking_id", String.valueOf(fee.bookingId()))
+            .build(), StripePayments.key("booking-" + fee.bookingId() + "-transfer"));
+        if (!payouts.standFeeTransferred(fee.bookingId(), transfer.getId())) {
+          reverse(transfer.getId(), fee.bookingId(), fee.amount());
+        }
+      } catch (StripeException | RuntimeException e) {
+        LOG.log(Level.WARNING, "transfer of the fee of stand booking " + fee.bookingId() + " failed; it is retried", e);
+      }
+    }
+  }
+
   void reverse(OrderPart part) {
     if (part.getStripeTransferId() != null) {
       reverse(part.getStripeTransferId(), part.getId(), Payouts.share(part));
@@ -60,8 +80,7 @@ public class Transfers {
     try {
       settings.client().v1().transfers().reversals().create(transferId, TransferReversalCreateParams.builder()
           .setAmount(StripePayments.cents(amount))
-          .putMetadata("part_id", String.valueOf(partId))
-          .build(), StripePayments.key("part-" + partId + "-reversal"));
+          .build(), StripePayments.key(transferId + "-reversal"));
     } catch (StripeException e) {
       throw new IllegalStateException("Stripe refused to reverse the transfer of order part " + partId, e);
     }

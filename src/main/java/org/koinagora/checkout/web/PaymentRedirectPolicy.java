@@ -12,11 +12,12 @@ import java.io.IOException;
 import org.koinagora.checkout.stripe.StripeSettings;
 
 /**
- * The checkout and order pages' forms end in a redirect to Stripe's payment page, and browsers
- * apply the page's {@code form-action} to that redirect: on these two pages only, the policy also
- * allows Stripe's checkout origin.
+ * Some forms end in a redirect to Stripe (its payment page from the checkout, the order page and the
+ * enterprise's bookings; its onboarding from the dashboards), and browsers apply the page's
+ * {@code form-action} to that redirect: on these pages only, the policy also allows Stripe's origins.
  */
-@WebFilter(urlPatterns = {"/checkout", "/checkout.xhtml", "/order", "/order.xhtml"})
+@WebFilter(urlPatterns = {"/checkout", "/checkout.xhtml", "/order", "/order.xhtml", "/dashboard/enterprise", "/dashboard/enterprise.xhtml",
+    "/dashboard/municipality", "/dashboard/municipality.xhtml"})
 public class PaymentRedirectPolicy extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
@@ -30,7 +31,7 @@ public class PaymentRedirectPolicy extends HttpFilter {
       chain.doFilter(request, response);
       return;
     }
-    String origin = stripe.checkoutOrigin();
+    String origin = stripe.pageOrigins();
     chain.doFilter(request, new HttpServletResponseWrapper(response) {
       @Override
       public void setHeader(String name, String value) {

@@ -23,6 +23,10 @@ public class BookingResource {
   @Inject private BookingService bookings;
   @Inject private CurrentUser currentUser;
   @Inject private FairDocuments documents;
+  @Inject private org.koinagora.fairs.StandFeePayments feePayments;
+
+  /** Where to pay the fee by card. */
+  public record PaymentPage(String paymentUrl) {}
   @Context private HttpServletRequest request;
 
   @DELETE
@@ -35,6 +39,13 @@ public class BookingResource {
   @Path("accept")
   public FairViews.BookingView accept(@PathParam("id") long id) {
     return FairViews.booking(bookings.accept(currentUser.require(), id), Language.of(request).locale());
+  }
+
+  /** Opens Stripe's page for the fee of a booking awaiting payment; the booking is confirmed by the webhook. */
+  @POST
+  @Path("pay")
+  public PaymentPage pay(@PathParam("id") long id) {
+    return new PaymentPage(feePayments.payByCard(currentUser.require(), id).toString());
   }
 
   /** The exhibitor's pass with the stand's QR code, for a confirmed booking (its enterprise's members and the organiser). */

@@ -18,6 +18,7 @@ public class MyBookingsBacking {
   @Inject private BookingService bookings;
   @Inject private CurrentUser currentUser;
   @Inject private FormErrors formErrors;
+  @Inject private org.koinagora.fairs.StandFeePayments feePayments;
   private List<StandBooking> mine;
 
   public List<StandBooking> getMine() {
@@ -34,6 +35,23 @@ public class MyBookingsBacking {
       formErrors.info("my_bookings.cancelled", booking.getStand().getCode());
     } catch (BusinessException e) {
       formErrors.show("bookings", e);
+    }
+  }
+
+  /** Whether this booking's fee can be paid by card now. */
+  public boolean canPayByCard(StandBooking booking) {
+    return booking.getStatus() == org.koinagora.fairs.BookingStatus.AWAITING_PAYMENT && booking.getFee().signum() > 0
+        && feePayments.isCardAvailable(booking);
+  }
+
+  public void payByCard(long bookingId) {
+    try {
+      var page = feePayments.payByCard(currentUser.require(), bookingId);
+      jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().redirect(page.toString());
+    } catch (BusinessException e) {
+      formErrors.show("bookings", e);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
   }
 }

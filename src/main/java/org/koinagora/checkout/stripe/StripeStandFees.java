@@ -1,0 +1,96 @@
+package org.koinagora.checkout.stripe;
+
+import com.stripe.exception.StripeException;
+import com.stripe.model.checkout.Session;
+import com.stripe.param.RefundCreateParams;
+import com.stripe.param.TransferReversalCreateParams;
+import com.stripe.param.checkout.SessionCreateParams;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import org.koinagora.fairs.StandBooking;
+import org.koinagora.fairs.StandFeeCards;
+import org.koinagora.municipalities.Municipality;
+import org.koinagora.shared.Links;
+
+/**
+ * Stand fees on Stripe Checkout, like orders: the platform charges the enterprise
+ * ({@code transfer_group} = the booking) and, once the webhook confirms it, transfers the fee to
+ * the organising municipality's connected account.
+ */
+@ApplicationScoped
+public class StripeStandFees implements StandFeeCards {
+
+  private static final Duration PAGE_OPEN = Duration.ofMinutes(31);
+
+  @Inject private StripeSettings settings;
+  @Inject private Links links;
+
+  @Override
+  public boolean isAvailable(StandBooking booking) {
+    Municipality organiser = booking.getFair().getOrganiser();
+    return settings.isConfigured() && organiser.getStripeAccount() != null && organiser.isPayoutsEnabled();
+  }
+
+  @Override
+  public Page start(StandBooking booking) {
+    Instant openUntil = Instant.now().plus(PAGE_OPEN);
+    String title = booking.getFair().title(Locale.forLanguageTag("el"));
+    var params = SessionCreateParams.builder()
+        .setMode(SessionCreateParams.Mode.PAYMENT)
+        .setClientReferenceId("booking-" + booking.getId())
+        .setCustomerEmail(booking.getEnterprise().getContactEmail())
+        .setSuccessUrl(links.to("/dashboard/enterprise?paid=" + booking.getId()))
+        .setCancelUrl(links.to("/dashboard/enterprise"))
+        .setExpiresAt(openUntil.getEpochSecond())
+        .putMetadata("booking_id", String.valueOf(booking.getId()))
+        .setPaymentIntentData(SessionCreateParams.PaymentIntentData.builder()
+            .setTransferGroup(group(booking))
+            .putMetadata("booking_id", String.valueOf(booking.getId()))
+            .build())
+        .addLineItem(SessionCreateParams.LineItem.builder()
+            .setQuantity(1L)
+            .setPriceData(SessionCreateParams.LineItem.PriceData.builder()
+                .setCurrency("eur")
+                .setUnitAmount(StripePayments.cents(booking.getFee()))
+                .setProductData(SessionCreateParams.LineItem.PriceData.ProductData.builder()
+                    .setName(booking.getStand().getCode() + " — " + title)
+                    .build())
+                .build())
+            .build());
+    try {
+      Session session = settings.client().v1().checkout().sessions().create(params.build(),
+          StripePayments.key("booking-" + booking.getId() + "-checkout"));
+      return new Page(URI.create(session.getUrl()), session.getId(), openUntil);
+    } catch (StripeException e) {
+      throw new IllegalStateException("Stripe refused the checkout of stand booking " + booking.getId(), e);
+    }
+  }
+
+  @Override
+  public void refund(StandBooking booking) {
+    if (booking.getStripePaymentIntent() == null) {
+      return;
+    }
+    try {
+      if (booking.getStripeTransferId() != null) {
+        settings.client().v1().transfers().reversals().create(booking.getStripeTransferId(), TransferReversalCreateParams.builder()
+            .setAmount(StripePayments.cents(booking.getFee()))
+            .build(), StripePayments.key("booking-" + booking.getId() + "-reversal"));
+      }
+      settings.client().v1().refunds().create(RefundCreateParams.builder()
+          .setPaymentIntent(booking.getStripePaymentIntent())
+          .putMetadata("booking_id", String.valueOf(booking.getId()))
+          .build(), StripePayments.key("booking-" + booking.getId() + "-refund"));
+    } catch (StripeException e) {
+      throw new IllegalStateException("Stripe refused the refund of stand booking " + booking.getId(), e);
+    }
+  }
+
+  static String group(StandBooking booking) {
+    return "booking-" + booking.getId();
+  }
+}

@@ -1,0 +1,19 @@
+package org.koinagora.fairs;
+
+import java.net.URI;
+
+/** Stand fees paid by card: the payment module's side, so that fairs never see Stripe. */
+public interface StandFeeCards {
+
+  /** Whether the fee can be paid by card: card payments set up, and the organiser can receive them. */
+  boolean isAvailable(StandBooking booking);
+
+  /** Opens the payment page for the booking's fee; returns it with the payment's id there. */
+  Page start(StandBooking booking);
+
+  /** Gives back a fee that was paid by card (taking it back from the organiser first). */
+  void refund(StandBooking booking);
+
+  /** Where the enterprise pays, and how long that page stays open. */
+  record Page(URI address, String sessionId, java.time.Instant openUntil) {}
+}
