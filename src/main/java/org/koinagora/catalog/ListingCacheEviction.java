@@ -3,8 +3,8 @@ package org.koinagora.catalog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
-import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.PersistenceUnit;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import org.koinagora.shared.events.PublicContentChanged;
 
 /**
@@ -14,11 +14,11 @@ import org.koinagora.shared.events.PublicContentChanged;
 @ApplicationScoped
 public class ListingCacheEviction {
 
-  @PersistenceUnit private EntityManagerFactory emf;
+  @PersistenceContext private EntityManager em;
 
   void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) PublicContentChanged change) {
     if (change.listingId() != null) {
-      emf.getCache().evict(Listing.class, change.listingId());
+      em.getEntityManagerFactory().getCache().evict(Listing.class, change.listingId());
     }
   }
 }

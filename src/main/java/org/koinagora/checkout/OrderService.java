@@ -122,7 +122,8 @@ public class OrderService {
     }
     order.sumUp(platformFeePercent);
 
-    // in id order, so two orders never wait for each other's rows in opposite order
+    // in id order, so two orders never wait for each other's rows in opposite order; first, because
+    // the lines' foreign keys take shared locks on the same rows, which must not come before ours
     for (var line : new TreeMap<>(quantities).entrySet()) {
       if (!stock.take(line.getKey(), line.getValue())) {
         Listing listing = em.find(Listing.class, line.getKey());
@@ -248,18 +249,17 @@ public class OrderService {
   }
 
   void giveBackStock(List<OrderPart> parts) {
-    for (OrderPart part : parts) {
-      for (OrderLine line : part.getLines()) {
-        stock.giveBack(line.getListing().getId(), line.getQuantity());
-      }
-    }
+    // in id order, as orders take it, so giving back and taking never wait for each other in a circle
+    parts.stream().flatMap(part -> part.getLines().stream())
+        .sorted(java.util.Comparator.comparing(line -> line.getListing().getId()))
+        .forEach(line -> stock.giveBack(line.getListing().getId(), line.getQuantity()));
     stockChanged(parts);
   }
 
   /** Product pages, search and the entity cache show the new stock once the transaction commits. */
   void stockChanged(List<OrderPart> parts) {
     parts.forEach(part -> part.getLines().forEach(line ->
-        changes.fire(PublicContentChanged.listing(part.getEnterprise().getId(), line.getListing().getId()))));
+        changes.fire(PublicContentChanged.stock(part.getEnterprise().getId(), line.getListing().getId()))));
   }
 
   public List<CustomerOrder> ofBuyer(SignedInUser buyer) {

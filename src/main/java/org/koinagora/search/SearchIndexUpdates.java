@@ -28,6 +28,14 @@ public class SearchIndexUpdates {
   @Inject private SearchService search;
   @Resource private ManagedExecutorService executor;
   private volatile boolean started;
+  private final java.util.Set<Long> pendingStock = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+  /** The listings whose stock changed since the last call. */
+  java.util.List<Long> takeStockChanges() {
+    java.util.List<Long> taken = new java.util.ArrayList<>(pendingStock);
+    pendingStock.removeAll(taken);
+    return taken;
+  }
 
   void start() {
     started = true;
@@ -35,6 +43,11 @@ public class SearchIndexUpdates {
 
   void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) PublicContentChanged change) {
     if (!started) {
+      return;
+    }
+    if (change.stockOnly()) {
+      // orders move stock all the time: gathered and applied once a second, not one by one
+      pendingStock.add(change.listingId());
       return;
     }
     try {

@@ -159,6 +159,16 @@ public class SearchService {
     version.set(index.version());
   }
 
+  /** Every second: stock changes gathered since the last run, in one refresh of the searchers. */
+  @Schedule(second = "*", minute = "*", hour = "*", persistent = false)
+  public void applyStockChanges() {
+    var listings = updates.takeStockChanges();
+    if (!listings.isEmpty()) {
+      listings.forEach(id -> source.listing(id).ifPresentOrElse(index::put, () -> index.remove(id)));
+      showChanges();
+    }
+  }
+
   /** Makes recent changes durable; a crash before loses nothing, the start-up reconciliation redoes them. */
   @Schedule(second = "*/5", minute = "*", hour = "*", persistent = false)
   public void commit() {

@@ -20,10 +20,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.koinagora.bench.BenchSupport;
 import org.koinagora.bench.Wrk;
 import org.koinagora.devserver.EmbeddedMariaDb;
 import org.koinagora.devserver.PlatformProcess;
-import org.koinagora.shared.SecureTokens;
 
 /**
  * Booking benchmark: a published INSTANT fair with 100 stands, 100 verified enterprises (one stand
@@ -57,7 +57,7 @@ public final class FairBench {
         String organiser;
         List<String> tokens;
         try (Connection connection = DriverManager.getConnection(db.jdbcUrl("koinagora"), "koinagora", password)) {
-          organiser = token(connection, "municipality1@demo.koinagora.org");
+          organiser = BenchSupport.token(connection, "municipality1@demo.koinagora.org");
           tokens = enterprises(connection, enterprises);
         }
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -128,39 +128,17 @@ public final class FairBench {
             attempts, stands.size(), tokens.size(), Runtime.getRuntime().availableProcessors());
         System.out.println("| attempts/s | p50 | p90 | p99 | max | booked (201) | refused (409) | other | stands booked twice | enterprises over the limit |");
         System.out.println("|---|---|---|---|---|---|---|---|---|---|");
-        System.out.printf("| %.0f | %.1f ms | %.1f ms | %.1f ms | %.1f ms | %d | %d | %d | %d | %d |%n", attempts / seconds, at(millis, 0.5), at(millis, 0.9),
-            at(millis, 0.99), millis[attempts - 1], booked, refused, other, doubles, overLimit);
+        System.out.printf("| %.0f | %.1f ms | %.1f ms | %.1f ms | %.1f ms | %d | %d | %d | %d | %d |%n", attempts / seconds, BenchSupport.at(millis, 0.5), BenchSupport.at(millis, 0.9),
+            BenchSupport.at(millis, 0.99), millis[attempts - 1], booked, refused, other, doubles, overLimit);
       }
     }
-  }
-
-  private static double at(double[] sorted, double quantile) {
-    return sorted[Math.min(sorted.length - 1, (int) Math.ceil(quantile * sorted.length) - 1)];
-  }
-
-  /** An API token for an existing account, written straight to the database (signing in 100 times would measure PBKDF2). */
-  private static String token(Connection connection, String email) throws Exception {
-    String token = "kga_bench" + SecureTokens.newToken();
-    try (var insert = connection.prepareStatement("INSERT INTO api_token (user_id, label, token_hash, created_at, expires_at)"
-        + " SELECT id, 'bench', ?, NOW(6), NOW(6) + INTERVAL 1 DAY FROM user_account WHERE email = ?")) {
-      insert.setString(1, SecureTokens.sha256(token));
-      insert.setString(2, email);
-      insert.executeUpdate();
-    }
-    return token;
   }
 
   private static List<String> enterprises(Connection connection, int count) throws Exception {
     List<String> tokens = new ArrayList<>();
     for (int i = 0; i < count; i++) {
       String email = "bench" + i + "@bench.koinagora.org";
-      // an account is usable with a password set: the demo accounts' one
-      try (var statement = connection.prepareStatement("INSERT INTO user_account (email, name, password_hash, created_at)"
-          + " SELECT ?, ?, password_hash, NOW(6) FROM user_account WHERE email = 'enterprise1@demo.koinagora.org'")) {
-        statement.setString(1, email);
-        statement.setString(2, "Bench " + i);
-        statement.executeUpdate();
-      }
+      BenchSupport.account(connection, email, "Bench " + i);
       try (var statement = connection.prepareStatement("INSERT INTO enterprise (name, legal_form, sse_registry_number, vat_number, region,"
           + " municipality, description_el, impact_el, contact_email, status, created_at, verified_at)"
           + " VALUES (?, 'KOINSEP', ?, ?, 'ATTICA', 'Αθήνα', 'Δοκιμή', 'Δοκιμή', ?, 'VERIFIED', NOW(6), NOW(6))")) {
@@ -174,7 +152,7 @@ public final class FairBench {
         statement.executeUpdate("INSERT INTO enterprise_member (enterprise_id, user_id) SELECT e.id, u.id FROM enterprise e, user_account u"
             + " WHERE e.contact_email = '" + email + "' AND u.email = '" + email + "'");
       }
-      tokens.add(token(connection, email));
+      tokens.add(BenchSupport.token(connection, email));
     }
     return tokens;
   }
