@@ -217,6 +217,10 @@ public class CustomerOrder {
     }
   }
 
+  void claimBy(long userId) {
+    buyerId = userId;
+  }
+
   boolean paysOnPickup() {
     return paymentMethod == PaymentMethod.MANUAL && manualKind == ManualKind.ON_PICKUP;
   }

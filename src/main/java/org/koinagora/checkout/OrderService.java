@@ -262,6 +262,20 @@ public class OrderService {
         changes.fire(PublicContentChanged.stock(part.getEnterprise().getId(), line.getListing().getId()))));
   }
 
+  /**
+   * A guest's order joins the account of whoever holds its reference and signed in with the same
+   * email: it then shows on /account and in the API. False when it was not a guest's, or the email differs.
+   */
+  @Transactional
+  public boolean claim(CustomerOrder order, SignedInUser user) {
+    CustomerOrder fresh = em.find(CustomerOrder.class, order.getId());
+    if (fresh.getBuyerId() != null || !fresh.getEmail().equalsIgnoreCase(user.email())) {
+      return false;
+    }
+    fresh.claimBy(user.id());
+    return true;
+  }
+
   public List<CustomerOrder> ofBuyer(SignedInUser buyer) {
     return em.createNamedQuery("CustomerOrder.findByBuyer", CustomerOrder.class).setParameter("buyer", buyer.id()).getResultList();
   }

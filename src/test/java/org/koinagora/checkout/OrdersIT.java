@@ -173,6 +173,54 @@ class OrdersIT extends DeployedWarIT {
   }
 
   @Test
+  void aVisitorsCartJoinsTheirAccountsWhenTheySignInAndNeverHoldsMoreThanTheStock() throws Exception {
+    Member seller = Member.of(base, "cart-seller", true);
+    long figs = listing(seller, "Ξερά σύκα", "4.00", 5);
+    long nuts = listing(seller, "Καρύδια", "8.00", null);
+    Client visitor = new Client(base);
+    var added = visitor.postForm("/cart/add", java.util.Map.of("listing", String.valueOf(figs), "quantity", "3"));
+    assertTrue(Client.location(added).contains("/cart?added=" + figs), Client.location(added));
+    assertTrue(visitor.hasCookie("koinagora_cart"), "a visitor's cart needs no session, only a cookie");
+    var tooMany = visitor.postForm("/cart/add", java.util.Map.of("listing", String.valueOf(figs), "quantity", "3"));
+    assertTrue(Client.location(tooMany).contains("problem=cart.only_left"), "3 + 3 is more than the 5 in stock");
+    String cart = visitor.browse("/cart").body();
+    assertTrue(cart.contains("Ξερά σύκα") && cart.contains("12,00"), cart);
+
+    String email = People.newEmail("cart-owner");
+    Client elsewhere = People.register(base, email, "Άννα");
+    elsewhere.postForm("/cart/add", java.util.Map.of("listing", String.valueOf(nuts), "quantity", "1"));
+    var signedIn = visitor.submit("/login", "form", java.util.Map.of("email", email, "password", People.PASSWORD), "submit");
+    assertEquals(200, signedIn.statusCode());
+    String merged = visitor.browse("/cart").body();
+    assertTrue(merged.contains("Ξερά σύκα") && merged.contains("Καρύδια") && merged.contains("20,00"), "both carts, one total: " + merged);
+    assertEquals(2L, ((Number) Database.value("SELECT COUNT(*) FROM cart_item i JOIN cart c ON c.id = i.cart_id JOIN user_account u"
+        + " ON u.id = c.user_id WHERE u.email = ?", email)).longValue());
+  }
+
+  @Test
+  void aGuestOrderJoinsTheAccountTheGuestCreatesAfterwards() throws Exception {
+    Member seller = Member.of(base, "guest-seller", true);
+    long soap = listing(seller, "Σαπούνι δάφνης", "3.00", 10);
+    Client guest = new Client(base);
+    guest.postForm("/cart/add", java.util.Map.of("listing", String.valueOf(soap), "quantity", "2"));
+    String email = People.newEmail("guest");
+    var order = guest.submit("/checkout", "checkout", java.util.Map.of("email", email, "name", "Μαρία", "payment", "BANK_TRANSFER"), "place");
+    assertTrue(order.body().contains("Σαπούνι δάφνης") && order.body().contains("register?order="), order.body());
+    String reference = (String) Database.value("SELECT reference FROM customer_order WHERE email = ?", email);
+    assertTrue(Database.value("SELECT buyer_id FROM customer_order WHERE email = ?", email) == null, "a guest's order");
+
+    var registered = guest.submit("/register?order=" + reference, "form",
+        java.util.Map.of("email", email, "name", "Μαρία", "password", People.PASSWORD, "passwordRepeat", People.PASSWORD, "order", reference),
+        "submit");
+    assertTrue(registered.body().contains("Σαπούνι δάφνης"), "back on the order: " + registered.body());
+    assertTrue(Database.value("SELECT buyer_id FROM customer_order WHERE email = ?", email) != null, "the order joined the new account");
+    Client other = People.register(base, People.newEmail("someone-else"), "Άλλος");
+    other.browse("/order?ref=" + reference + "&claim=1");
+    assertEquals(Database.value("SELECT id FROM user_account WHERE email = ?", email),
+        Database.value("SELECT buyer_id FROM customer_order WHERE email = ?", email), "another account cannot take it");
+  }
+
+  @Test
   void anUnpaidOrderPastItsTimeEndsAndGivesItsStockBack() throws Exception {
     Member seller = Member.of(base, "late", true);
     long jam = listing(seller, "Μαρμελάδα σύκο", "6.00", 3);

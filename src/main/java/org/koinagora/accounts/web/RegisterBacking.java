@@ -30,6 +30,16 @@ public class RegisterBacking {
   private String name;
   private String password;
   private String passwordRepeat;
+  private String order;
+
+  /** The reference of the order a guest just placed ({@code /register?order=}), which then joins the account. */
+  public String getOrder() {
+    return order != null ? order : FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("order");
+  }
+
+  public void setOrder(String order) {
+    this.order = order;
+  }
 
   public void register() {
     var context = FacesContext.getCurrentInstance();
@@ -50,7 +60,8 @@ public class RegisterBacking {
             .credential(new UsernamePasswordCredential(email.strip(), password))
             .newAuthentication(true));
     formErrors.info("register.welcome");
-    Pages.redirect("/account");
+    // a guest who just ordered comes back to the order, which then joins the new account
+    Pages.redirect(order != null && order.matches("[A-Za-z0-9_-]{43}") ? "/order?ref=" + order + "&claim=1" : "/account");
   }
 
   public String getEmail() {

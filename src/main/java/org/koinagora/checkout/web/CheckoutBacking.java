@@ -102,9 +102,9 @@ public class CheckoutBacking implements Serializable {
     try {
       Map<Long, OrderRequest.Choice> choices = new HashMap<>();
       for (Seller seller : getSellers()) {
-        Fulfilment how = Fulfilment.valueOf(fulfilments.getOrDefault(seller.id(), Fulfilment.PICKUP_AT_ENTERPRISE.name()));
+        Fulfilment how = fulfilment(fulfilments.get(seller.id()));
         String fair = fairs.get(seller.id());
-        choices.put(seller.id(), new OrderRequest.Choice(how, how == Fulfilment.PICKUP_AT_FAIR && fair != null && !fair.isBlank() ? Long.valueOf(fair) : null));
+        choices.put(seller.id(), new OrderRequest.Choice(how, how == Fulfilment.PICKUP_AT_FAIR && fair != null && fair.matches("\\d{1,18}") ? Long.valueOf(fair) : null));
       }
       boolean delivers = choices.values().stream().anyMatch(choice -> choice.method() == Fulfilment.DELIVERY);
       PaymentMethod method = "STRIPE".equals(payment) ? PaymentMethod.STRIPE : PaymentMethod.MANUAL;
@@ -129,6 +129,14 @@ public class CheckoutBacking implements Serializable {
       sellers = null;
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private static Fulfilment fulfilment(String chosen) {
+    try {
+      return chosen == null || chosen.isBlank() ? Fulfilment.PICKUP_AT_ENTERPRISE : Fulfilment.valueOf(chosen);
+    } catch (IllegalArgumentException e) {
+      throw new org.koinagora.shared.InvalidInputException("fulfilment", "order.step.unknown", chosen);
     }
   }
 

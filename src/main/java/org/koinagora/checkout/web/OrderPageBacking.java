@@ -27,6 +27,7 @@ public class OrderPageBacking {
   @Inject private OrderService orders;
   @Inject private Checkout checkout;
   @Inject private FormErrors formErrors;
+  @Inject private org.koinagora.accounts.CurrentUser currentUser;
 
   private String ref;
   private CustomerOrder order;
@@ -35,7 +36,18 @@ public class OrderPageBacking {
     order = orders.byReference(ref).orElse(null);
     if (order == null) {
       Pages.sendError(404);
+      return;
     }
+    String claim = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("claim");
+    if (claim != null && currentUser.isSignedIn() && orders.claim(order, currentUser.require())) {
+      order = orders.byReference(ref).orElseThrow();
+      formErrors.info("order_page.claimed");
+    }
+  }
+
+  /** A guest's order may join an account of the same email. */
+  public boolean isClaimable() {
+    return order.getBuyerId() == null;
   }
 
   /** Reopens Stripe's page for an unpaid card order. */
