@@ -85,6 +85,7 @@ public class StripeConnect {
     }
   }
 
+  /** A link is used once and soon expires: a retry within the same minute gets the same one, a later visit a new one. */
   private URI link(String account, String backTo) {
     try {
       return URI.create(settings.client().v1().accountLinks().create(AccountLinkCreateParams.builder()
@@ -92,7 +93,7 @@ public class StripeConnect {
           .setType(AccountLinkCreateParams.Type.ACCOUNT_ONBOARDING)
           .setRefreshUrl(links.to(backTo))
           .setReturnUrl(links.to(backTo))
-          .build()).getUrl());
+          .build(), StripePayments.key(account + "-link-" + java.time.Instant.now().getEpochSecond() / 60)).getUrl());
     } catch (StripeException e) {
       throw new IllegalStateException("Stripe refused an onboarding link for " + account, e);
     }
