@@ -48,7 +48,7 @@ class CheckoutBrowserIT extends DeployedWarIT {
   @Test
   void aGuestBuysTwoJarsPaysByBankTransferAndSeesTheSellerConfirmIt() throws Exception {
     Member seller = Member.of(base, "jars", true);
-    long jam = listing(seller, "Μαρμελάδα κυδώνι", "5.50");
+    long jam = listing(seller, "Γλυκό κουταλιού βύσσινο", "5.50");
 
     browser.get(base.resolve("products/" + jam + "?lang=el").toString());
     var quantity = browser.findElement(By.id("quantity"));
@@ -69,7 +69,7 @@ class CheckoutBrowserIT extends DeployedWarIT {
     browser.findElement(By.id("checkout:place")).click();
     waitFor(d -> d.getCurrentUrl().contains("/order?ref="));
     assertEquals("αναμένει πληρωμή", browser.findElement(By.id("order-status")).getText());
-    assertTrue(browser.findElement(By.tagName("main")).getText().contains("Μαρμελάδα κυδώνι"));
+    assertTrue(browser.findElement(By.tagName("main")).getText().contains("Γλυκό κουταλιού βύσσινο"));
     Browser.assertAccessible(browser);
     Browser.screenshot(browser, "order", 1280);
 
