@@ -6,10 +6,6 @@ import jakarta.inject.Named;
 import jakarta.validation.ConstraintViolationException;
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -25,7 +21,6 @@ import org.koinagora.fairs.FairDetails;
 import org.koinagora.fairs.FairDirectory;
 import org.koinagora.fairs.FairService;
 import org.koinagora.fairs.FairTheme;
-import org.koinagora.fairs.ICalendar;
 import org.koinagora.fairs.Stand;
 import org.koinagora.fairs.StandChange;
 import org.koinagora.fairs.StandFeature;
@@ -199,14 +194,14 @@ public class FairEditBacking implements Serializable {
     address = fair.getAddress();
     latitude = fair.getLatitude() == null ? null : fair.getLatitude().toPlainString();
     longitude = fair.getLongitude() == null ? null : fair.getLongitude().toPlainString();
-    startsAt = local(fair.getStartsAt());
-    endsAt = local(fair.getEndsAt());
+    startsAt = AthensTime.local(fair.getStartsAt());
+    endsAt = AthensTime.local(fair.getEndsAt());
     openingHours = fair.getOpeningHours();
-    bookingOpensAt = local(fair.getBookingOpensAt());
-    bookingClosesAt = local(fair.getBookingClosesAt());
+    bookingOpensAt = AthensTime.local(fair.getBookingOpensAt());
+    bookingClosesAt = AthensTime.local(fair.getBookingClosesAt());
     bookingMode = fair.getBookingMode();
     maxStands = String.valueOf(fair.getMaxStandsPerEnterprise());
-    cancellationDeadline = local(fair.getCancellationDeadline());
+    cancellationDeadline = AthensTime.local(fair.getCancellationDeadline());
     holdMinutes = String.valueOf(fair.getHoldMinutes());
     planWidth = String.valueOf(fair.getPlanWidth());
     planDepth = String.valueOf(fair.getPlanDepth());
@@ -220,16 +215,12 @@ public class FairEditBacking implements Serializable {
     stands = new ArrayList<>(fair.getStands().stream().map(stand -> new StandForm(stand, !held.contains(stand.getId()))).toList());
   }
 
-  private static String local(Instant instant) {
-    return instant == null ? null : LocalDateTime.ofInstant(instant, ICalendar.ATHENS).truncatedTo(ChronoUnit.MINUTES).toString();
-  }
-
   public void save() {
     try {
       var details = new FairDetails(titleEl, titleEn, descriptionEl, descriptionEn, theme, venue, address,
-          decimal(latitude, "latitude"), decimal(longitude, "longitude"), instant(startsAt, "startsAt"), instant(endsAt, "endsAt"),
-          openingHours, instant(bookingOpensAt, "bookingOpensAt"), instant(bookingClosesAt, "bookingClosesAt"), bookingMode,
-          number(maxStands, "maxStands", "fair.max_stands.invalid"), instant(cancellationDeadline, "cancellationDeadline"),
+          decimal(latitude, "latitude"), decimal(longitude, "longitude"), AthensTime.instant(startsAt, "startsAt"), AthensTime.instant(endsAt, "endsAt"),
+          openingHours, AthensTime.instant(bookingOpensAt, "bookingOpensAt"), AthensTime.instant(bookingClosesAt, "bookingClosesAt"), bookingMode,
+          number(maxStands, "maxStands", "fair.max_stands.invalid"), AthensTime.instant(cancellationDeadline, "cancellationDeadline"),
           number(holdMinutes, "holdMinutes", "fair.hold.invalid"), number(planWidth, "planWidth", "fair.plan.invalid"),
           number(planDepth, "planDepth", "fair.plan.invalid"),
           enums(LegalForm.class, legalForms), enums(Region.class, regions));
@@ -306,17 +297,6 @@ public class FairEditBacking implements Serializable {
       return new BigDecimal(text.strip().replace(',', '.'));
     } catch (NumberFormatException e) {
       throw new InvalidInputException(field, field.equals("price") ? "stand.price.invalid" : "fair." + field + ".invalid");
-    }
-  }
-
-  private static Instant instant(String local, String field) {
-    if (local == null || local.isBlank()) {
-      return null;
-    }
-    try {
-      return LocalDateTime.parse(local).atZone(ICalendar.ATHENS).toInstant();
-    } catch (DateTimeParseException e) {
-      throw new InvalidInputException(field, "fair.date.invalid");
     }
   }
 

@@ -6,8 +6,6 @@ import jakarta.inject.Named;
 import jakarta.validation.ConstraintViolationException;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -22,7 +20,6 @@ import org.koinagora.fairs.Lottery;
 import org.koinagora.fairs.FairDetails;
 import org.koinagora.fairs.FairService;
 import org.koinagora.fairs.FairTheme;
-import org.koinagora.fairs.ICalendar;
 import org.koinagora.fairs.StandBooking;
 import org.koinagora.fairs.StandRow;
 import org.koinagora.shared.BusinessException;
@@ -88,24 +85,13 @@ public class OrganiserDashboardBacking {
   public void create() {
     try {
       var details = new FairDetails(
-          titleEl, titleEn, descriptionEl, null, theme, venue, address, null, null, instant(startsAt, "startsAt"), instant(endsAt, "endsAt"),
-          null, instant(bookingOpensAt, "bookingOpensAt"), instant(bookingClosesAt, "bookingClosesAt"), bookingMode, maxStands, null, 15, 40, 20, null, null);
+          titleEl, titleEn, descriptionEl, null, theme, venue, address, null, null, AthensTime.instant(startsAt, "startsAt"), AthensTime.instant(endsAt, "endsAt"),
+          null, AthensTime.instant(bookingOpensAt, "bookingOpensAt"), AthensTime.instant(bookingClosesAt, "bookingClosesAt"), bookingMode, maxStands, null, 15, 40, 20, null, null);
       Fair fair = fairs.create(currentUser.require(Role.MUNICIPALITY), details);
       formErrors.info("organiser.created", fair.getTitleEl());
       mine = null;
     } catch (ConstraintViolationException | BusinessException e) {
       formErrors.show("create", e);
-    }
-  }
-
-  private static Instant instant(String local, String field) {
-    if (local == null || local.isBlank()) {
-      return null;
-    }
-    try {
-      return LocalDateTime.parse(local).atZone(ICalendar.ATHENS).toInstant();
-    } catch (DateTimeParseException e) {
-      throw new InvalidInputException(field, "fair.date.invalid");
     }
   }
 
