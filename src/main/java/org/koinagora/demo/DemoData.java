@@ -57,6 +57,8 @@ public class DemoData {
 
   @PersistenceContext private EntityManager em;
   @Inject private ListingService listings;
+  @Inject private org.koinagora.checkout.OrderService orders;
+  @Inject private org.koinagora.checkout.SalesService sales;
 
   @Inject
   @ConfigProperty(name = "koinagora.demo-data", defaultValue = "false")
@@ -75,8 +77,9 @@ public class DemoData {
     JsonObject data = read();
     JsonObject admin = data.getJsonObject("admin");
     account(admin.getString("email"), admin.getString("name")).makeAdmin();
-    data.getJsonArray("buyers").getValuesAs(JsonObject.class)
-        .forEach(b -> account(b.getString("email"), b.getString("name")));
+    List<UserAccount> buyers = data.getJsonArray("buyers").getValuesAs(JsonObject.class).stream()
+        .map(b -> account(b.getString("email"), b.getString("name")))
+        .toList();
     List<Municipality> organisers = new java.util.ArrayList<>();
     for (JsonObject m : data.getJsonArray("municipalities").getValuesAs(JsonObject.class)) {
       var municipality = new Municipality(m.getString("name"), Region.valueOf(m.getString("region")));
@@ -97,6 +100,8 @@ public class DemoData {
     em.flush();
     loadListings(members);
     DemoFairs.load(em, organisers);
+    UserAccount buyer = buyers.get(0);
+    DemoOrders.load(em, orders, sales, new SignedInUser(buyer.getId(), buyer.getEmail(), buyer.getName(), Set.of(Role.BUYER)), members);
     LOG.info("Loaded the demo data (password of every demo account: " + PASSWORD + ")");
   }
 

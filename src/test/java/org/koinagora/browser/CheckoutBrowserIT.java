@@ -73,9 +73,22 @@ class CheckoutBrowserIT extends DeployedWarIT {
     Browser.assertAccessible(browser);
     Browser.screenshot(browser, "order", 1280);
 
-    long part = Client.parse(seller.client().getJson("/api/v1/me/sales", seller.token()).body()).asJsonArray().getJsonObject(0).getJsonNumber("id").longValue();
-    assertEquals(200, seller.client().postJson("/api/v1/me/sales/" + part + "/paid", "{}", seller.token()).statusCode());
-    browser.navigate().refresh();
+    String orderPage = browser.getCurrentUrl();
+
+    // the seller sees the order on its dashboard and records the transfer
+    browser.manage().deleteAllCookies();
+    browser.get(base.resolve("login?lang=el").toString());
+    browser.findElement(By.id("form:email")).sendKeys(seller.email());
+    browser.findElement(By.id("form:password")).sendKeys(People.PASSWORD);
+    browser.findElement(By.id("form:submit")).click();
+    waitFor(d -> d.getCurrentUrl().contains("/account"));
+    browser.get(base.resolve("dashboard/enterprise").toString());
+    assertTrue(browser.findElement(By.cssSelector("table.sales")).getText().contains("Ελένη Παπαδοπούλου"));
+    Browser.assertAccessible(browser);
+    browser.findElement(By.xpath("//button[contains(., 'Ελήφθη η πληρωμή για')]")).click();
+    waitFor(d -> d.findElement(By.cssSelector(".messages")).getText().contains("Σημειώθηκε η πληρωμή"));
+    Browser.screenshot(browser, "sales", 1280);
+    browser.get(orderPage);
     assertEquals("πληρωμένη", browser.findElement(By.id("order-status")).getText());
     assertEquals(6, ((Number) Database.value("SELECT stock FROM listing WHERE id = ?", jam)).intValue());
   }
