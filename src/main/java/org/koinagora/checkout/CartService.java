@@ -85,7 +85,7 @@ public class CartService {
 
   private Listing buyable(long listingId) {
     Listing listing = em.find(Listing.class, listingId);
-    if (listing == null || !listing.isPublic()) {
+    if (listing == null || !listing.isPublic() || listing.getKind() != org.koinagora.catalog.ListingKind.PRODUCT) {
       throw new InvalidInputException("listingId", "cart.listing.unavailable");
     }
     return listing;

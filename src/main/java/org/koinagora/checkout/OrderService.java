@@ -80,6 +80,9 @@ public class OrderService {
       if (listing == null || !listing.isPublic()) {
         throw new InvalidInputException("lines", "order.listing.unavailable", listingId);
       }
+      if (listing.getKind() != org.koinagora.catalog.ListingKind.PRODUCT) {
+        throw new InvalidInputException("lines", "order.listing.service", listing.getTitleEl());
+      }
       byEnterprise.computeIfAbsent(listing.getEnterprise(), e -> new java.util.ArrayList<>()).add(listing);
     }
     if (!payments.isAvailable(method)) {
