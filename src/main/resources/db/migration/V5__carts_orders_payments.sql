@@ -93,8 +93,12 @@ CREATE TABLE stripe_event (
   received_at   DATETIME(6) NOT NULL
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
--- Stripe Connect: where an enterprise's (or organiser's) money goes, and whether Stripe pays it out.
-ALTER TABLE enterprise ADD COLUMN stripe_account VARCHAR(64) NULL, ADD COLUMN payouts_enabled BOOLEAN NOT NULL DEFAULT FALSE;
+-- Where an enterprise's (or organiser's) money goes: Stripe Connect's account and whether Stripe
+-- pays it out; the IBAN that buyers paying by bank transfer are shown.
+ALTER TABLE enterprise
+  ADD COLUMN stripe_account VARCHAR(64) NULL,
+  ADD COLUMN payouts_enabled BOOLEAN NOT NULL DEFAULT FALSE,
+  ADD COLUMN iban VARCHAR(34) NULL;
 ALTER TABLE municipality ADD COLUMN payouts_enabled BOOLEAN NOT NULL DEFAULT FALSE;
 
 -- Stand fees paid by card: the Checkout session, the payment, and the transfer to the organiser.

@@ -22,7 +22,8 @@ public class OrderMails {
     Locale locale = locale(order);
     String payment = switch (order.getPaymentMethod()) {
       case STRIPE -> Texts.get(locale, "mail.order.pay.stripe");
-      case MANUAL -> Texts.get(locale, "mail.order.pay." + order.getManualKind().name().toLowerCase(Locale.ROOT), String.valueOf(order.getId()));
+      case MANUAL -> Texts.get(locale, "mail.order.pay." + order.getManualKind().name().toLowerCase(Locale.ROOT), String.valueOf(order.getId()))
+          + (order.getManualKind() == ManualKind.BANK_TRANSFER ? "\n\n" + accounts(order, locale) : "");
     };
     send(order, "mail.order_placed.subject", "mail.order_placed.body", summary(order, locale), payment);
   }
@@ -66,6 +67,15 @@ public class OrderMails {
     arguments[2] = links.to("/order?ref=" + order.getReference());
     System.arraycopy(details, 0, arguments, 3, details.length);
     mailer.send(new Mail(order.getEmail(), Texts.get(locale, subjectKey, String.valueOf(order.getId())), Texts.get(locale, bodyKey, arguments)));
+  }
+
+  /** Where each enterprise's part is paid by transfer (or that the enterprise sends its details). */
+  private static String accounts(CustomerOrder order, Locale locale) {
+    return order.getParts().stream()
+        .map(part -> part.getEnterprise().getName() + ": " + Formats.moneyIn(part.getSubtotal(), locale) + " → "
+            + (part.getEnterprise().getIban() == null ? Texts.get(locale, "order_page.iban_by_mail")
+                : org.koinagora.enterprises.Iban.grouped(part.getEnterprise().getIban())))
+        .collect(Collectors.joining("\n"));
   }
 
   /** The lines by enterprise, with how each part is handed over, and the total. */

@@ -160,7 +160,16 @@ public class DemoData {
         e.getString("impactEn"),
         e.getString("email"),
         e.getString("phone"),
-        e.getString("website"));
+        e.getString("website"),
+        demoIban(e.getString("vat")));
+  }
+
+  /** A made-up Greek IBAN with correct check digits, so bank-transfer orders show where to pay. */
+  static String demoIban(String vat) {
+    String bban = "0110125" + "00000000" + vat.substring(1) ;
+    String digits = new StringBuilder(bban).append("1627").append("00").toString(); // G=16, R=27
+    int check = 98 - new java.math.BigInteger(digits).mod(java.math.BigInteger.valueOf(97)).intValue();
+    return "GR" + String.format("%02d", check) + bban;
   }
 
   private static JsonObject read() {

@@ -95,6 +95,10 @@ public class Enterprise {
   @Column(length = 300)
   private String website;
 
+  /** Where buyers paying by bank transfer send the money; shown only to the enterprise's buyers. */
+  @Column(length = Iban.MAX)
+  private String iban;
+
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 16)
   private EnterpriseStatus status;
@@ -144,6 +148,7 @@ public class Enterprise {
     this.contactEmail = profile.contactEmail().strip();
     this.contactPhone = blankToNull(profile.contactPhone());
     this.website = blankToNull(profile.website());
+    this.iban = profile.iban() == null || profile.iban().isBlank() ? null : Iban.normalise(profile.iban());
   }
 
   public EnterpriseProfile profile() {
@@ -160,7 +165,8 @@ public class Enterprise {
         impactEn,
         contactEmail,
         contactPhone,
-        website);
+        website,
+        iban);
   }
 
   /** Moves PENDING (or REJECTED, after changes) to VERIFIED. */
@@ -268,6 +274,10 @@ public class Enterprise {
 
   public Set<Long> getMemberIds() {
     return Set.copyOf(memberIds);
+  }
+
+  public String getIban() {
+    return iban;
   }
 
   /** Stripe Connect: the connected account that receives this party's money. */

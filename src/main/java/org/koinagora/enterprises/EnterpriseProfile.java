@@ -35,4 +35,5 @@ public record EnterpriseProfile(
     @Pattern(regexp = "^$|^[+0-9 ()-]{6,30}$", message = "{enterprise.contactPhone.invalid}")
         String contactPhone,
     @Pattern(regexp = "^$|^https?://\\S{3,290}$", message = "{enterprise.website.invalid}")
-        String website) {}
+        String website,
+    @ValidIban String iban) {}

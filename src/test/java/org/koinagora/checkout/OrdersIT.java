@@ -154,6 +154,28 @@ class OrdersIT extends DeployedWarIT {
   }
 
   @Test
+  void aBankTransferBuyerIsToldTheIbanOfEachEnterpriseAndOnlyThatBuyerSeesIt() throws Exception {
+    Member seller = Member.of(base, "iban-seller", true);
+    String vat = (String) Database.value("SELECT vat_number FROM enterprise WHERE id = ?", seller.enterpriseId());
+    String profile = People.enterpriseJson("Επιχείρηση iban-seller", vat);
+    var bad = seller.client().putJson("/api/v1/enterprises/" + seller.enterpriseId(), profile.replace("\"website\":\"\"", "\"website\":\"\",\"iban\":\"GR1601101250000000012300696\""), seller.token());
+    assertEquals(400, bad.statusCode(), bad.body());
+    assertEquals("iban", Client.json(bad).getString("field"));
+    var good = seller.client().putJson("/api/v1/enterprises/" + seller.enterpriseId(), profile.replace("\"website\":\"\"", "\"website\":\"\",\"iban\":\"GR16 0110 1250 0000 0001 2300 695\""), seller.token());
+    assertEquals(200, good.statusCode(), good.body());
+    assertFalse(good.body().contains("GR16"), "the IBAN is not public");
+    assertFalse(new Client(base).get("/enterprises/" + seller.enterpriseId()).body().contains("GR16"));
+
+    long oil = listing(seller, "Λάδι Κολυμβαρίου", "9.50", 10);
+    Buyer buyer = Buyer.of(base, "transfer-buyer");
+    var placed = buyer.client().postJson("/api/v1/orders", order(line(oil, 2), PICKUP), buyer.token());
+    String reference = Client.json(placed).getString("reference");
+    String mail = Mailbox.body(Mailbox.to(buyer.email(), 1).get(0));
+    assertTrue(mail.contains("GR16 0110 1250 0000 0001 2300 695") && mail.contains("19,00"), mail);
+    assertTrue(new Client(base).get("/order?ref=" + reference).body().contains("GR16 0110 1250 0000 0001 2300 695"));
+  }
+
+  @Test
   void theBuyerCancelsAnUnshippedOrderAndItsStockReturns() throws Exception {
     Member seller = Member.of(base, "cheese", true);
     long cheese = listing(seller, "Γραβιέρα", "15.00", 5);

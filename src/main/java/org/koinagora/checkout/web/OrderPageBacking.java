@@ -86,6 +86,10 @@ public class OrderPageBacking {
     return order.getPaymentMethod() == PaymentMethod.STRIPE && order.getStatus() == OrderStatus.PENDING_PAYMENT;
   }
 
+  public String grouped(String iban) {
+    return org.koinagora.enterprises.Iban.grouped(iban);
+  }
+
   public CustomerOrder getOrder() {
     return order;
   }

@@ -2,6 +2,7 @@ package org.koinagora.enterprises.web;
 
 import java.io.Serializable;
 import org.koinagora.enterprises.EnterpriseProfile;
+import org.koinagora.enterprises.Iban;
 import org.koinagora.enterprises.LegalForm;
 import org.koinagora.enterprises.Region;
 
@@ -23,6 +24,7 @@ public class EnterpriseForm implements Serializable {
   private String contactEmail;
   private String contactPhone;
   private String website;
+  private String iban;
 
   void fill(EnterpriseProfile p) {
     name = p.name();
@@ -38,6 +40,7 @@ public class EnterpriseForm implements Serializable {
     contactEmail = p.contactEmail();
     contactPhone = p.contactPhone();
     website = p.website();
+    iban = Iban.grouped(p.iban());
   }
 
   EnterpriseProfile toProfile() {
@@ -54,7 +57,8 @@ public class EnterpriseForm implements Serializable {
         impactEn,
         contactEmail,
         contactPhone,
-        website);
+        website,
+        iban);
   }
 
   public String getName() {
@@ -159,5 +163,13 @@ public class EnterpriseForm implements Serializable {
 
   public void setWebsite(String website) {
     this.website = website;
+  }
+
+  public String getIban() {
+    return iban;
+  }
+
+  public void setIban(String iban) {
+    this.iban = iban;
   }
 }
