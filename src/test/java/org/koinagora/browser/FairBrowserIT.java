@@ -192,6 +192,7 @@ class FairBrowserIT extends DeployedWarIT {
     Browser.screenshot(browser, "fair-edit", 1280);
 
     browser.get(base.resolve("dashboard/municipality").toString());
+    Browser.assertAccessible(browser); // with a published fair: close, cancel, social pricing and the PDF links
     browser.findElement(By.cssSelector("input[id$=':cancelReason']")).sendKeys("Ο χώρος δεν είναι διαθέσιμος");
     browser.findElement(By.xpath("//button[contains(., 'Ακύρωση της έκθεσης')]")).click();
     waitForMessage("Η έκθεση ακυρώθηκε");
