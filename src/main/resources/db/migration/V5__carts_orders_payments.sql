@@ -107,3 +107,9 @@ ALTER TABLE stand_booking
   ADD COLUMN stripe_session_id VARCHAR(255) NULL,
   ADD COLUMN stripe_payment_intent VARCHAR(255) NULL,
   ADD COLUMN stripe_transfer_id VARCHAR(255) NULL;
+
+-- Mail is queued in the transaction that writes it and sent by a job once that commits: no SMTP
+-- call inside a business transaction, and no mail about something that was rolled back.
+ALTER TABLE mail_outbox
+  ADD COLUMN attempts INT NOT NULL DEFAULT 0,
+  ADD INDEX ix_mail_outbox_status (status, id);

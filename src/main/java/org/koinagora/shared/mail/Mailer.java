@@ -22,8 +22,10 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Sends mail through the configured SMTP server; with none configured (the offline default) or
- * when the server refuses, the mail goes to the outbox table that admins read at /admin/outbox.
+ * Mail through the configured SMTP server, by way of the outbox table: a mail is queued in the
+ * transaction that decides to send it and leaves once that commits. With no server configured (the
+ * offline default), or when the server keeps refusing a mail, it stays there for admins to read
+ * at /admin/outbox.
  */
 @ApplicationScoped
 public class Mailer {
@@ -56,18 +58,38 @@ public class Mailer {
   @ConfigProperty(name = "koinagora.mail.from", defaultValue = "noreply@koinagora.local")
   String from;
 
+  /** Queues the mail in the caller's transaction; it leaves when that commits (see {@link MailDelivery}). */
   @Transactional
   public void send(Mail mail) {
+    em.persist(new OutboxMail(mail, host.isEmpty() ? OutboxMail.Status.OFFLINE : OutboxMail.Status.QUEUED, null));
+  }
+
+  /**
+   * Hands queued mail to the SMTP server: up to 50 at a time, each row locked while it is sent and
+   * skipped by another node's run (so nothing goes twice), deleted once the server took it.
+   */
+  @Transactional
+  public int deliverQueued() {
     if (host.isEmpty()) {
-      em.persist(new OutboxMail(mail, OutboxMail.Status.OFFLINE, null));
-      return;
+      return 0;
     }
-    try {
-      Transport.send(message(mail));
-    } catch (MessagingException e) {
-      LOG.log(Level.WARNING, "SMTP refused a mail; kept in the outbox", e);
-      em.persist(new OutboxMail(mail, OutboxMail.Status.FAILED, e.getMessage()));
+    @SuppressWarnings("unchecked")
+    List<Object> ids = em.createNativeQuery(
+            "SELECT id FROM mail_outbox WHERE status = 'QUEUED' ORDER BY id LIMIT 50 FOR UPDATE SKIP LOCKED")
+        .getResultList();
+    int sent = 0;
+    for (Object id : ids) {
+      OutboxMail queued = em.find(OutboxMail.class, ((Number) id).longValue());
+      try {
+        Transport.send(message(queued.mail()));
+        em.remove(queued);
+        sent++;
+      } catch (MessagingException e) {
+        LOG.log(Level.WARNING, "SMTP refused a mail; it stays in the outbox", e);
+        queued.refused(e.getMessage());
+      }
     }
+    return sent;
   }
 
   public List<OutboxMail> recentOutbox(int first, int max) {

@@ -11,7 +11,10 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** A mail that was not handed to an SMTP server: none is configured, or it refused. */
+/**
+ * A mail not yet handed to an SMTP server: QUEUED until the sending job delivers it (then it is
+ * deleted), OFFLINE when no server is configured, FAILED when the server kept refusing it.
+ */
 @Entity
 @Table(name = "mail_outbox")
 @NamedQuery(name = "OutboxMail.findRecent", query = "SELECT m FROM OutboxMail m ORDER BY m.id DESC")
@@ -19,9 +22,13 @@ public class OutboxMail {
 
   /** Why the mail sits here. */
   public enum Status {
+    QUEUED,
     OFFLINE,
     FAILED
   }
+
+  /** Tries before a mail the server keeps refusing is left FAILED for an admin to read. */
+  static final int MAX_ATTEMPTS = 5;
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -46,6 +53,9 @@ public class OutboxMail {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
+  @Column(nullable = false)
+  private int attempts;
+
   protected OutboxMail() {}
 
   OutboxMail(Mail mail, Status status, String error) {
@@ -55,6 +65,19 @@ public class OutboxMail {
     this.status = status;
     this.error = error == null || error.length() <= 1000 ? error : error.substring(0, 1000);
     this.createdAt = Instant.now();
+  }
+
+  Mail mail() {
+    return new Mail(recipient, subject, body);
+  }
+
+  /** The server refused it: tried again by the next run, until {@link #MAX_ATTEMPTS}. */
+  void refused(String why) {
+    attempts++;
+    error = why == null || why.length() <= 1000 ? why : why.substring(0, 1000);
+    if (attempts >= MAX_ATTEMPTS) {
+      status = Status.FAILED;
+    }
   }
 
   public Long getId() {
