@@ -83,6 +83,12 @@ public class CartService {
         .toList();
   }
 
+  /** The lines grouped by enterprise, in the lines' order: each enterprise is one part of the order. */
+  public static java.util.Map<org.koinagora.enterprises.Enterprise, List<CartLine>> byEnterprise(List<CartLine> lines) {
+    return lines.stream().collect(java.util.stream.Collectors.groupingBy(
+        line -> line.listing().getEnterprise(), java.util.LinkedHashMap::new, java.util.stream.Collectors.toList()));
+  }
+
   private Listing buyable(long listingId) {
     Listing listing = em.find(Listing.class, listingId);
     if (listing == null || !listing.isPublic() || listing.getKind() != org.koinagora.catalog.ListingKind.PRODUCT) {

@@ -7,56 +7,66 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
+import java.util.stream.Stream;
+import org.koinagora.fairs.BookingStatus;
+import org.koinagora.fairs.StandBooking;
 
-/** Which enterprises' shares of card-paid orders still have to be sent to them, and what was sent. */
+/**
+ * Money received by card that still has to reach its connected account: each enterprise's share
+ * of a paid order, and each stand fee for its organising municipality; and what was sent.
+ */
 @ApplicationScoped
 public class Payouts {
 
-  /** One share to send: how much, to which connected account, for which order. */
-  public record Share(long partId, long orderId, String account, BigDecimal amount) {}
+  /** What a sum is for: its name at Stripe is {@code part-<id>} or {@code booking-<id>}. */
+  public enum Kind {
+    PART,
+    BOOKING
+  }
 
-  /** A stand fee paid by card, to send to the organising municipality. */
-  public record StandFee(long bookingId, String account, BigDecimal amount) {}
+  /** One sum to send: how much, to which connected account; {@code groupId} is the order (or booking) it belongs to. */
+  public record Due(Kind kind, long id, long groupId, String account, BigDecimal amount) {
+
+    /** {@code part-12}: names the transfer (and its idempotency key). */
+    public String name() {
+      return (kind == Kind.PART ? "part-" : "booking-") + id;
+    }
+
+    /** The payment's {@code transfer_group}. */
+    public String transferGroup() {
+      return kind == Kind.PART ? orderGroup(groupId) : bookingGroup(groupId);
+    }
+  }
+
+  /** The {@code transfer_group} of an order's payment and of its sellers' transfers. */
+  public static String orderGroup(long orderId) {
+    return "order-" + orderId;
+  }
+
+  /** The {@code transfer_group} of a stand fee's payment and of its transfer to the organiser. */
+  public static String bookingGroup(long bookingId) {
+    return "booking-" + bookingId;
+  }
 
   @PersistenceContext private EntityManager em;
 
-  /** Paid card orders' parts not yet transferred (of one order, or of all when null). */
-  public List<Share> due(Long orderId) {
-    var query = em.createQuery("SELECT p FROM OrderPart p JOIN FETCH p.order o JOIN FETCH p.enterprise WHERE o.paymentMethod = :stripe"
-            + " AND o.paidAt IS NOT NULL AND p.stripeTransferId IS NULL AND p.status <> :refunded AND p.status <> :cancelled"
-            + (orderId == null ? "" : " AND o.id = :order"), OrderPart.class)
+  /** Everything paid by card and confirmed that was not transferred yet. */
+  public List<Due> due() {
+    Stream<Due> parts = em.createQuery("SELECT p FROM OrderPart p JOIN FETCH p.order o JOIN FETCH p.enterprise WHERE o.paymentMethod = :stripe"
+            + " AND o.paidAt IS NOT NULL AND p.stripeTransferId IS NULL AND p.status <> :refunded AND p.status <> :cancelled", OrderPart.class)
         .setParameter("stripe", PaymentMethod.STRIPE)
         .setParameter("refunded", PartStatus.REFUNDED)
-        .setParameter("cancelled", PartStatus.CANCELLED);
-    if (orderId != null) {
-      query.setParameter("order", orderId);
-    }
-    return query.getResultStream()
+        .setParameter("cancelled", PartStatus.CANCELLED)
+        .getResultStream()
         .filter(part -> part.getEnterprise().getStripeAccount() != null)
-        .map(part -> new Share(part.getId(), part.getOrder().getId(), part.getEnterprise().getStripeAccount(), share(part)))
-        .toList();
-  }
-
-  /** Stand fees paid by card and confirmed, not yet transferred to their organiser. */
-  public List<StandFee> dueStandFees() {
-    return em.createQuery("SELECT b FROM StandBooking b JOIN FETCH b.fair f JOIN FETCH f.organiser WHERE b.paidByCard = TRUE"
-            + " AND b.stripeTransferId IS NULL AND b.status = org.koinagora.fairs.BookingStatus.CONFIRMED", org.koinagora.fairs.StandBooking.class)
+        .map(part -> new Due(Kind.PART, part.getId(), part.getOrder().getId(), part.getEnterprise().getStripeAccount(), share(part)));
+    Stream<Due> fees = em.createQuery("SELECT b FROM StandBooking b JOIN FETCH b.fair f JOIN FETCH f.organiser WHERE b.paidByCard = TRUE"
+            + " AND b.stripeTransferId IS NULL AND b.status = :confirmed", StandBooking.class)
+        .setParameter("confirmed", BookingStatus.CONFIRMED)
         .getResultStream()
         .filter(booking -> booking.getFair().getOrganiser().getStripeAccount() != null)
-        .map(booking -> new StandFee(booking.getId(), booking.getFair().getOrganiser().getStripeAccount(), booking.getFee()))
-        .toList();
-  }
-
-  /** As {@link #transferred}, for a stand fee; false when the booking ended meanwhile. */
-  @Transactional
-  public boolean standFeeTransferred(long bookingId, String transferId) {
-    em.createQuery("UPDATE StandBooking b SET b.stripeTransferId = :transfer WHERE b.id = :booking")
-        .setParameter("transfer", transferId)
-        .setParameter("booking", bookingId)
-        .executeUpdate();
-    return em.createQuery("SELECT b.status FROM StandBooking b WHERE b.id = :booking", org.koinagora.fairs.BookingStatus.class)
-        .setParameter("booking", bookingId)
-        .getSingleResult() == org.koinagora.fairs.BookingStatus.CONFIRMED;
+        .map(booking -> new Due(Kind.BOOKING, booking.getId(), booking.getId(), booking.getFair().getOrganiser().getStripeAccount(), booking.getFee()));
+    return Stream.concat(parts, fees).toList();
   }
 
   /** The part's subtotal less its part of the platform fee. */
@@ -70,19 +80,20 @@ public class Payouts {
   }
 
   /**
-   * Records a transfer without touching the part's version, so it never collides with the seller
-   * or the buyer moving the part meanwhile; false when the part was refunded or cancelled while
-   * the transfer was on its way (it must then be taken back).
+   * Records a transfer without touching the part's (or booking's) version, so it never collides
+   * with the people moving it meanwhile; false when it was refunded or cancelled while the
+   * transfer was on its way (it must then be taken back).
    */
   @Transactional
-  public boolean transferred(long partId, String transferId) {
-    em.createQuery("UPDATE OrderPart p SET p.stripeTransferId = :transfer WHERE p.id = :part")
+  public boolean transferred(Due due, String transferId) {
+    String entity = due.kind() == Kind.PART ? "OrderPart" : "StandBooking";
+    em.createQuery("UPDATE " + entity + " x SET x.stripeTransferId = :transfer WHERE x.id = :id")
         .setParameter("transfer", transferId)
-        .setParameter("part", partId)
+        .setParameter("id", due.id())
         .executeUpdate();
-    PartStatus status = em.createQuery("SELECT p.status FROM OrderPart p WHERE p.id = :part", PartStatus.class)
-        .setParameter("part", partId)
-        .getSingleResult();
-    return status != PartStatus.REFUNDED && status != PartStatus.CANCELLED;
+    Object status = em.createQuery("SELECT x.status FROM " + entity + " x WHERE x.id = :id").setParameter("id", due.id()).getSingleResult();
+    return due.kind() == Kind.PART
+        ? status != PartStatus.REFUNDED && status != PartStatus.CANCELLED
+        : status == BookingStatus.CONFIRMED;
   }
 }

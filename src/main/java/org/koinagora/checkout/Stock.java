@@ -14,14 +14,14 @@ public class Stock {
 
   @PersistenceContext private EntityManager em;
 
-  /** Takes the quantity; false when not enough is left. Runs in the caller's transaction. */
+  /** Takes the quantity (nothing to take from a listing without stock); false when not enough is left. Runs in the caller's transaction. */
   boolean take(long listingId, int quantity) {
-    int changed = em.createNativeQuery("UPDATE listing SET stock = stock - ?, version = version + 1 WHERE id = ? AND stock IS NOT NULL AND stock >= ?")
+    int changed = em.createNativeQuery("UPDATE listing SET stock = stock - ?, version = version + 1 WHERE id = ? AND (stock IS NULL OR stock >= ?)")
         .setParameter(1, quantity)
         .setParameter(2, listingId)
         .setParameter(3, quantity)
         .executeUpdate();
-    return changed == 1 || isUnlimited(listingId);
+    return changed == 1;
   }
 
   void giveBack(long listingId, int quantity) {
@@ -29,10 +29,5 @@ public class Stock {
         .setParameter(1, quantity)
         .setParameter(2, listingId)
         .executeUpdate();
-  }
-
-  private boolean isUnlimited(long listingId) {
-    return em.createNativeQuery("SELECT stock IS NULL FROM listing WHERE id = ?").setParameter(1, listingId).getSingleResult() instanceof Number unlimited
-        && unlimited.intValue() == 1;
   }
 }

@@ -77,11 +77,7 @@ class CheckoutBrowserIT extends DeployedWarIT {
 
     // the seller sees the order on its dashboard and records the transfer
     browser.manage().deleteAllCookies();
-    browser.get(base.resolve("login?lang=el").toString());
-    browser.findElement(By.id("form:email")).sendKeys(seller.email());
-    browser.findElement(By.id("form:password")).sendKeys(People.PASSWORD);
-    browser.findElement(By.id("form:submit")).click();
-    waitFor(d -> d.getCurrentUrl().contains("/account"));
+    Browser.signIn(browser, base, seller.email());
     browser.get(base.resolve("dashboard/enterprise").toString());
     assertTrue(browser.findElement(By.cssSelector("table.sales")).getText().contains("Ελένη Παπαδοπούλου"));
     Browser.assertAccessible(browser);
@@ -105,11 +101,7 @@ class CheckoutBrowserIT extends DeployedWarIT {
     String email = People.newEmail("card-buyer");
     People.register(base, email, "Νίκος");
 
-    browser.get(base.resolve("login?lang=el").toString());
-    browser.findElement(By.id("form:email")).sendKeys(email);
-    browser.findElement(By.id("form:password")).sendKeys(People.PASSWORD);
-    browser.findElement(By.id("form:submit")).click();
-    waitFor(d -> d.getCurrentUrl().contains("/account"));
+    Browser.signIn(browser, base, email);
     browser.get(base.resolve("products/" + candle).toString());
     browser.findElement(By.cssSelector("form.add-to-cart button")).click();
     waitFor(d -> d.getCurrentUrl().contains("/cart"));

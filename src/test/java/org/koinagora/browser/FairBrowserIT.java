@@ -59,11 +59,7 @@ class FairBrowserIT extends DeployedWarIT {
     assertEquals(201, rival.client().postJson("/api/v1/fairs/" + fairId + "/bookings", "{\"standId\":" + firstStand + "}", rival.token()).statusCode());
 
     Member exhibitor = Member.of(base, "exhibitor", true);
-    browser.get(base.resolve("login?lang=el").toString());
-    browser.findElement(By.id("form:email")).sendKeys(exhibitor.email());
-    browser.findElement(By.id("form:password")).sendKeys(People.PASSWORD);
-    browser.findElement(By.id("form:submit")).click();
-    new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().contains("/account"));
+    Browser.signIn(browser, base, exhibitor.email());
 
     browser.get(base.resolve("fairs/" + fairId).toString());
     assertEquals("Γιορτή Συνεταιρισμών", browser.findElement(By.tagName("h1")).getText());
@@ -99,11 +95,7 @@ class FairBrowserIT extends DeployedWarIT {
   @Test
   void anOrganiserCreatesAFairAddsARowOfStandsAndPublishesIt() throws Exception {
     Organiser organiser = Organiser.of(base, "desk");
-    browser.get(base.resolve("login?lang=el").toString());
-    browser.findElement(By.id("form:email")).sendKeys(organiser.email());
-    browser.findElement(By.id("form:password")).sendKeys(People.PASSWORD);
-    browser.findElement(By.id("form:submit")).click();
-    new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().contains("/account"));
+    Browser.signIn(browser, base, organiser.email());
 
     browser.get(base.resolve("dashboard/municipality").toString());
     Browser.assertAccessible(browser);
@@ -165,11 +157,7 @@ class FairBrowserIT extends DeployedWarIT {
     long firstStand = Client.json(new Client(base).get("/api/v1/fairs/" + fairId)).getJsonArray("stands").getJsonObject(0).getJsonNumber("id").longValue();
     assertEquals(201, early.client().postJson("/api/v1/fairs/" + fairId + "/bookings", "{\"standId\":" + firstStand + "}", early.token()).statusCode());
 
-    browser.get(base.resolve("login?lang=el").toString());
-    browser.findElement(By.id("form:email")).sendKeys(organiser.email());
-    browser.findElement(By.id("form:password")).sendKeys(People.PASSWORD);
-    browser.findElement(By.id("form:submit")).click();
-    new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().contains("/account"));
+    Browser.signIn(browser, base, organiser.email());
 
     browser.get(base.resolve("dashboard/fair-edit?fair=" + fairId).toString());
     assertTrue(browser.findElement(By.cssSelector("table.stand-editor")).getText().contains("Κρατημένο"), "A1 is booked: it stays as it is");

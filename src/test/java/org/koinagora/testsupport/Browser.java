@@ -30,6 +30,17 @@ public final class Browser {
     return new ChromeDriver(service, options);
   }
 
+  /** Signs in through the login form (in Greek) and waits for the account page. */
+  public static void signIn(WebDriver driver, java.net.URI base, String email) {
+    driver.get(base.resolve("login?lang=el").toString());
+    driver.findElement(org.openqa.selenium.By.id("form:email")).sendKeys(email);
+    driver.findElement(org.openqa.selenium.By.id("form:password")).sendKeys(People.PASSWORD);
+    driver.findElement(org.openqa.selenium.By.id("form:submit")).click();
+    new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(15))
+        .ignoring(org.openqa.selenium.WebDriverException.class)
+        .until(d -> d.getCurrentUrl().contains("/account"));
+  }
+
   /** Fails on serious or critical WCAG 2.1 A/AA violations of the page as it is now. */
   public static void assertAccessible(WebDriver driver) {
     var results =

@@ -18,8 +18,7 @@ public class PayoutJob {
   @Schedule(hour = "*", minute = "*", second = "*/10", persistent = false)
   public void payOut() {
     if (settings.isConfigured()) {
-      transfers.payOut(null);
-      transfers.payOutStandFees();
+      transfers.payOut();
     }
   }
 }

@@ -17,6 +17,7 @@ import org.koinagora.checkout.OrderLine;
 import org.koinagora.checkout.OrderPart;
 import org.koinagora.checkout.PaymentGateway;
 import org.koinagora.checkout.PaymentMethod;
+import org.koinagora.checkout.Payouts;
 import org.koinagora.shared.Links;
 
 /**
@@ -56,7 +57,7 @@ public class StripePayments implements PaymentGateway {
         .setExpiresAt(expiry(order).getEpochSecond())
         .putMetadata("order_id", String.valueOf(order.getId()))
         .setPaymentIntentData(SessionCreateParams.PaymentIntentData.builder()
-            .setTransferGroup(Transfers.group(order))
+            .setTransferGroup(Payouts.orderGroup(order.getId()))
             .putMetadata("order_id", String.valueOf(order.getId()))
             .build());
     for (OrderPart part : order.getParts()) {
@@ -93,7 +94,9 @@ public class StripePayments implements PaymentGateway {
     if (order.getStripePaymentIntent() == null) {
       return;
     }
-    transfers.reverse(part);
+    if (part.getStripeTransferId() != null) {
+      transfers.reverse(part.getStripeTransferId(), Payouts.share(part));
+    }
     try {
       settings.client().v1().refunds().create(RefundCreateParams.builder()
           .setPaymentIntent(order.getStripePaymentIntent())

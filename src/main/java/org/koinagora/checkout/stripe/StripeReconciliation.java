@@ -57,8 +57,7 @@ public class StripeReconciliation {
     } catch (StripeException e) {
       LOG.log(Level.WARNING, "could not list Stripe's events; tried again tomorrow", e);
     }
-    transfers.payOut(null);
-    transfers.payOutStandFees();
+    transfers.payOut();
     return caughtUp;
   }
 }

@@ -3,7 +3,6 @@ package org.koinagora.checkout.stripe;
 import com.stripe.exception.StripeException;
 import com.stripe.model.checkout.Session;
 import com.stripe.param.RefundCreateParams;
-import com.stripe.param.TransferReversalCreateParams;
 import com.stripe.param.checkout.SessionCreateParams;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -28,6 +27,7 @@ public class StripeStandFees implements StandFeeCards {
 
   @Inject private StripeSettings settings;
   @Inject private Links links;
+  @Inject private Transfers transfers;
 
   @Override
   public boolean isAvailable(StandBooking booking) {
@@ -48,7 +48,7 @@ public class StripeStandFees implements StandFeeCards {
         .setExpiresAt(openUntil.getEpochSecond())
         .putMetadata("booking_id", String.valueOf(booking.getId()))
         .setPaymentIntentData(SessionCreateParams.PaymentIntentData.builder()
-            .setTransferGroup(group(booking))
+            .setTransferGroup(org.koinagora.checkout.Payouts.bookingGroup(booking.getId()))
             .putMetadata("booking_id", String.valueOf(booking.getId()))
             .build())
         .addLineItem(SessionCreateParams.LineItem.builder()
@@ -77,9 +77,7 @@ public class StripeStandFees implements StandFeeCards {
     }
     try {
       if (booking.getStripeTransferId() != null) {
-        settings.client().v1().transfers().reversals().create(booking.getStripeTransferId(), TransferReversalCreateParams.builder()
-            .setAmount(StripePayments.cents(booking.getFee()))
-            .build(), StripePayments.key("booking-" + booking.getId() + "-reversal"));
+        transfers.reverse(booking.getStripeTransferId(), booking.getFee());
       }
       settings.client().v1().refunds().create(RefundCreateParams.builder()
           .setPaymentIntent(booking.getStripePaymentIntent())
@@ -88,9 +86,5 @@ public class StripeStandFees implements StandFeeCards {
     } catch (StripeException e) {
       throw new IllegalStateException("Stripe refused the refund of stand booking " + booking.getId(), e);
     }
-  }
-
-  static String group(StandBooking booking) {
-    return "booking-" + booking.getId();
   }
 }

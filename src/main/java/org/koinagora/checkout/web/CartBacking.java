@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.math.BigDecimal;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.koinagora.accounts.CurrentUser;
@@ -50,10 +49,7 @@ public class CartBacking {
 
   public List<Group> getGroups() {
     if (groups == null) {
-      Map<Enterprise, List<CartLine>> byEnterprise = new LinkedHashMap<>();
-      carts.find(visitor()).map(carts::lines).orElse(List.of())
-          .forEach(line -> byEnterprise.computeIfAbsent(line.listing().getEnterprise(), e -> new java.util.ArrayList<>()).add(line));
-      groups = byEnterprise.entrySet().stream()
+      groups = CartService.byEnterprise(carts.find(visitor()).map(carts::lines).orElse(List.of())).entrySet().stream()
           .map(entry -> new Group(entry.getKey(), entry.getValue(),
               entry.getValue().stream().map(CartLine::total).reduce(BigDecimal.ZERO, BigDecimal::add)))
           .toList();

@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.koinagora.accounts.CurrentUser;
@@ -28,7 +27,6 @@ import org.koinagora.checkout.OrderService;
 import org.koinagora.checkout.PaymentMethod;
 import org.koinagora.checkout.Payments;
 import org.koinagora.checkout.Visitor;
-import org.koinagora.enterprises.Enterprise;
 import org.koinagora.fairs.Fair;
 import org.koinagora.shared.BusinessException;
 import org.koinagora.shared.i18n.Language;
@@ -77,9 +75,7 @@ public class CheckoutBacking implements Serializable {
 
   public List<Seller> getSellers() {
     if (sellers == null) {
-      Map<Enterprise, List<CartLine>> byEnterprise = new LinkedHashMap<>();
-      lines().forEach(line -> byEnterprise.computeIfAbsent(line.listing().getEnterprise(), e -> new java.util.ArrayList<>()).add(line));
-      sellers = byEnterprise.entrySet().stream().map(entry -> new Seller(entry.getKey().getId(), entry.getKey().getName(),
+      sellers = CartService.byEnterprise(lines()).entrySet().stream().map(entry -> new Seller(entry.getKey().getId(), entry.getKey().getName(),
           entry.getValue().stream().map(CartLine::total).reduce(BigDecimal.ZERO, BigDecimal::add),
           entry.getValue().stream().mapToInt(CartLine::quantity).sum(),
           entry.getKey().getStripeAccount() != null && entry.getKey().isPayoutsEnabled(),

@@ -44,6 +44,7 @@ public class OrganiserDashboardBacking {
   @Inject private org.koinagora.checkout.Payments payments;
 
   private List<Fair> mine;
+  private org.koinagora.municipalities.Municipality municipality;
   private final Map<Long, List<StandBooking>> bookingsByFair = new HashMap<>();
   private final Map<Long, String> reasons = new HashMap<>();
   private final Map<Long, String> cancelReasons = new HashMap<>();
@@ -171,7 +172,10 @@ public class OrganiserDashboardBacking {
 
   /** The municipality, with the Stripe account that receives its stand fees. */
   public org.koinagora.municipalities.Municipality getMunicipality() {
-    return fairs.municipalityOf(currentUser.require(Role.MUNICIPALITY));
+    if (municipality == null) {
+      municipality = fairs.municipalityOf(currentUser.require(Role.MUNICIPALITY));
+    }
+    return municipality;
   }
 
   public boolean isStripeAvailable() {
