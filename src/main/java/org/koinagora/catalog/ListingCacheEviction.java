@@ -1,10 +1,12 @@
 package org.koinagora.catalog;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.koinagora.shared.Injected;
 import org.koinagora.shared.events.PublicContentChanged;
 
 /**
@@ -15,6 +17,11 @@ import org.koinagora.shared.events.PublicContentChanged;
 public class ListingCacheEviction {
 
   @PersistenceContext private EntityManager em;
+
+  @PostConstruct
+  void requireInjected() {
+    Injected.require(em, "entity manager");
+  }
 
   void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) PublicContentChanged change) {
     if (change.listingId() != null) {

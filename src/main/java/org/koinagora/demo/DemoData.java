@@ -1,191 +1,63 @@
 package org.koinagora.demo;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import jakarta.json.JsonStructure;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.math.BigDecimal;
-import java.util.EnumSet;
-import java.util.HashMap;
-import java.util.Locale;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.koinagora.accounts.PasswordHasher;
-import org.koinagora.accounts.Role;
-import org.koinagora.accounts.SignedInUser;
-import org.koinagora.accounts.UserAccount;
-import org.koinagora.catalog.ListingDraft;
-import org.koinagora.catalog.ListingKind;
-import org.koinagora.catalog.ListingService;
-import org.koinagora.catalog.ListingStatus;
-import org.koinagora.catalog.Tag;
-import org.koinagora.catalog.Unit;
-import org.koinagora.enterprises.Enterprise;
-import org.koinagora.enterprises.EnterpriseProfile;
-import org.koinagora.enterprises.LegalForm;
-import org.koinagora.enterprises.Region;
-import org.koinagora.municipalities.Municipality;
 
 /**
- * Loads the demo accounts, enterprises, municipalities and listings of DESIGN.md on the first start of an
- * empty database, when {@code koinagora.demo-data} is true (the embedded launcher sets it).
+ * Loads the demo data of DESIGN.md on the first start of a platform without enterprises, when
+ * {@code koinagora.demo-data} is true (the embedded launcher sets it). It loads once the
+ * application has started, from a timer: while the WAR is still deploying, the beans that observe
+ * the commit (search index, caches) cannot yet be given their resources. The platform reports
+ * ready ({@code /health/ready}) only once the loading has ended.
  */
 @Startup
 @Singleton
 @DependsOn("SchemaMigrations")
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DemoData {
 
   public static final String PASSWORD = "demo-password";
-  private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
-  private static final Locale GREEK = Locale.forLanguageTag("el");
 
-  @PersistenceContext private EntityManager em;
-  @Inject private ListingService listings;
-  @Inject private org.koinagora.checkout.OrderService orders;
-  @Inject private org.koinagora.checkout.SalesService sales;
+  @EJB private DemoLoader loader;
+  @Resource private TimerService timers;
 
   @Inject
   @ConfigProperty(name = "koinagora.demo-data", defaultValue = "false")
   boolean enabled;
 
-  /** One hash shared by all demo accounts: they share the password, and start-up stays quick. */
-  private String passwordHash;
+  private volatile boolean settled;
 
   @PostConstruct
-  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  void loadOnFirstStart() {
-    if (!enabled || !databaseIsEmpty()) {
-      return;
-    }
-    passwordHash = new PasswordHasher().hash(PASSWORD);
-    JsonObject data = read();
-    JsonObject admin = data.getJsonObject("admin");
-    account(admin.getString("email"), admin.getString("name")).makeAdmin();
-    List<UserAccount> buyers = data.getJsonArray("buyers").getValuesAs(JsonObject.class).stream()
-        .map(b -> account(b.getString("email"), b.getString("name")))
-        .toList();
-    List<Municipality> organisers = new java.util.ArrayList<>();
-    for (JsonObject m : data.getJsonArray("municipalities").getValuesAs(JsonObject.class)) {
-      var municipality = new Municipality(m.getString("name"), Region.valueOf(m.getString("region")));
-      municipality.addStaff(account(m.getString("staff"), m.getString("staffName")).getId());
-      em.persist(municipality);
-      organisers.add(municipality);
-    }
-    Map<String, SignedInUser> members = new HashMap<>();
-    for (JsonObject e : data.getJsonArray("enterprises").getValuesAs(JsonObject.class)) {
-      UserAccount member = account(e.getString("member"), e.getString("memberName"));
-      var enterprise = new Enterprise(profile(e), member.getId());
-      if ("VERIFIED".equals(e.getString("status"))) {
-        enterprise.verify();
-      }
-      em.persist(enterprise);
-      members.put(member.getEmail(), new SignedInUser(member.getId(), member.getEmail(), member.getName(), Set.of(Role.ENTERPRISE)));
-    }
-    em.flush();
-    loadListings(members);
-    DemoFairs.load(em, organisers);
-    UserAccount buyer = buyers.get(0);
-    DemoOrders.load(em, orders, sales, new SignedInUser(buyer.getId(), buyer.getEmail(), buyer.getName(), Set.of(Role.BUYER)), members);
-    LOG.info("Loaded the demo data (password of every demo account: " + PASSWORD + ")");
-  }
-
-  /** Five listings per verified enterprise, each with a drawn picture; some featured. */
-  private void loadListings(Map<String, SignedInUser> members) {
-    JsonArray all = readArray("/org/koinagora/demo/demo-listings.json");
-    long seed = 1;
-    for (JsonObject group : all.getValuesAs(JsonObject.class)) {
-      SignedInUser member = members.get(group.getString("enterprise"));
-      boolean first = true;
-      for (JsonArray item : group.getJsonArray("items").getValuesAs(JsonArray.class)) {
-        Set<Tag> tags = EnumSet.noneOf(Tag.class);
-        item.getJsonArray(9).getValuesAs(JsonString.class)
-            .forEach(tag -> tags.add(Tag.fromSlug(tag.getString()).orElseThrow()));
-        var kind = item.getString(8).startsWith("services/") ? ListingKind.SERVICE : ListingKind.PRODUCT;
-        var draft =
-            new ListingDraft(
-                kind, item.getString(0), item.getString(1), item.getString(2), item.getString(3),
-                new BigDecimal(item.getString(4)), item.getInt(5), Unit.valueOf(item.getString(6)),
-                item.isNull(7) ? null : item.getInt(7), item.getString(8), tags, ListingStatus.ACTIVE);
-        var listing = listings.create(member, null, draft);
-        listings.addImage(member, listing.getId(), DemoPictures.draw(item.getString(8), seed++));
-        if (first && seed % 3 == 0) {
-          em.createNativeQuery("UPDATE listing SET featured = TRUE WHERE id = ?1")
-              .setParameter(1, listing.getId())
-              .executeUpdate();
-        }
-        first = false;
-      }
+  void scheduleOnFirstStart() {
+    if (enabled) {
+      timers.createSingleActionTimer(1, new TimerConfig("demo-data", false));
+    } else {
+      settled = true;
     }
   }
 
-  private boolean databaseIsEmpty() {
-    Number users = (Number) em.createNativeQuery("SELECT COUNT(*) FROM user_account").getSingleResult();
-    return users.longValue() == 0;
-  }
-
-  private UserAccount account(String email, String name) {
-    var account = new UserAccount(email, name, passwordHash, GREEK);
-    em.persist(account);
-    em.flush();
-    return account;
-  }
-
-  private static EnterpriseProfile profile(JsonObject e) {
-    return new EnterpriseProfile(
-        e.getString("name"),
-        LegalForm.valueOf(e.getString("legalForm")),
-        e.getString("registry"),
-        e.getString("vat"),
-        Region.valueOf(e.getString("region")),
-        e.getString("municipality"),
-        e.getString("descriptionEl"),
-        e.getString("descriptionEn"),
-        e.getString("impactEl"),
-        e.getString("impactEn"),
-        e.getString("email"),
-        e.getString("phone"),
-        e.getString("website"),
-        demoIban(e.getString("vat")));
-  }
-
-  /** A made-up Greek IBAN with correct check digits, so bank-transfer orders show where to pay. */
-  static String demoIban(String vat) {
-    String bban = "0110125" + "00000000" + vat.substring(1) ;
-    String digits = new StringBuilder(bban).append("1627").append("00").toString(); // G=16, R=27
-    int check = 98 - new java.math.BigInteger(digits).mod(java.math.BigInteger.valueOf(97)).intValue();
-    return "GR" + String.format("%02d", check) + bban;
-  }
-
-  private static JsonObject read() {
-    return (JsonObject) readJson("/org/koinagora/demo/demo-data.json");
-  }
-
-  private static JsonArray readArray(String resource) {
-    return (JsonArray) readJson(resource);
-  }
-
-  private static JsonStructure readJson(String resource) {
-    try (InputStream in = DemoData.class.getResourceAsStream(resource);
-        var reader = Json.createReader(in)) {
-      return reader.read();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+  @Timeout
+  void load() {
+    try {
+      loader.loadIntoEmptyPlatform();
+    } finally {
+      settled = true;
     }
+  }
+
+  /** Whether nothing is left to load (the demo data are in, or were not asked for). */
+  public boolean isSettled() {
+    return settled;
   }
 }

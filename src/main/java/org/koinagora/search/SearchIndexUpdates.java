@@ -1,5 +1,6 @@
 package org.koinagora.search;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.koinagora.shared.Injected;
 import org.koinagora.shared.events.PublicContentChanged;
 
 /**
@@ -29,6 +31,11 @@ public class SearchIndexUpdates {
   @Resource private ManagedExecutorService executor;
   private volatile boolean started;
   private final java.util.Set<Long> pendingStock = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+  @PostConstruct
+  void requireInjected() {
+    Injected.require(executor, "managed executor");
+  }
 
   /** The listings whose stock changed since the last call. */
   java.util.List<Long> takeStockChanges() {

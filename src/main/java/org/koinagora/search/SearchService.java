@@ -33,7 +33,7 @@ import org.koinagora.shared.events.PublicContentChanged;
  */
 @Startup
 @Singleton
-@DependsOn({"SchemaMigrations", "DemoData"})
+@DependsOn("SchemaMigrations")
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class SearchService {

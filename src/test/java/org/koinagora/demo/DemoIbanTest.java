@@ -10,7 +10,7 @@ class DemoIbanTest {
   @Test
   void demoEnterprisesGetValidIbans() {
     for (String vat : new String[] {"094079882", "800000001", "997777777"}) {
-      assertTrue(Iban.isValid(DemoData.demoIban(vat)), DemoData.demoIban(vat));
+      assertTrue(Iban.isValid(DemoLoader.demoIban(vat)), DemoLoader.demoIban(vat));
     }
   }
 }
