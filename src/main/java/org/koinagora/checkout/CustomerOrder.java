@@ -198,6 +198,17 @@ public class CustomerOrder {
     return ended;
   }
 
+  /** Whether the buyer may still call it off: it has not ended and nothing was handed over. */
+  public boolean isWithdrawable() {
+    return status != OrderStatus.CANCELLED && status != OrderStatus.REFUNDED
+        && parts.stream().noneMatch(part -> PartStatus.HANDED_OVER.contains(part.getStatus()));
+  }
+
+  /** What the buyer has paid so far, which a withdrawal gives back. */
+  public BigDecimal getPaidAmount() {
+    return parts.stream().filter(OrderPart::isPaid).map(OrderPart::getSubtotal).reduce(BigDecimal.ZERO, BigDecimal::add);
+  }
+
   /** The order's state follows its parts. */
   void partsChanged(Instant now) {
     updatedAt = now;

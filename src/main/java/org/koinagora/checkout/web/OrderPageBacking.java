@@ -10,7 +10,6 @@ import org.koinagora.checkout.Checkout;
 import org.koinagora.checkout.CustomerOrder;
 import org.koinagora.checkout.OrderService;
 import org.koinagora.checkout.OrderStatus;
-import org.koinagora.checkout.PartStatus;
 import org.koinagora.checkout.PaymentMethod;
 import org.koinagora.shared.BusinessException;
 import org.koinagora.shared.web.FormErrors;
@@ -18,7 +17,9 @@ import org.koinagora.shared.web.Pages;
 
 /**
  * /order?ref=: one order, for whoever holds its unguessable reference (a guest has no account):
- * its state, how to pay, pay by card again, or cancel it before it is handed over.
+ * its state, how to pay, pay by card again, or cancel it before it is handed over (asked once
+ * more, with {@code confirm=cancel}, saying what will happen). The page is stateless, so the
+ * order is read from the reference whenever the page or its form first needs it.
  */
 @Named
 @RequestScoped
@@ -33,28 +34,26 @@ public class OrderPageBacking {
   private CustomerOrder order;
 
   public void load() {
-    order = orders.byReference(ref).orElse(null);
-    if (order == null) {
+    if (getOrder() == null) {
       Pages.sendError(404);
       return;
     }
     String claim = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("claim");
     if (claim != null && currentUser.isSignedIn() && orders.claim(order, currentUser.require())) {
-      order = orders.byReference(ref).orElseThrow();
+      order = orders.byReference(getRef()).orElseThrow();
       formErrors.info("order_page.claimed");
     }
   }
 
   /** A guest's order may join an account of the same email. */
   public boolean isClaimable() {
-    return order.getBuyerId() == null;
+    return getOrder().getBuyerId() == null;
   }
 
   /** Reopens Stripe's page for an unpaid card order. */
   public void pay() {
-    load();
     try {
-      var page = checkout.startPayment(order);
+      var page = checkout.startPayment(getOrder());
       if (page.isPresent()) {
         FacesContext.getCurrentInstance().getExternalContext().redirect(page.get().toString());
       } else {
@@ -69,20 +68,25 @@ public class OrderPageBacking {
 
   public void cancel() {
     try {
-      order = orders.cancelByReference(ref);
+      order = orders.cancelByReference(getRef());
       formErrors.info(order.getStatus() == OrderStatus.REFUNDED ? "order_page.cancelled_refunded" : "order_page.cancelled");
     } catch (BusinessException e) {
       formErrors.show("order", e);
-      load();
+      order = null;
     }
   }
 
   public boolean isCancellable() {
-    return order.getStatus() != OrderStatus.CANCELLED && order.getStatus() != OrderStatus.REFUNDED
-        && order.getParts().stream().noneMatch(part -> PartStatus.HANDED_OVER.contains(part.getStatus()));
+    return getOrder().isWithdrawable();
+  }
+
+  /** The buyer pressed "cancel" once: the page asks again before anything happens. */
+  public boolean isConfirmingCancel() {
+    return isCancellable() && "cancel".equals(parameter("confirm"));
   }
 
   public boolean isPayableByCard() {
+    CustomerOrder order = getOrder();
     return order.getPaymentMethod() == PaymentMethod.STRIPE && order.getStatus() == OrderStatus.PENDING_PAYMENT;
   }
 
@@ -91,11 +95,18 @@ public class OrderPageBacking {
   }
 
   public CustomerOrder getOrder() {
+    if (order == null) {
+      order = orders.byReference(getRef()).orElse(null);
+    }
     return order;
   }
 
   public String getRef() {
-    return ref;
+    return ref == null ? parameter("ref") : ref;
+  }
+
+  private static String parameter(String name) {
+    return FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get(name);
   }
 
   public void setRef(String ref) {

@@ -11,9 +11,11 @@ import jakarta.ws.rs.ext.Provider;
 import java.sql.SQLIntegrityConstraintViolationException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.koinagora.shared.persistence.LostRace;
 
 /**
- * Last resort: malformed JSON becomes 400, a lost race on a unique key 409; anything else is logged and answered 500 without
+ * Last resort: malformed JSON becomes 400, a lost race on a unique key or a row
+ * someone else changed meanwhile 409; anything else is logged and answered 500 without
  * leaking a stack trace.
  */
 @Provider
@@ -34,6 +36,9 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Exception> {
       if (cause instanceof SQLIntegrityConstraintViolationException) {
         return ErrorResponses.of(request, 409, "conflict", "error.conflict", null);
       }
+    }
+    if (LostRace.in(e)) {
+      return ErrorResponses.of(request, 409, "concurrent_change", "error.concurrent_change", null);
     }
     LOG.log(Level.SEVERE, "Unexpected error on " + request.getRequestURI(), e);
     return ErrorResponses.of(request, 500, "server_error", "error.server_error", null);

@@ -1,9 +1,9 @@
 package org.koinagora.shared.web;
 
 import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -11,7 +11,6 @@ import java.util.regex.Pattern;
 final class Nonces {
 
   private static final Pattern IN_POLICY = Pattern.compile("'nonce-([A-Za-z0-9+/=_-]+)'");
-  private static final SecureRandom RANDOM = new SecureRandom();
 
   private Nonces() {}
 
@@ -24,10 +23,9 @@ final class Nonces {
     return matcher.find() ? matcher.group(1) : null;
   }
 
+  /** Of PrimeFaces' own form (a random UUID in Base64), which it checks on a form's postback. */
   static String fresh() {
-    byte[] bytes = new byte[18];
-    RANDOM.nextBytes(bytes);
-    return Base64.getEncoder().encodeToString(bytes);
+    return Base64.getEncoder().encodeToString(UUID.randomUUID().toString().getBytes(StandardCharsets.US_ASCII));
   }
 
   /** Where the nonce occurs in the page, in order; none without a nonce. */

@@ -1,0 +1,81 @@
+package org.koinagora.shared.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.UUID;
+
+/**
+ * Checks a form post to a page before anything acts on it. A post from another site (its browser
+ * says so in {@code Origin} or {@code Sec-Fetch-Site}) is refused with 403: the stateless forms
+ * (cart, order) have no session token to prove where they came from. A Faces postback without the
+ * script nonce PrimeFaces' own script adds (an old page, a replayed or tampered post) is answered
+ * 400, the "page expired, try again" page, instead of failing while the page renders.
+ */
+@WebFilter(filterName = "FormPostCheck")
+public class FormPostCheck extends HttpFilter {
+
+  private static final long serialVersionUID = 1L;
+  static final String VIEW_STATE = "jakarta.faces.ViewState";
+  static final String NONCE = "primefaces.nonce";
+
+  @Override
+  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    if ("POST".equals(request.getMethod()) && !isApi(request)) {
+      if (isCrossSite(request)) {
+        response.sendError(HttpServletResponse.SC_FORBIDDEN);
+        return;
+      }
+      if (request.getParameter(VIEW_STATE) != null && !isNonce(request.getParameter(NONCE))) {
+        response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+        return;
+      }
+    }
+    chain.doFilter(request, response);
+  }
+
+  private static boolean isApi(HttpServletRequest request) {
+    return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+  }
+
+  static boolean isCrossSite(HttpServletRequest request) {
+    if ("cross-site".equals(request.getHeader("Sec-Fetch-Site"))) {
+      return true;
+    }
+    String origin = request.getHeader("Origin");
+    if (origin == null || origin.isEmpty()) {
+      return false;
+    }
+    if ("null".equals(origin)) {
+      return true;
+    }
+    try {
+      URI from = URI.create(origin);
+      String host = request.getHeader("X-Forwarded-Host") != null ? request.getHeader("X-Forwarded-Host") : request.getHeader("Host");
+      return host == null || !host.equalsIgnoreCase(from.getRawAuthority());
+    } catch (IllegalArgumentException e) {
+      return true;
+    }
+  }
+
+  /** PrimeFaces' nonces are a UUID in Base64; it refuses anything else while rendering. */
+  static boolean isNonce(String value) {
+    if (value == null || value.isEmpty() || value.length() > 64) {
+      return false;
+    }
+    try {
+      UUID.fromString(new String(Base64.getDecoder().decode(value), StandardCharsets.UTF_8));
+      return true;
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+  }
+}
