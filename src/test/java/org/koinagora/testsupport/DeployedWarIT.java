@@ -9,8 +9,11 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Base of the integration tests: the real WAR on Payara Micro, talked to over loopback. */
-@ExtendWith(ArquillianExtension.class)
+/**
+ * Base of the integration tests: the real WAR on Payara Micro, talked to over loopback. An error in
+ * the server log that the class did not declare fails it ({@link ServerLogGuard}).
+ */
+@ExtendWith({ArquillianExtension.class, ServerLogGuard.class})
 public abstract class DeployedWarIT {
 
   @ArquillianResource private URL deployed;

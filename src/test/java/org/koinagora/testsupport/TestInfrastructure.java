@@ -14,6 +14,9 @@ import org.koinagora.devserver.EmbeddedMariaDb;
  */
 public class TestInfrastructure implements LauncherSessionListener {
 
+  /** The database of the boot that starts as a newcomer's first start does (see FirstStartIT). */
+  public static final String FIRST_START_DATABASE = "koinagora_first";
+
   private static EmbeddedMariaDb database;
   private static GreenMail mail;
   private static org.koinagora.testsupport.stripe.StripeStub stripe;
@@ -27,7 +30,7 @@ public class TestInfrastructure implements LauncherSessionListener {
     try {
       Path home = Path.of(System.getProperty("it.db.dir"));
       database = EmbeddedMariaDb.start(home, Integer.parseInt(dbPort));
-      database.createDatabase("koinagora_it", Database.USER, Database.PASSWORD);
+      database.createDatabases(Database.USER, Database.PASSWORD, "koinagora_it", FIRST_START_DATABASE);
       mail =
           new GreenMail(
               new ServerSetup(Integer.parseInt(System.getProperty("it.smtp.port")), "127.0.0.1", "smtp"));
@@ -53,6 +56,19 @@ public class TestInfrastructure implements LauncherSessionListener {
     } catch (Exception e) {
       // the JVM is ending anyway
     }
+  }
+
+  /** The first-start database emptied (dropped and made anew by its own user); its JDBC URL. */
+  public static String emptyFirstStartDatabase() throws java.sql.SQLException {
+    if (database == null) {
+      throw new IllegalStateException("the test database runs only under failsafe (mvn verify)");
+    }
+    try (var connection = java.sql.DriverManager.getConnection(database.jdbcUrl(""), Database.USER, Database.PASSWORD);
+        var statement = connection.createStatement()) {
+      statement.execute("DROP DATABASE IF EXISTS `" + FIRST_START_DATABASE + "`");
+      statement.execute("CREATE DATABASE `" + FIRST_START_DATABASE + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+    }
+    return database.jdbcUrl(FIRST_START_DATABASE);
   }
 
   /** The local stand-in for Stripe's API that the deployed WAR is pointed at. */

@@ -1,0 +1,278 @@
+package org.koinagora.journeys;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.koinagora.devserver.PlatformProcess;
+import org.koinagora.testsupport.Browser;
+import org.koinagora.testsupport.Client;
+import org.koinagora.testsupport.People;
+import org.koinagora.testsupport.ServerLog;
+import org.koinagora.testsupport.TestInfrastructure;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The platform as a newcomer first starts it: an empty database, no mail server, no Stripe keys,
+ * the demo data loading. Then every page each role reaches is swept in the browser (see {@link
+ * Sweep}) and the journeys people take most are walked. The server log must stay free of errors.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class FirstStartIT {
+
+  static final String DEMO_PASSWORD = "demo-password";
+  static final String BUYER = "buyer@demo.koinagora.org";
+  static final String ENTERPRISE = "enterprise1@demo.koinagora.org";
+  static final String MUNICIPALITY = "municipality1@demo.koinagora.org";
+  static final String ADMIN = "admin@demo.koinagora.org";
+
+  private PlatformProcess server;
+  private URI base;
+  private ServerLog log;
+  private WebDriver browser;
+
+  @BeforeAll
+  void startAsOnTheFirstDay() throws Exception {
+    int port;
+    try (var socket = new ServerSocket(0)) {
+      port = socket.getLocalPort();
+    }
+    Path root = Path.of("target", "first-start").toAbsolutePath();
+    deleteRecursively(root);
+    Files.createDirectories(root);
+    String database = TestInfrastructure.emptyFirstStartDatabase();
+    base = URI.create("http://127.0.0.1:" + port + "/");
+    // what the embedded launcher gives a newcomer; what failsafe set for the other tests is switched off
+    Map<String, String> firstDay = Map.ofEntries(
+        Map.entry("KOINAGORA_DB_URL", database),
+        Map.entry("KOINAGORA_DEMO_DATA", "true"),
+        Map.entry("KOINAGORA_DATA_DIR", root.resolve("data").toString()),
+        Map.entry("KOINAGORA_BASE_URL", base.toString().replaceAll("/$", "")),
+        Map.entry("KOINAGORA_ADMIN_EMAIL", ""),
+        Map.entry("KOINAGORA_ADMIN_PASSWORD", ""),
+        Map.entry("KOINAGORA_MAIL_SMTP_HOST", ""),
+        Map.entry("KOINAGORA_STRIPE_SECRET_KEY", ""),
+        Map.entry("KOINAGORA_STRIPE_WEBHOOK_SECRET", ""));
+    server = PlatformProcess.start(
+        Path.of(System.getProperty("it.payara.jar")), Path.of(System.getProperty("it.war")), root, port, "-Xmx768m", firstDay, false);
+    server.awaitReady();
+    log = new ServerLog(root.resolve("server.log"));
+    browser = Browser.open();
+  }
+
+  @AfterAll
+  void stop() throws Exception {
+    if (browser != null) {
+      browser.quit();
+    }
+    if (server != null) {
+      server.close();
+    }
+  }
+
+  @BeforeEach
+  void freshBrowser() {
+    browser.manage().deleteAllCookies();
+    PageCheck.consoleErrors(browser); // what an earlier test left in the console is not this test's
+  }
+
+  /** Whatever a test did, the server logged no error it did not expect. */
+  @AfterEach
+  void logStaysClean() throws IOException {
+    List<String> errors = log.newErrors();
+    assertTrue(errors.isEmpty(), "the server logged errors:\n" + String.join("\n\n", errors));
+  }
+
+  @Test
+  void theFirstStartLoadsTheDemoCatalogSearchableAtOnce() {
+    var products = Client.json(new Client(base).getJson("/api/v1/products?size=1", null));
+    assertTrue(products.getInt("total") >= 60, "the demo catalog is searchable: " + products.getInt("total"));
+    var fairs = Client.json(new Client(base).getJson("/api/v1/fairs", null));
+    assertTrue(fairs.getInt("total") >= 2, "the demo fairs are published");
+  }
+
+  @Test
+  void aListingChangedAfterTheFirstStartIsFoundAndShownAtOnce() {
+    Client seller = new Client(base);
+    String token = People.token(seller, ENTERPRISE, DEMO_PASSWORD);
+    String title = "Κεραλοιφή πρώτης μέρας";
+    var created = seller.postJson("/api/v1/me/listings", """
+        {"kind":"PRODUCT","title":{"el":"%s","en":"First day balm"},"description":{"el":"Σε βάζο των 50 ml.","en":"In a 50 ml jar."},
+         "price":"6.50","vatRate":24,"unit":"PIECE","stock":4,"category":"cosmetics/skin-care","tags":["handmade"],"status":"ACTIVE"}
+        """.formatted(title), token);
+    assertEquals(201, created.statusCode(), created.body());
+    long id = Client.json(created).getJsonNumber("id").longValue();
+    assertEquals(1, found("Κεραλοιφή"), "searchable as soon as it is created");
+
+    Client visitor = new Client(base);
+    assertTrue(visitor.get("/products/" + id).body().contains(title), "the product page (now in the page cache)");
+    var edited = seller.putJson("/api/v1/me/listings/" + id, """
+        {"kind":"PRODUCT","title":{"el":"Σαπούνι καλέντουλας","en":"Calendula soap"},"description":{"el":"Σε βάζο των 50 ml.","en":"In a 50 ml jar."},
+         "price":"6.50","vatRate":24,"unit":"PIECE","stock":4,"category":"cosmetics/skin-care","tags":["handmade"],"status":"ACTIVE"}
+        """, token);
+    assertEquals(200, edited.statusCode(), edited.body());
+    assertTrue(visitor.get("/products/" + id).body().contains("Σαπούνι καλέντουλας"), "the cached page was dropped");
+    assertEquals(0, found("Κεραλοιφή"));
+    assertEquals(1, found("καλέντουλας"));
+
+    assertEquals(200, seller.delete("/api/v1/me/listings/" + id, token).statusCode());
+    assertEquals(0, found("καλέντουλας"), "archived, gone from search");
+  }
+
+  private int found(String words) {
+    return Client.json(new Client(base).getJson("/api/v1/products?q=" + URLEncoder.encode(words, StandardCharsets.UTF_8), null)).getInt("total");
+  }
+
+  @Test
+  void everyPageEachRoleReachesWorksInBothLanguagesOnAPhoneAndADesktop() throws Exception {
+    long started = System.nanoTime();
+    var forms = new FormCheck();
+    List<Sweep> sweeps = new ArrayList<>();
+    sweeps.add(new Sweep(browser, base, "visitor", 2, forms).crawl("/", "/search?q=μέλι"));
+    for (String[] role : new String[][] {
+        {BUYER, "/account"}, {ENTERPRISE, "/dashboard/enterprise"}, {MUNICIPALITY, "/dashboard/municipality"}, {ADMIN, "/admin"}}) {
+      browser.manage().deleteAllCookies();
+      Browser.signIn(browser, base, role[0], DEMO_PASSWORD);
+      sweeps.add(new Sweep(browser, base, role[0], 1, forms).crawl(role[1], "/"));
+    }
+    List<String> problems = sweeps.stream().flatMap(sweep -> sweep.problems().stream()).toList();
+    int pages = sweeps.stream().mapToInt(sweep -> sweep.visited().size()).sum();
+    int views = sweeps.stream().mapToInt(Sweep::views).sum();
+    System.out.printf("Sweep: %d pages over 5 roles, %d page views (2 languages x 2 widths), %d form submissions, in %d s%n",
+        pages, views, forms.submitted(), (System.nanoTime() - started) / 1_000_000_000);
+    sweeps.forEach(sweep -> System.out.println("  " + sweep.role() + ": " + sweep.visited()));
+    assertTrue(problems.isEmpty(), problems.size() + " problems:\n" + String.join("\n", problems));
+  }
+
+  @Test
+  void aGuestChangesAndRemovesCartLines() {
+    long id = aProductInStock();
+    browser.get(base.resolve("products/" + id + "?lang=el").toString());
+    browser.findElement(By.cssSelector("form.add-to-cart button")).click();
+    waitFor(d -> d.getCurrentUrl().contains("/cart"));
+    var quantity = browser.findElement(By.cssSelector("input[id^='quantity-']"));
+    quantity.clear();
+    quantity.sendKeys("2");
+    browser.findElement(By.xpath("//button[contains(., 'Ενημέρωση')]")).click();
+    waitFor(d -> d.findElement(By.cssSelector(".messages")).getText().contains("Το καλάθι ενημερώθηκε"));
+    assertEquals("2", browser.findElement(By.cssSelector("input[id^='quantity-']")).getAttribute("value"));
+    Browser.assertAccessible(browser);
+
+    quantity = browser.findElement(By.cssSelector("input[id^='quantity-']"));
+    quantity.clear();
+    ((JavascriptExecutor) browser).executeScript("arguments[0].form.noValidate = true;", quantity);
+    browser.findElement(By.xpath("//button[contains(., 'Ενημέρωση')]")).click();
+    waitFor(d -> d.findElement(By.cssSelector("input[id^='quantity-']")).getAttribute("aria-invalid").equals("true"));
+    assertTrue(browser.findElement(By.cssSelector(".field-error")).getText().contains("ακέραιος"), "said next to the field");
+
+    browser.findElement(By.xpath("//button[contains(., 'Αφαίρεση')]")).click();
+    waitFor(d -> d.findElement(By.tagName("main")).getText().contains("Το καλάθι σας είναι άδειο"));
+  }
+
+  @Test
+  void aGuestCancelsAnOrderAfterBeingToldWhatWillHappen() {
+    long id = aProductInStock();
+    browser.get(base.resolve("products/" + id + "?lang=el").toString());
+    browser.findElement(By.cssSelector("form.add-to-cart button")).click();
+    waitFor(d -> d.getCurrentUrl().contains("/cart"));
+    browser.findElement(By.id("to-checkout")).click();
+    waitFor(d -> d.getCurrentUrl().contains("/checkout"));
+    browser.findElement(By.id("checkout:email")).sendKeys(People.newEmail("withdrawal"));
+    browser.findElement(By.id("checkout:name")).sendKeys("Σοφία Αντωνίου");
+    browser.findElement(By.id("checkout:place")).click();
+    waitFor(d -> d.getCurrentUrl().contains("/order?ref="));
+
+    browser.findElement(By.id("cancel")).click();
+    waitFor(d -> d.getCurrentUrl().contains("confirm=cancel"));
+    String asked = browser.findElement(By.id("confirm-cancel")).getText();
+    assertTrue(asked.contains("email") && asked.contains("δεν χρειάζεται επιστροφή"), asked);
+    Browser.assertAccessible(browser);
+    browser.findElement(By.id("order:cancel-confirmed")).click();
+    waitFor(d -> d.findElement(By.id("order-status")).getText().equals("ακυρωμένη"));
+    assertTrue(browser.findElements(By.id("cancel")).isEmpty(), "nothing left to cancel");
+  }
+
+  @Test
+  void aPageWithoutTheRightAnswers403AndAVisitorIsAskedToSignIn() {
+    browser.get(base.resolve("dashboard/municipality").toString());
+    waitFor(d -> d.getCurrentUrl().contains("/login"));
+
+    Browser.signIn(browser, base, BUYER, DEMO_PASSWORD);
+    for (String page : List.of("dashboard/municipality", "admin", "admin/outbox")) {
+      browser.get(base.resolve(page + "?lang=el").toString());
+      assertEquals(403, PageCheck.status(browser), page);
+      assertEquals("Δεν επιτρέπεται η πρόσβαση", browser.findElement(By.tagName("h1")).getText(), page);
+    }
+  }
+
+  @Test
+  void anExpiredOrTamperedFormShowsThePageExpiredNotAnError() {
+    browser.get(base.resolve("login?lang=el").toString());
+    js("document.querySelector('input[name=\"jakarta.faces.ViewState\"]').value = '-4711:0815';");
+    browser.findElement(By.id("form:email")).sendKeys(BUYER);
+    browser.findElement(By.id("form:password")).sendKeys(DEMO_PASSWORD);
+    browser.findElement(By.id("form:submit")).click();
+    waitFor(d -> d.findElement(By.tagName("h1")).getText().equals("Η σελίδα έληξε"));
+    assertEquals(400, PageCheck.status(browser));
+
+    browser.get(base.resolve("login?lang=el").toString());
+    // a post without the script nonce that PrimeFaces adds, as an old or replayed page sends it
+    js("document.querySelectorAll('input[name=\"primefaces.nonce\"]').forEach(function (n) { n.remove(); });");
+    browser.findElement(By.id("form:email")).sendKeys(BUYER);
+    browser.findElement(By.id("form:password")).sendKeys(DEMO_PASSWORD);
+    browser.findElement(By.id("form:submit")).click();
+    waitFor(d -> d.findElement(By.tagName("h1")).getText().equals("Η σελίδα έληξε"));
+    assertEquals(400, PageCheck.status(browser));
+  }
+
+  private long aProductInStock() {
+    var items = Client.json(new Client(base).getJson("/api/v1/products?kind=PRODUCT&size=50", null)).getJsonArray("items");
+    return items.getValuesAs(jakarta.json.JsonObject.class).stream()
+        .filter(item -> item.isNull("available") || item.getInt("available") > 5)
+        .mapToLong(item -> item.getJsonNumber("id").longValue())
+        .findFirst().orElseThrow();
+  }
+
+  private void js(String script) {
+    ((JavascriptExecutor) browser).executeScript(script);
+  }
+
+  private void waitFor(java.util.function.Function<WebDriver, Boolean> condition) {
+    try {
+      new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(org.openqa.selenium.WebDriverException.class).until(condition::apply);
+    } catch (org.openqa.selenium.TimeoutException e) {
+      throw new AssertionError("still at " + browser.getCurrentUrl() + ", which says: " + browser.findElement(By.tagName("body")).getText(), e);
+    }
+  }
+
+  private static void deleteRecursively(Path root) throws IOException {
+    if (Files.exists(root)) {
+      try (Stream<Path> paths = Files.walk(root)) {
+        for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+          Files.delete(path);
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,127 @@
+package org.koinagora.journeys;
+
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Submits each form of a page (once per form of a page shape) empty, then with one clearly wrong
+ * value, with the browser's own checks off so that the server's answer is what is seen: it must
+ * answer with a message next to a field, never an error page or a silent reload. A form with nothing
+ * to fill is an action button (verify, cancel, mark paid): the journeys walk those on their own data.
+ */
+final class FormCheck {
+
+  private static final String FILLABLE =
+      "input:not([type=hidden]):not([type=submit]):not([type=button]):not([type=checkbox]):not([type=radio]):not([type=file]),"
+          + " textarea";
+  private static final String FIELD_MESSAGE = "[aria-invalid=true], .ui-message-error, .ui-state-error, .field-error";
+  /** Wrong whatever the form: what each kind of field cannot hold. */
+  private static final List<List<String>> WRONG = List.of(
+      List.of("email", "not-an-email"), List.of("number", "-1"), List.of("tel", "call me"), List.of("url", "not a link"));
+
+  private final Set<String> seen = new HashSet<>();
+  private int submitted;
+
+  void check(WebDriver driver, String where, List<String> problems) {
+    String page = driver.getCurrentUrl();
+    int count = forms(driver).size();
+    for (int i = 0; i < count; i++) {
+      if (i > 0) {
+        driver.get(page);
+      }
+      List<WebElement> forms = forms(driver);
+      if (i >= forms.size()) {
+        return;
+      }
+      WebElement form = forms.get(i);
+      String name = form.getAttribute("id") == null || form.getAttribute("id").isEmpty() ? "form " + (i + 1) : form.getAttribute("id");
+      if (fillable(form).isEmpty() || !seen.add(Sweep.shape(path(page)) + " " + name)) {
+        continue;
+      }
+      submitEmpty(driver, form);
+      expectFieldMessage(driver, where + " form " + name + " sent empty", problems);
+      driver.get(page);
+      WebElement again = forms(driver).get(i);
+      if (fillWrong(driver, again)) {
+        expectFieldMessage(driver, where + " form " + name + " sent with a wrong value", problems);
+      }
+    }
+    if (count > 1) {
+      driver.get(page);
+    }
+  }
+
+  private static List<WebElement> forms(WebDriver driver) {
+    return driver.findElements(By.cssSelector("main form[method=post]"));
+  }
+
+  private static List<WebElement> fillable(WebElement form) {
+    return form.findElements(By.cssSelector(FILLABLE)).stream().filter(WebElement::isDisplayed).toList();
+  }
+
+  private void submitEmpty(WebDriver driver, WebElement form) {
+    for (WebElement field : fillable(form)) {
+      js(driver).executeScript("arguments[0].value = '';", field);
+    }
+    submit(driver, form);
+  }
+
+  private boolean fillWrong(WebDriver driver, WebElement form) {
+    for (List<String> wrong : WRONG) {
+      for (WebElement field : fillable(form)) {
+        if (wrong.get(0).equals(field.getAttribute("type"))) {
+          js(driver).executeScript("arguments[0].value = arguments[1];", field, wrong.get(1));
+          submit(driver, form);
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private void submit(WebDriver driver, WebElement form) {
+    js(driver).executeScript("arguments[0].noValidate = true;", form);
+    // the button that follows the fields sends them (revoke, remove and the like come before, with their rows)
+    js(driver).executeScript("""
+        var form = arguments[0], fields = form.querySelectorAll(arguments[1]);
+        var buttons = Array.from(form.querySelectorAll('button[type=submit], input[type=submit], button:not([type])'));
+        var last = fields[fields.length - 1];
+        var after = buttons.filter(function (b) { return last && (last.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING); });
+        var button = after.length ? after[0] : buttons[0];
+        if (button) { button.click(); } else { form.requestSubmit(); }
+        """, form, FILLABLE);
+    submitted++;
+    new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(form));
+  }
+
+  private static void expectFieldMessage(WebDriver driver, String what, List<String> problems) {
+    long status = PageCheck.status(driver);
+    if (status >= 500) {
+      problems.add(what + ": status " + status);
+    } else if (driver.findElements(By.cssSelector(FIELD_MESSAGE)).isEmpty()) {
+      problems.add(what + ": no message next to a field (" + driver.getCurrentUrl() + ", status " + status + ")");
+    }
+  }
+
+  private static String path(String url) {
+    int start = url.indexOf('/', url.indexOf("//") + 2);
+    return start < 0 ? "/" : url.substring(start);
+  }
+
+  private static JavascriptExecutor js(WebDriver driver) {
+    return (JavascriptExecutor) driver;
+  }
+
+  /** Forms submitted, empty and wrong. */
+  int submitted() {
+    return submitted;
+  }
+}
