@@ -34,6 +34,17 @@ public class ProductPageBacking {
     PageCache.dependsOn(PageCache.listingTag(id), PageCache.enterpriseTag(listing.getEnterprise().getId()));
   }
 
+  /** What the add-to-cart form refused (it comes back with {@code problem=} and {@code n=}), or null. */
+  public String getCartProblem() {
+    var parameters = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+    String problem = parameters.get("problem");
+    if (problem == null || !problem.matches("cart\\.[a-z_.]{1,40}")) {
+      return null;
+    }
+    String n = parameters.get("n");
+    return org.koinagora.shared.i18n.Texts.get(locale(), problem, n == null || !n.matches("\\d{1,6}") ? "" : n);
+  }
+
   public String getTitle() {
     return listing.title(locale());
   }

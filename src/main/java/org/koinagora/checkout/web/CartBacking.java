@@ -7,18 +7,15 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.math.BigDecimal;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.koinagora.accounts.CurrentUser;
 import org.koinagora.checkout.CartLine;
 import org.koinagora.checkout.CartService;
 import org.koinagora.checkout.Visitor;
 import org.koinagora.enterprises.Enterprise;
-import org.koinagora.shared.BusinessException;
 import org.koinagora.shared.web.FormErrors;
 
-/** /cart: what the visitor chose, by enterprise, priced now; quantities changed or removed. */
+/** /cart: what the visitor chose, by enterprise, priced now; its lines change through {@link CartServlet}. */
 @Named
 @RequestScoped
 public class CartBacking {
@@ -32,19 +29,37 @@ public class CartBacking {
   @Inject private HttpServletRequest request;
 
   private List<Group> groups;
-  private final Map<Long, String> quantities = new HashMap<>();
 
-  /** Says what the add-to-cart form (a plain POST, then a redirect here) did. */
+  /** Says what the cart's plain forms (a POST to {@link CartServlet}, then a redirect here) did. */
   public void load() {
     // messages added before rendering take the page's language, not the default
     FacesContext.getCurrentInstance().getViewRoot().setLocale(org.koinagora.shared.i18n.Language.of(request).locale());
-    String added = request.getParameter("added");
-    String problem = request.getParameter("problem");
-    if (added != null) {
+    if (request.getParameter("added") != null) {
       formErrors.info("cart.added");
-    } else if (problem != null && problem.matches("cart\\.[a-z_.]+")) {
-      formErrors.error(problem, request.getParameter("n") == null ? "" : request.getParameter("n"));
+    } else if (request.getParameter("updated") != null) {
+      formErrors.info("cart.updated");
+    } else if (request.getParameter("removed") != null) {
+      formErrors.info("cart.removed");
+    } else if (problem() != null && request.getParameter("listing") == null) {
+      formErrors.error(problem(), argument());
     }
+  }
+
+  /** What was wrong with the quantity typed for this line, or null: shown next to its field. */
+  public String problemFor(long listingId) {
+    return problem() != null && String.valueOf(listingId).equals(request.getParameter("listing"))
+        ? org.koinagora.shared.i18n.Texts.get(FacesContext.getCurrentInstance().getViewRoot().getLocale(), problem(), argument())
+        : null;
+  }
+
+  private String problem() {
+    String problem = request.getParameter("problem");
+    return problem != null && problem.matches("cart\\.[a-z_.]{1,40}") ? problem : null;
+  }
+
+  private String argument() {
+    String n = request.getParameter("n");
+    return n == null || !n.matches("\\d{1,6}") ? "" : n;
   }
 
   public List<Group> getGroups() {
@@ -53,7 +68,6 @@ public class CartBacking {
           .map(entry -> new Group(entry.getKey(), entry.getValue(),
               entry.getValue().stream().map(CartLine::total).reduce(BigDecimal.ZERO, BigDecimal::add)))
           .toList();
-      groups.forEach(group -> group.lines().forEach(line -> quantities.putIfAbsent(line.listing().getId(), String.valueOf(line.quantity()))));
     }
     return groups;
   }
@@ -67,33 +81,8 @@ public class CartBacking {
     return !getGroups().isEmpty() && getGroups().stream().allMatch(group -> group.lines().stream().allMatch(CartLine::isOk));
   }
 
-  public void update(long listingId) {
-    try {
-      String typed = quantities.get(listingId);
-      int quantity = Integer.parseInt(typed == null ? "" : typed.strip());
-      carts.set(visitor(), listingId, quantity);
-      formErrors.info("cart.updated");
-    } catch (NumberFormatException e) {
-      formErrors.error("cart.quantity.invalid", org.koinagora.checkout.Cart.MAX_QUANTITY);
-    } catch (BusinessException e) {
-      formErrors.show("cart", e);
-    }
-    groups = null;
-  }
-
-  public void remove(long listingId) {
-    carts.set(visitor(), listingId, 0);
-    quantities.remove(listingId);
-    formErrors.info("cart.removed");
-    groups = null;
-  }
-
   private Visitor visitor() {
     var context = FacesContext.getCurrentInstance().getExternalContext();
     return CartCookie.visitor(request, (HttpServletResponse) context.getResponse(), currentUser.get(), false);
-  }
-
-  public Map<Long, String> getQuantities() {
-    return quantities;
   }
 }

@@ -9,14 +9,17 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import org.koinagora.accounts.CurrentUser;
+import org.koinagora.checkout.Cart;
 import org.koinagora.checkout.CartService;
 import org.koinagora.shared.BusinessException;
 
 /**
- * {@code POST /cart/add} from the (cached, stateless) product page's plain form: puts the listing in
- * the cart and goes to the cart, which says what happened.
+ * The cart's plain forms, which need no session and no view state: {@code POST /cart/add} from the
+ * (cached, stateless) product page, {@code /cart/update} and {@code /cart/remove} from the cart.
+ * Each answers with a redirect: to the cart, which says what happened, or back to the form whose
+ * quantity field then says what was wrong ({@code problem=}, {@code n=}, {@code listing=}).
  */
-@WebServlet("/cart/add")
+@WebServlet({"/cart/add", "/cart/update", "/cart/remove"})
 public class CartServlet extends HttpServlet {
 
   private static final long serialVersionUID = 1L;
@@ -27,21 +30,48 @@ public class CartServlet extends HttpServlet {
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
     String cart = request.getContextPath() + "/cart";
+    String action = request.getServletPath().substring("/cart/".length());
     long listing;
-    int quantity;
     try {
       listing = Long.parseLong(request.getParameter("listing"));
-      quantity = Integer.parseInt(request.getParameter("quantity") == null ? "1" : request.getParameter("quantity").strip());
-    } catch (NumberFormatException | NullPointerException e) {
+    } catch (NumberFormatException e) {
       response.sendRedirect(cart + "?problem=cart.quantity.invalid");
       return;
     }
+    // a refusal goes back to the form it came from: the product page, or the cart's line
+    String back = "add".equals(action) ? request.getContextPath() + "/products/" + listing + "?" : cart + "?listing=" + listing + "&";
+    String field = "add".equals(action) ? "#quantity" : "#quantity-" + listing;
+    int quantity;
     try {
-      carts.add(CartCookie.visitor(request, response, currentUser.get(), true), listing, quantity);
-      response.sendRedirect(cart + "?added=" + listing);
+      String typed = "remove".equals(action) ? "0" : request.getParameter("quantity");
+      quantity = Integer.parseInt(typed == null ? "" : typed.strip());
+    } catch (NumberFormatException e) {
+      response.sendRedirect(back + "problem=cart.quantity.invalid&n=" + Cart.MAX_QUANTITY + field);
+      return;
+    }
+    try {
+      var visitor = CartCookie.visitor(request, response, currentUser.get(), "add".equals(action));
+      switch (action) {
+        case "add" -> {
+          carts.add(visitor, listing, quantity);
+          response.sendRedirect(cart + "?added=" + listing);
+        }
+        case "update" -> {
+          if (quantity < 1) {
+            response.sendRedirect(back + "problem=cart.quantity.invalid&n=" + Cart.MAX_QUANTITY + field);
+            return;
+          }
+          carts.set(visitor, listing, quantity);
+          response.sendRedirect(cart + "?updated=" + listing);
+        }
+        default -> {
+          carts.set(visitor, listing, 0);
+          response.sendRedirect(cart + "?removed=" + listing);
+        }
+      }
     } catch (BusinessException refused) {
       String arguments = refused.arguments().length == 0 ? "" : "&n=" + URLEncoder.encode(String.valueOf(refused.arguments()[0]), StandardCharsets.UTF_8);
-      response.sendRedirect(cart + "?problem=" + refused.messageKey() + arguments + "&listing=" + listing);
+      response.sendRedirect(back + "problem=" + refused.messageKey() + arguments + field);
     }
   }
 }

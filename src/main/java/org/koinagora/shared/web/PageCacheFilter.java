@@ -111,6 +111,7 @@ public class PageCacheFilter extends HttpFilter {
         || !"GET".equals(request.getMethod())
         || request.getHeader("Authorization") != null
         || request.getParameter(Language.PARAMETER) != null
+        || request.getParameter("problem") != null
         || request.getRequestedSessionId() != null) {
       return false;
     }
