@@ -11,6 +11,7 @@ import org.koinagora.testsupport.Database;
 import org.koinagora.testsupport.DeployedWarIT;
 import org.koinagora.testsupport.Images;
 import org.koinagora.testsupport.Member;
+import org.koinagora.testsupport.Race;
 
 /** Listings through the API: creating, validating, owning, showing, archiving, pictures. */
 class ListingsIT extends DeployedWarIT {
@@ -124,6 +125,17 @@ class ListingsIT extends DeployedWarIT {
     assertInvalid(member, honey("\"12.50\"").replace("\"PRODUCT\"", "\"PET\""), "kind");
     assertEquals(before, count(member.enterpriseId()));
     assertEquals(201, member.client().postJson("/api/v1/me/listings", honey("\"100000\""), member.token()).statusCode(), "the upper bound itself is allowed");
+  }
+
+  @Test
+  void picturesUploadedToOneListingAtOnceAreAllAnsweredWithoutAServerError() throws Exception {
+    Member member = Member.of(base, "photos-at-once", true);
+    long id = Client.json(member.client().postJson("/api/v1/me/listings", honey("\"4.20\""), member.token())).getJsonNumber("id").longValue();
+    byte[] picture = Images.png(300, 200);
+    var statuses = Race.statuses(4, () -> member.client().postBytes("/api/v1/me/listings/" + id + "/images", picture, "image/png", member.token()));
+    assertTrue(statuses.stream().allMatch(status -> status == 201 || status == 409), "stored or 'try again', never 500: " + statuses);
+    long stored = ((Number) Database.value("SELECT COUNT(*) FROM listing_image WHERE listing_id = ?", id)).longValue();
+    assertEquals(statuses.stream().filter(status -> status == 201).count(), stored, "each 201 is a stored picture, each 409 none");
   }
 
   @Test

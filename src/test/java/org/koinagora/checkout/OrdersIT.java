@@ -49,6 +49,21 @@ class OrdersIT extends DeployedWarIT {
 
   static final String PICKUP = "{\"method\":\"PICKUP_AT_ENTERPRISE\"}";
 
+
+  @Test
+  void aSaleMarkedPaidTwiceAtOnceIsPaidOnceAndNeitherAnswerIsAnError() throws Exception {
+    Member seller = Member.of(base, "paid-twice", true);
+    long cheese = listing(seller, "Γραβιέρα", "9.00", 10);
+    Buyer buyer = Buyer.of(base, "paid-twice-buyer");
+    var placed = buyer.client().postJson("/api/v1/orders", "{\"lines\":[" + line(cheese, 1) + "],\"fulfilment\":" + PICKUP
+        + ",\"payment\":\"MANUAL\"}", buyer.token());
+    assertEquals(201, placed.statusCode(), placed.body());
+    long part = Client.parse(seller.client().getJson("/api/v1/me/sales", seller.token()).body()).asJsonArray().getJsonObject(0).getJsonNumber("id").longValue();
+    var statuses = org.koinagora.testsupport.Race.statuses(3, () -> seller.client().postJson("/api/v1/me/sales/" + part + "/paid", "{}", seller.token()));
+    assertTrue(statuses.contains(200) && statuses.stream().allMatch(status -> status == 200 || status == 409), "paid, or 'already so': " + statuses);
+    assertEquals("PAID", Database.value("SELECT status FROM order_part WHERE id = ?", part));
+  }
+
   @Test
   void aHundredConcurrentOrdersForTenInStockAcceptExactlyTenAndStockEndsAtZero() throws Exception {
     Member seller = Member.of(base, "scarce", true);

@@ -70,7 +70,11 @@ public class AccountBacking implements Serializable {
   }
 
   public void createToken() {
-    newTokenSecret = tokens.issue(currentUser.require().id(), tokenLabel);
+    if (tokenLabel == null || tokenLabel.isBlank()) {
+      formErrors.fieldError("tokens", "tokenLabel", "account.tokens.label.required");
+      return;
+    }
+    newTokenSecret = tokens.issue(currentUser.require().id(), tokenLabel.strip());
     tokenLabel = null;
   }
 

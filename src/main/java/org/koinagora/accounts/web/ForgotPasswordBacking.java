@@ -3,6 +3,8 @@ package org.koinagora.accounts.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
 import org.koinagora.accounts.AccountService;
 import org.koinagora.shared.web.FormErrors;
 
@@ -14,13 +16,14 @@ public class ForgotPasswordBacking {
   @Inject private AccountService accounts;
   @Inject private FormErrors formErrors;
 
+  @NotBlank(message = "{account.email.required}")
+  @Email(message = "{account.email.invalid}")
   private String email;
+
   private boolean sent;
 
   public void send() {
-    if (email != null && !email.isBlank()) {
-      accounts.requestPasswordReset(email);
-    }
+    accounts.requestPasswordReset(email.strip());
     sent = true;
     formErrors.info("forgot.sent");
   }

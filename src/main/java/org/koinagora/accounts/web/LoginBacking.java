@@ -10,6 +10,9 @@ import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationP
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 import org.koinagora.accounts.InvalidCredentialsException;
 import org.koinagora.accounts.SignInService;
 import org.koinagora.accounts.rest.ClientAddress;
@@ -26,7 +29,11 @@ public class LoginBacking {
   @Inject private SignInService signIn;
   @Inject private FormErrors formErrors;
 
+  @NotBlank(message = "{account.email.required}")
+  @Email(message = "{account.email.invalid}")
   private String email;
+
+  @NotEmpty(message = "{login.password.required}")
   private String password;
   private String next;
 
@@ -34,10 +41,6 @@ public class LoginBacking {
     var context = FacesContext.getCurrentInstance();
     var request = (HttpServletRequest) context.getExternalContext().getRequest();
     var response = (HttpServletResponse) context.getExternalContext().getResponse();
-    if (email == null || email.isBlank() || password == null || password.isEmpty()) {
-      formErrors.error("login.failed");
-      return;
-    }
     try {
       signIn.attempt(
           email,
@@ -54,10 +57,24 @@ public class LoginBacking {
       formErrors.error("login.throttled");
       return;
     } catch (InvalidCredentialsException e) {
-      formErrors.error("login.failed");
+      formErrors.fieldError("form", "password", "login.failed");
       return;
     }
-    Pages.redirect(Pages.safeNext(next));
+    Pages.redirect(next == null || next.isBlank() ? landing(request) : Pages.safeNext(next));
+  }
+
+  /** Where a sign-in with no page to return to leads: the work the person most likely came for. */
+  private static String landing(HttpServletRequest request) {
+    if (request.isUserInRole("ADMIN")) {
+      return "/admin";
+    }
+    if (request.isUserInRole("MUNICIPALITY")) {
+      return "/dashboard/municipality";
+    }
+    if (request.isUserInRole("ENTERPRISE")) {
+      return "/dashboard/enterprise";
+    }
+    return "/account";
   }
 
   public String getEmail() {

@@ -46,7 +46,8 @@ public class AdminBacking {
       pending = null;
       formErrors.info("admin.rejected");
     } catch (ConstraintViolationException e) {
-      formErrors.error("enterprise.reason.required");
+      int row = getPending().stream().map(Enterprise::getId).toList().indexOf(enterpriseId);
+      formErrors.messageFor("pending:" + row + ":decide:reason", "enterprise.reason.required");
     }
   }
 

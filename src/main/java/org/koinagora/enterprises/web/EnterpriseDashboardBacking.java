@@ -44,10 +44,16 @@ public class EnterpriseDashboardBacking {
       inviteEmails.remove(enterpriseId);
       formErrors.info("dashboard_enterprise.invite.sent", email);
     } catch (ConstraintViolationException e) {
-      formErrors.error("account.email.invalid");
+      formErrors.messageFor(inviteField(enterpriseId), "account.email.invalid");
     } catch (BusinessException e) {
-      formErrors.error(e.messageKey());
+      formErrors.messageFor(inviteField(enterpriseId), e.messageKey(), e.arguments());
     }
+  }
+
+  /** The client id of the invite field of one enterprise's panel (the panels repeat, one per enterprise). */
+  private String inviteField(long enterpriseId) {
+    List<Long> ids = getMine().stream().map(Enterprise::getId).toList();
+    return "enterprises:" + ids.indexOf(enterpriseId) + ":invite:email";
   }
 
   public Map<Long, String> getInviteEmails() {

@@ -24,6 +24,7 @@ import org.koinagora.fairs.StandBooking;
 import org.koinagora.fairs.StandRow;
 import org.koinagora.shared.BusinessException;
 import org.koinagora.shared.InvalidInputException;
+import org.koinagora.shared.validation.Violations;
 import org.koinagora.shared.web.FormErrors;
 
 /**
@@ -71,6 +72,8 @@ public class OrganiserDashboardBacking {
   private final Map<Long, String> rowCount = new HashMap<>();
   private final Map<Long, String> rowY = new HashMap<>();
   private final Map<Long, String> rowPrice = new HashMap<>();
+  private final Map<Long, Map<String, String>> rowProblems = new HashMap<>();
+  private final Map<Long, Object[]> rowArguments = new HashMap<>();
 
   public List<Fair> getMine() {
     if (mine == null) {
@@ -96,26 +99,82 @@ public class OrganiserDashboardBacking {
     }
   }
 
+  /**
+   * Adds a row of stands. The letter, the number of stands and the price must be given (0 for free
+   * stands): an empty form makes nothing and says, next to each field, what it needs.
+   */
   public void addRow(long fairId) {
+    Map<String, String> problems = new java.util.LinkedHashMap<>();
+    String prefix = text(rowPrefix.get(fairId));
+    Integer count = wholeNumber(rowCount.get(fairId));
+    // the distance from the top may stay empty: the row then runs along the top of the plan
+    Integer y = text(rowY.get(fairId)) == null ? Integer.valueOf(0) : wholeNumber(rowY.get(fairId));
+    BigDecimal price = decimal(rowPrice.get(fairId));
+    if (prefix == null) {
+      problems.put("prefix", "stand.prefix.invalid");
+    }
+    if (count == null) {
+      problems.put("count", "stand.count.invalid");
+    }
+    if (y == null) {
+      problems.put("y", "stand.position.invalid");
+    }
+    if (price == null) {
+      problems.put("price", "stand.price.invalid");
+    }
+    if (problems.isEmpty()) {
+      try {
+        var row = new StandRow(prefix.toUpperCase(java.util.Locale.ROOT), count, 0, y, 3, 3, price,
+            EnumSet.noneOf(org.koinagora.fairs.StandFeature.class));
+        fairs.addRow(currentUser.require(Role.MUNICIPALITY), fairId, row);
+        formErrors.info("organiser.row_added");
+        mine = null;
+        return;
+      } catch (ConstraintViolationException e) {
+        e.getConstraintViolations().forEach(v -> problems.putIfAbsent(rowField(Violations.field(v)), keyOf(v.getMessageTemplate())));
+      } catch (BusinessException e) {
+        problems.put(rowField(e.field()), e.messageKey());
+        rowArguments.put(fairId, e.arguments());
+      }
+    }
+    rowProblems.put(fairId, problems);
+    jakarta.faces.context.FacesContext.getCurrentInstance().validationFailed();
+    formErrors.error("organiser.row_not_added");
+  }
+
+  /** The message for one field of a fair's add-row form, or null when it is fine. */
+  public String rowProblem(long fairId, String field) {
+    String key = rowProblems.getOrDefault(fairId, Map.of()).get(field);
+    return key == null ? null : org.koinagora.shared.i18n.Texts.get(
+        jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale(), key, rowArguments.getOrDefault(fairId, new Object[0]));
+  }
+
+  /** Rules about the row as a whole (it would overlap, leave the plan) are shown at its count. */
+  private static String rowField(String field) {
+    return field != null && List.of("prefix", "count", "y", "price").contains(field) ? field : "count";
+  }
+
+  private static String keyOf(String template) {
+    return template.startsWith("{") && template.endsWith("}") ? template.substring(1, template.length() - 1) : template;
+  }
+
+  private static String text(String typed) {
+    return typed == null || typed.isBlank() ? null : typed.strip();
+  }
+
+  private static Integer wholeNumber(String typed) {
     try {
-      BigDecimal price = new BigDecimal(orElse(rowPrice.get(fairId), "0").strip().replace(',', '.'));
-      var row = new StandRow(orElse(rowPrefix.get(fairId), "A").strip().toUpperCase(java.util.Locale.ROOT), number(rowCount.get(fairId), 10, "count"),
-          0, number(rowY.get(fairId), 0, "y"), 3, 3, price, EnumSet.noneOf(org.koinagora.fairs.StandFeature.class));
-      fairs.addRow(currentUser.require(Role.MUNICIPALITY), fairId, row);
-      formErrors.info("organiser.row_added");
-      mine = null;
+      return typed == null || typed.isBlank() ? null : Integer.valueOf(typed.strip());
     } catch (NumberFormatException e) {
-      formErrors.error("stand.price.invalid");
-    } catch (ConstraintViolationException | BusinessException e) {
-      formErrors.show("fairs", e);
+      return null;
     }
   }
 
-  private static int number(String text, int otherwise, String field) {
+  private static BigDecimal decimal(String typed) {
     try {
-      return text == null || text.isBlank() ? otherwise : Integer.parseInt(text.strip());
+      return typed == null || typed.isBlank() ? null : new BigDecimal(typed.strip().replace(',', '.'));
     } catch (NumberFormatException e) {
-      throw new InvalidInputException(field, field.equals("count") ? "stand.count.invalid" : "stand.position.invalid");
+      return null;
     }
   }
 
@@ -144,7 +203,8 @@ public class OrganiserDashboardBacking {
   }
 
   public void cancel(long fairId) {
-    act(() -> cancellations.cancel(currentUser.require(Role.MUNICIPALITY), fairId, cancelReasons.get(fairId)), "organiser.cancelled");
+    act(() -> cancellations.cancel(currentUser.require(Role.MUNICIPALITY), fairId, cancelReasons.get(fairId)), "organiser.cancelled",
+        field -> fairField(fairId, "cancelReason"));
   }
 
   public void drawLottery(long fairId) {
@@ -156,9 +216,10 @@ public class OrganiserDashboardBacking {
     try {
       String typed = fees.get(bookingId);
       BigDecimal fee = typed == null || typed.isBlank() ? null : new BigDecimal(typed.strip().replace(',', '.'));
-      act(() -> bookings.adjustFee(currentUser.require(Role.MUNICIPALITY), bookingId, fee, feeReasons.get(bookingId)), "organiser.fee_changed");
+      act(() -> bookings.adjustFee(currentUser.require(Role.MUNICIPALITY), bookingId, fee, feeReasons.get(bookingId)), "organiser.fee_changed",
+          field -> bookingField(bookingId, "fee".equals(field) ? "fee" : "feeReason"));
     } catch (NumberFormatException e) {
-      formErrors.error("stand.price.invalid");
+      formErrors.messageFor(bookingField(bookingId, "fee"), "stand.price.invalid");
     }
   }
 
@@ -202,14 +263,47 @@ public class OrganiserDashboardBacking {
   }
 
   private void act(Runnable action, String done) {
+    act(action, done, null);
+  }
+
+  /** Runs an organiser's action; a refusal about a field is shown next to it ({@code fieldId} gives its client id). */
+  private void act(Runnable action, String done, java.util.function.UnaryOperator<String> fieldId) {
     try {
       action.run();
       formErrors.info(done);
       mine = null;
       bookingsByFair.clear();
     } catch (BusinessException e) {
-      formErrors.show("fairs", e);
+      if (fieldId != null && e.field() != null) {
+        formErrors.messageFor(fieldId.apply(e.field()), e.messageKey(), e.arguments());
+      } else {
+        formErrors.show("fairs", e);
+      }
+    } catch (ConstraintViolationException e) {
+      if (fieldId != null) {
+        e.getConstraintViolations().stream().findFirst().ifPresent(v ->
+            formErrors.messageFor(fieldId.apply(Violations.field(v)), keyOf(v.getMessageTemplate())));
+      } else {
+        formErrors.show("fairs", e);
+      }
     }
+  }
+
+  /** The client id of a field in one fair's panel (the panels repeat, one per fair). */
+  private String fairField(long fairId, String field) {
+    return "fairs:fair:" + getMine().stream().map(Fair::getId).toList().indexOf(fairId) + ":" + field;
+  }
+
+  /** The client id of a field in one booking's row of its fair's table. */
+  private String bookingField(long bookingId, String field) {
+    List<Fair> fairs = getMine();
+    for (int f = 0; f < fairs.size(); f++) {
+      List<Long> ids = bookingsOf(fairs.get(f).getId()).stream().map(StandBooking::getId).toList();
+      if (ids.contains(bookingId)) {
+        return "fairs:fair:" + f + ":bookings:" + ids.indexOf(bookingId) + ":" + field;
+      }
+    }
+    return null;
   }
 
   public FairTheme[] getThemes() {

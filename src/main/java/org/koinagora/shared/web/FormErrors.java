@@ -48,6 +48,22 @@ public class FormErrors {
     add(context, formId, e.field(), message);
   }
 
+  /** Shows a message next to one field of a form (by the field's id), which keeps what was typed. */
+  public void fieldError(String formId, String field, String key, Object... arguments) {
+    var context = FacesContext.getCurrentInstance();
+    add(context, formId, field, Texts.get(context.getViewRoot().getLocale(), key, arguments));
+  }
+
+  /**
+   * Shows a message for a field by its full client id: for a field in a repeated row, whose
+   * component the view cannot look up by id alone (its message component finds it per row).
+   */
+  public void messageFor(String clientId, String key, Object... arguments) {
+    var context = FacesContext.getCurrentInstance();
+    context.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, Texts.get(context.getViewRoot().getLocale(), key, arguments), null));
+    context.validationFailed();
+  }
+
   public void info(String key, Object... arguments) {
     var context = FacesContext.getCurrentInstance();
     String message = Texts.get(context.getViewRoot().getLocale(), key, arguments);

@@ -54,10 +54,11 @@ public class Formats {
     return amount == null ? "" : format.format(amount);
   }
 
+  /** Day and time to the minute (no seconds): "2 Δεκ 2026, 10:00 π.μ.". */
   public static String dateIn(Instant instant, Locale locale) {
     return instant == null
         ? ""
-        : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(locale).withZone(ATHENS).format(instant);
+        : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale).withZone(ATHENS).format(instant);
   }
 
   public static String dayIn(Instant instant, Locale locale) {
