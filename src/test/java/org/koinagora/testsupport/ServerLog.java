@@ -30,6 +30,8 @@ public final class ServerLog {
 
   private final Path file;
   private long read;
+  /** The first line of the file as last read: a new boot that starts the file afresh changes it. */
+  private String firstLine = "";
 
   public ServerLog(Path file) {
     this.file = file;
@@ -37,11 +39,15 @@ public final class ServerLog {
 
   /** The unexpected errors logged since the last call, each with the lines that follow it. */
   public List<String> newErrors(Allowed... allowed) throws IOException {
-    if (!Files.exists(file)) {
+    // java.util.logging names the file it writes with a generation number
+    Path written = Files.exists(file) ? file : file.resolveSibling(file.getFileName() + ".0");
+    if (!Files.exists(written)) {
       return List.of();
     }
-    byte[] all = Files.readAllBytes(file);
-    long from = all.length < read ? 0 : read;
+    byte[] all = Files.readAllBytes(written);
+    String first = new String(all, 0, Math.min(all.length, 200), StandardCharsets.UTF_8).split("\n", 2)[0];
+    long from = all.length < read || !first.equals(firstLine) ? 0 : read;
+    firstLine = first;
     read = all.length;
     String[] lines = new String(all, (int) from, (int) (all.length - from), StandardCharsets.UTF_8).split("\n");
     List<String> errors = new ArrayList<>();
