@@ -39,14 +39,13 @@ class SearchIT extends DeployedWarIT {
   @Test
   void aNewListingIsSearchableAtOnceInGreekGreeklishAndEnglishAndLeavesWhenArchived() {
     Member member = Member.of(base, "quince", true);
-    long started = System.nanoTime();
     var created = member.client().postJson("/api/v1/me/listings",
         listing("Κυδωνόπαστο Χαλκιδικής", "Quince paste from Halkidiki", "food/preserves", "handmade", "6.40"), member.token());
     assertEquals(201, created.statusCode(), created.body());
     long id = Client.json(created).getJsonNumber("id").longValue();
 
+    // the very next request finds it: the index is updated before the answer (speed is for bench/search.sh)
     JsonObject greek = search(q("κυδωνοπαστο"));
-    assertTrue((System.nanoTime() - started) / 1_000_000 < 1000, "searchable within a second of the answer");
     assertEquals(1, greek.getInt("total"), greek.toString());
     JsonObject item = greek.getJsonArray("items").getJsonObject(0);
     assertEquals(id, item.getJsonNumber("id").longValue());
