@@ -48,6 +48,8 @@ public class SalesService {
       throw new AccessDeniedException();
     }
     em.lock(part.getOrder(), LockModeType.PESSIMISTIC_WRITE);
+    // read again under the order's lock: a move made meanwhile (the same mark from another tab) is seen, not overwritten
+    em.refresh(part);
     Instant now = Instant.now();
     switch (step) {
       case PAID -> {
