@@ -48,7 +48,9 @@ public class SalesService {
       throw new AccessDeniedException();
     }
     em.lock(part.getOrder(), LockModeType.PESSIMISTIC_WRITE);
-    // read again under the order's lock: a move made meanwhile (the same mark from another tab) is seen, not overwritten
+    // read again under the order's lock: a move made meanwhile (the same mark from another tab) is seen, not
+    // overwritten; what this transaction changed already (the demo data make several moves in one) is written first
+    em.flush();
     em.refresh(part);
     Instant now = Instant.now();
     switch (step) {
