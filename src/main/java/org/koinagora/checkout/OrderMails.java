@@ -17,6 +17,7 @@ public class OrderMails {
 
   @Inject private Mailer mailer;
   @Inject private Links links;
+  @Inject private PickupPlaces pickupPlaces;
 
   void placed(CustomerOrder order) {
     Locale locale = locale(order);
@@ -52,9 +53,7 @@ public class OrderMails {
   void partChanged(OrderPart part) {
     CustomerOrder order = part.getOrder();
     Locale locale = locale(order);
-    String where = part.getFulfilment() == Fulfilment.PICKUP_AT_FAIR && part.getFair() != null
-        ? part.getFair().title(locale) + ", " + part.getFair().getVenue()
-        : part.getEnterprise().getName();
+    String where = part.getFulfilment() == Fulfilment.DELIVERY ? part.getEnterprise().getName() : pickupPlaces.of(part, locale);
     send(order, "mail.order_part.subject", "mail.order_part." + part.getStatus().name().toLowerCase(Locale.ROOT),
         part.getEnterprise().getName(), where, Formats.moneyIn(part.getSubtotal(), locale));
   }

@@ -2,6 +2,8 @@ package org.koinagora.checkout;
 
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
+import org.koinagora.shared.Csv;
 import org.koinagora.fairs.ICalendar;
 
 /** An enterprise's order lines as CSV (UTF-8 with BOM and ";", as spreadsheet programs in Greece open it). */
@@ -11,9 +13,9 @@ public final class SalesCsv {
 
   private SalesCsv() {}
 
-  public static String of(List<OrderPart> parts) {
-    var csv = new StringBuilder("\uFEFF");
-    csv.append("order;ordered_at;status;payment;fulfilment;buyer;email;phone;address;listing;title;quantity;unit_price_eur;vat_rate;line_total_eur\r\n");
+  /** In the reader's language: column names, statuses and ways of paying named, amounts as its spreadsheets read them. */
+  public static String of(List<OrderPart> parts, Locale locale) {
+    var csv = Csv.start("csv.sales.columns", locale);
     for (OrderPart part : parts) {
       CustomerOrder order = part.getOrder();
       String address = part.getFulfilment() == Fulfilment.DELIVERY
@@ -22,19 +24,19 @@ public final class SalesCsv {
       for (OrderLine line : part.getLines()) {
         csv.append(order.getId()).append(';')
             .append(TIME.format(order.getCreatedAt())).append(';')
-            .append(part.getStatus().name()).append(';')
-            .append(order.getPaymentMethod().name()).append(';')
-            .append(part.getFulfilment().name()).append(';')
+            .append(Csv.label(part.getStatus(), locale)).append(';')
+            .append(Csv.label(order.getPaymentMethod() == PaymentMethod.MANUAL && order.getManualKind() != null ? order.getManualKind() : order.getPaymentMethod(), locale)).append(';')
+            .append(Csv.label(part.getFulfilment(), locale)).append(';')
             .append(field(order.getBuyerName())).append(';')
             .append(field(order.getEmail())).append(';')
-            .append(field(order.getPhone() == null ? "" : order.getPhone())).append(';')
+            .append(Csv.phone(order.getPhone())).append(';')
             .append(field(address)).append(';')
             .append(line.getListing().getId()).append(';')
             .append(field(line.getTitle())).append(';')
             .append(line.getQuantity()).append(';')
-            .append(line.getUnitPrice().toPlainString()).append(';')
+            .append(Csv.amount(line.getUnitPrice(), locale)).append(';')
             .append(line.getVatRate()).append(';')
-            .append(line.total().toPlainString())
+            .append(Csv.amount(line.total(), locale))
             .append("\r\n");
       }
     }
@@ -42,6 +44,6 @@ public final class SalesCsv {
   }
 
   private static String field(String value) {
-    return org.koinagora.shared.Csv.field(value);
+    return Csv.field(value);
   }
 }

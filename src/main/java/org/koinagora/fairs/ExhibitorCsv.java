@@ -2,6 +2,8 @@ package org.koinagora.fairs;
 
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
+import org.koinagora.shared.Csv;
 
 /** The exhibitor list of a fair as CSV (UTF-8 with BOM and ";", as spreadsheet programs in Greece open it). */
 public final class ExhibitorCsv {
@@ -10,17 +12,17 @@ public final class ExhibitorCsv {
 
   private ExhibitorCsv() {}
 
-  public static String of(List<StandBooking> bookings) {
-    var csv = new StringBuilder("\uFEFF");
-    csv.append("stand;enterprise;email;phone;status;fee_eur;fee_reason;hold_until;checked_in\r\n");
+  /** In the reader's language: column names and statuses named, fees as its spreadsheets read them. */
+  public static String of(List<StandBooking> bookings, Locale locale) {
+    var csv = Csv.start("csv.exhibitors.columns", locale);
     for (StandBooking booking : bookings) {
       var enterprise = booking.getEnterprise();
       csv.append(field(booking.getStand().getCode())).append(';')
           .append(field(enterprise.getName())).append(';')
           .append(field(enterprise.getContactEmail())).append(';')
-          .append(field(enterprise.getContactPhone() == null ? "" : enterprise.getContactPhone())).append(';')
-          .append(booking.getStatus().name()).append(';')
-          .append(booking.getFee().toPlainString()).append(';')
+          .append(Csv.phone(enterprise.getContactPhone())).append(';')
+          .append(Csv.label(booking.getStatus(), locale)).append(';')
+          .append(Csv.amount(booking.getFee(), locale)).append(';')
           .append(field(booking.getFeeReason() == null ? "" : booking.getFeeReason())).append(';')
           .append(booking.getHoldExpiresAt() == null ? "" : TIME.format(booking.getHoldExpiresAt())).append(';')
           .append(booking.getCheckedInAt() == null ? "" : TIME.format(booking.getCheckedInAt()))
@@ -30,7 +32,7 @@ public final class ExhibitorCsv {
   }
 
   static String field(String value) {
-    return org.koinagora.shared.Csv.field(value);
+    return Csv.field(value);
   }
 
 }

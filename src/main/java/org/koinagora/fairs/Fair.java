@@ -284,6 +284,14 @@ public class Fair {
     return venue;
   }
 
+  /** Where, as a page says it: the venue and its address, without the venue twice when the address begins with it. */
+  public String place() {
+    if (address == null || address.isBlank()) {
+      return venue;
+    }
+    return address.strip().toLowerCase(java.util.Locale.ROOT).startsWith(venue.strip().toLowerCase(java.util.Locale.ROOT)) ? address : venue + ", " + address;
+  }
+
   public String getAddress() {
     return address;
   }

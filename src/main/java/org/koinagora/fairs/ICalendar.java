@@ -57,7 +57,7 @@ public final class ICalendar {
       line(out, "SUMMARY:" + text(fair.title(locale)));
       line(out, "DESCRIPTION:" + text(fair.description(locale)
           + (fair.getOpeningHours() == null ? "" : "\n" + fair.getOpeningHours())));
-      line(out, "LOCATION:" + text(fair.getVenue() + ", " + fair.getAddress()));
+      line(out, "LOCATION:" + text(fair.place()));
       if (fair.getLatitude() != null && fair.getLongitude() != null) {
         line(out, "GEO:" + fair.getLatitude().toPlainString() + ";" + fair.getLongitude().toPlainString());
       }

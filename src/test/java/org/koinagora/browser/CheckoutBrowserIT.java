@@ -81,7 +81,13 @@ class CheckoutBrowserIT extends DeployedWarIT {
     browser.get(base.resolve("dashboard/enterprise").toString());
     assertTrue(browser.findElement(By.cssSelector("table.sales")).getText().contains("Ελένη Παπαδοπούλου"));
     Browser.assertAccessible(browser);
-    browser.findElement(By.xpath("//button[contains(., 'Ελήφθη η πληρωμή για')]")).click();
+    browser.findElement(By.xpath("//a[contains(., 'Ελήφθη η πληρωμή για')]")).click();
+    // asked once, saying who is told and what amount
+    waitFor(d -> !d.findElements(By.id("confirm")).isEmpty());
+    assertTrue(browser.findElement(By.id("confirm-text")).getText().contains("Ελένη Παπαδοπούλου"), browser.findElement(By.id("confirm-text")).getText());
+    assertTrue(browser.findElement(By.id("confirm-text")).getText().contains("11,00"), browser.findElement(By.id("confirm-text")).getText());
+    Browser.assertAccessible(browser);
+    browser.findElement(By.xpath("//button[contains(., 'Ναι, ελήφθη η πληρωμή')]")).click();
     waitFor(d -> d.findElement(By.cssSelector(".messages")).getText().contains("Σημειώθηκε η πληρωμή"));
     Browser.screenshot(browser, "sales", 1280);
     browser.get(orderPage);

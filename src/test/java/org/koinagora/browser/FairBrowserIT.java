@@ -183,6 +183,12 @@ class FairBrowserIT extends DeployedWarIT {
     Browser.assertAccessible(browser); // with a published fair: close, cancel, social pricing and the PDF links
     browser.findElement(By.cssSelector("input[id$=':cancelReason']")).sendKeys("Ο χώρος δεν είναι διαθέσιμος");
     browser.findElement(By.xpath("//button[contains(., 'Ακύρωση της έκθεσης')]")).click();
+    // asked once, saying what ends and who is told; nothing is cancelled yet
+    new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> !d.findElements(By.cssSelector("[role=alertdialog]")).isEmpty());
+    assertTrue(browser.findElement(By.cssSelector("[role=alertdialog]")).getText().contains("λήγει μία κράτηση"), browser.findElement(By.cssSelector("[role=alertdialog]")).getText());
+    assertEquals("PUBLISHED", org.koinagora.testsupport.Database.value("SELECT status FROM fair WHERE id = ?", fairId));
+    Browser.assertAccessible(browser);
+    browser.findElement(By.xpath("//button[contains(., 'Ναι, ακύρωση της έκθεσης')]")).click();
     waitForMessage("Η έκθεση ακυρώθηκε");
     assertEquals("CANCELLED", org.koinagora.testsupport.Database.value("SELECT status FROM stand_booking WHERE stand_id = ?", firstStand));
     browser.get(base.resolve("fairs/" + fairId).toString());

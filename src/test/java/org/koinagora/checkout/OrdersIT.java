@@ -162,7 +162,7 @@ class OrdersIT extends DeployedWarIT {
     assertEquals("FULFILLED", Database.value("SELECT status FROM customer_order WHERE id = ?", orderId));
 
     var csv = bakery.client().get("/api/v1/me/sales/export.csv", "Authorization", "Bearer " + bakery.token());
-    assertTrue(csv.body().startsWith("\uFEFForder;") && csv.body().contains("Προζυμένιο ψωμί") && !csv.body().contains("Αυγά"), csv.body());
+    assertTrue(csv.body().startsWith("\uFEFFπαραγγελία;ημερομηνία;κατάσταση;") && csv.body().contains("Προζυμένιο ψωμί") && !csv.body().contains("Αυγά"), csv.body());
     var mine = Client.parse(buyer.client().getJson("/api/v1/me/orders", buyer.token()).body()).asJsonArray();
     assertEquals("FULFILLED", mine.getJsonObject(0).getString("status"));
     assertEquals(403, Buyer.of(base, "nosy").client().getJson("/api/v1/me/orders/" + orderId, Buyer.of(base, "nosy2").token()).statusCode());

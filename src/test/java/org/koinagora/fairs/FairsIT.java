@@ -163,8 +163,9 @@ class FairsIT extends DeployedWarIT {
 
     var csv = organiser.client().get("/api/v1/organiser/fairs/" + fairId + "/exhibitors.csv", "Authorization", "Bearer " + organiser.token());
     assertEquals(200, csv.statusCode());
-    assertTrue(csv.body().startsWith("\uFEFFstand;enterprise;"), "UTF-8 with BOM, ';' separated");
+    assertTrue(csv.body().startsWith("\uFEFFπερίπτερο;επιχείρηση;"), "UTF-8 with BOM, ';' separated, in the reader's language");
     assertTrue(csv.body().contains("A3;Επιχείρηση gate-exhibitor;"), csv.body());
+    assertTrue(csv.body().contains(";επιβεβαιωμένη;0,00;"), "the status named, the fee as a Greek spreadsheet reads it: " + csv.body());
     assertEquals(403, exhibitor.client().get("/api/v1/organiser/fairs/" + fairId + "/exhibitors.csv", "Authorization", "Bearer " + exhibitor.token()).statusCode());
 
     var gate = organiser.client().get("/dashboard/check-in?fair=" + fairId);
@@ -269,7 +270,7 @@ class FairsIT extends DeployedWarIT {
     assertTrue(unfolded.contains("UID:fair-" + fairId + "@koinagora.test"));
     assertTrue(unfolded.contains("DTSTART;TZID=Europe/Athens:"));
     assertTrue(unfolded.contains("BEGIN:VTIMEZONE\r\nTZID:Europe/Athens"));
-    assertTrue(unfolded.contains("LOCATION:Πλατεία Συντάγματος\\, Πλατεία Συντάγματος\\, Αθήνα"), "commas escaped");
+    assertTrue(unfolded.contains("LOCATION:Πλατεία Συντάγματος\\, Αθήνα"), "commas escaped");
     assertTrue(unfolded.contains("GEO:37.975500;23.734800"));
     assertTrue(new Client(base).get("/api/v1/fairs.ics").body().replace("\r\n ", "").contains("UID:fair-" + fairId + "@"));
     IcsParsing.assertParses(ics, fairId);

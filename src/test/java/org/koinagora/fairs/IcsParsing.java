@@ -30,7 +30,7 @@ final class IcsParsing {
     VEvent event = events.get(0);
     assertTrue(event.<Property>getProperty(Property.UID).orElseThrow().getValue().startsWith("fair-" + fairId + "@"));
     assertEquals("Αγορά Κοινωνικής Οικονομίας", event.<Property>getProperty(Property.SUMMARY).orElseThrow().getValue());
-    assertEquals("Πλατεία Συντάγματος, Πλατεία Συντάγματος, Αθήνα", event.<Property>getProperty(Property.LOCATION).orElseThrow().getValue(),
+    assertEquals("Πλατεία Συντάγματος, Αθήνα", event.<Property>getProperty(Property.LOCATION).orElseThrow().getValue(),
         "escaped commas read back as commas");
     DtStart<Temporal> start = event.<Temporal>getStartDate().orElseThrow();
     assertTrue(start.getDate() instanceof ZonedDateTime, "a local time in a named zone: " + start.getDate());

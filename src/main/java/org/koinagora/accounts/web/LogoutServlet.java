@@ -21,6 +21,7 @@ public class LogoutServlet extends HttpServlet {
     if (session != null) {
       session.invalidate();
     }
+    org.koinagora.shared.web.CartCount.write(request, response, 0); // the signed-in cart is not this browser's any more
     response.sendRedirect(request.getContextPath() + "/");
   }
 }

@@ -43,6 +43,7 @@ public class ListingEditBacking implements Serializable {
   @Inject private Categories categories;
   @Inject private CurrentUser currentUser;
   @Inject private FormErrors formErrors;
+  @Inject private org.koinagora.shared.i18n.LanguageBean language;
 
   private Long id;
   private Long enterpriseId;
@@ -73,7 +74,7 @@ public class ListingEditBacking implements Serializable {
       titleEn = draft.titleEn();
       descriptionEl = draft.descriptionEl();
       descriptionEn = draft.descriptionEn();
-      price = draft.price().toPlainString();
+      price = org.koinagora.shared.i18n.Numbers.plain(draft.price(), language.getLocale());
       vatRate = draft.vatRate();
       unit = draft.unit();
       stock = draft.stock();

@@ -50,7 +50,7 @@ public class SalesResource {
   @Path("export.csv")
   @Produces("text/csv; charset=UTF-8")
   public Response csv() {
-    return Response.ok(SalesCsv.of(sales.ofMember(currentUser.require())))
+    return Response.ok(SalesCsv.of(sales.ofMember(currentUser.require()), Language.of(request).locale()))
         .header("Content-Disposition", "attachment; filename=\"orders.csv\"")
         .build();
   }

@@ -34,6 +34,9 @@ public class CartBacking {
   public void load() {
     // messages added before rendering take the page's language, not the default
     FacesContext.getCurrentInstance().getViewRoot().setLocale(org.koinagora.shared.i18n.Language.of(request).locale());
+    // the cart page is where a count that went stale (a sign-in that joined two carts) is put right
+    org.koinagora.shared.web.CartCount.write(request, (jakarta.servlet.http.HttpServletResponse) FacesContext.getCurrentInstance().getExternalContext().getResponse(),
+        getGroups().stream().flatMap(group -> group.lines().stream()).mapToInt(CartLine::quantity).sum());
     if (request.getParameter("added") != null) {
       formErrors.info("cart.added");
     } else if (request.getParameter("updated") != null) {

@@ -10,6 +10,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import org.koinagora.accounts.CurrentUser;
 import org.koinagora.checkout.Cart;
+import org.koinagora.checkout.CartLine;
 import org.koinagora.checkout.CartService;
 import org.koinagora.shared.BusinessException;
 
@@ -53,7 +54,7 @@ public class CartServlet extends HttpServlet {
       var visitor = CartCookie.visitor(request, response, currentUser.get(), "add".equals(action));
       switch (action) {
         case "add" -> {
-          carts.add(visitor, listing, quantity);
+          count(request, response, carts.add(visitor, listing, quantity));
           response.sendRedirect(cart + "?added=" + listing);
         }
         case "update" -> {
@@ -61,11 +62,11 @@ public class CartServlet extends HttpServlet {
             response.sendRedirect(back + "problem=cart.quantity.invalid&n=" + Cart.MAX_QUANTITY + field);
             return;
           }
-          carts.set(visitor, listing, quantity);
+          count(request, response, carts.set(visitor, listing, quantity));
           response.sendRedirect(cart + "?updated=" + listing);
         }
         default -> {
-          carts.set(visitor, listing, 0);
+          count(request, response, carts.set(visitor, listing, 0));
           response.sendRedirect(cart + "?removed=" + listing);
         }
       }
@@ -73,5 +74,9 @@ public class CartServlet extends HttpServlet {
       String arguments = refused.arguments().length == 0 ? "" : "&n=" + URLEncoder.encode(String.valueOf(refused.arguments()[0]), StandardCharsets.UTF_8);
       response.sendRedirect(back + "problem=" + refused.messageKey() + arguments + field);
     }
+  }
+
+  private void count(HttpServletRequest request, HttpServletResponse response, Cart changed) {
+    org.koinagora.shared.web.CartCount.write(request, response, carts.lines(changed).stream().mapToInt(CartLine::quantity).sum());
   }
 }

@@ -111,6 +111,7 @@ public class CheckoutBacking implements Serializable {
       Checkout.Placed placed = checkout.place(currentUser.get(), request);
       carts.empty(visitor());
       ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
+      org.koinagora.shared.web.CartCount.write(request(), (jakarta.servlet.http.HttpServletResponse) context.getResponse(), 0);
       context.getFlash().setKeepMessages(true);
       if (placed.paymentPage().isPresent()) {
         context.redirect(placed.paymentPage().get().toString());

@@ -29,6 +29,8 @@ public class OrderPageBacking {
   @Inject private Checkout checkout;
   @Inject private FormErrors formErrors;
   @Inject private org.koinagora.accounts.CurrentUser currentUser;
+  @Inject private org.koinagora.checkout.PickupPlaces pickupPlaces;
+  @Inject private org.koinagora.shared.i18n.LanguageBean language;
 
   private String ref;
   private CustomerOrder order;
@@ -99,6 +101,11 @@ public class OrderPageBacking {
       order = orders.byReference(getRef()).orElse(null);
     }
     return order;
+  }
+
+  /** Where this part is collected (fair, day and stand; or the enterprise and how to reach it); empty when it is sent. */
+  public String pickupAt(org.koinagora.checkout.OrderPart part) {
+    return pickupPlaces.of(part, language.getLocale());
   }
 
   public String getRef() {

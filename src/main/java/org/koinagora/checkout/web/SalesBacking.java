@@ -15,6 +15,7 @@ import org.koinagora.checkout.SalesService;
 import org.koinagora.checkout.stripe.StripeConnect;
 import org.koinagora.shared.BusinessException;
 import org.koinagora.shared.web.FormErrors;
+import org.koinagora.shared.web.Pages;
 
 /**
  * On /dashboard/enterprise: the enterprise's parts of orders with the next step for each, and
@@ -31,6 +32,10 @@ public class SalesBacking {
   @Inject private FormErrors formErrors;
 
   private List<OrderPart> mine;
+  private boolean answered;
+
+  /** A step the seller cannot take back, with the part it is about, while the page asks it. */
+  public record Question(OrderPart part, SalesService.Step step) {}
 
   /** Back from Stripe's onboarding pages ({@code ?stripe=<enterprise id>}): ask Stripe how the account stands. */
   public void load() {
@@ -49,6 +54,29 @@ public class SalesBacking {
       mine = sales.ofMember(currentUser.require());
     }
     return mine;
+  }
+
+  /** The question a "payment received" or "refunded" link asks ({@code ?confirm=paid|refunded&part=}), if any. */
+  public Question getQuestion() {
+    if (answered) {
+      return null;
+    }
+    for (SalesService.Step step : List.of(SalesService.Step.PAID, SalesService.Step.REFUNDED)) {
+      var asked = Pages.confirming(step.name().toLowerCase(java.util.Locale.ROOT), "part");
+      if (asked.isPresent()) {
+        return getMine().stream().filter(part -> part.getId() == asked.get()).findFirst().map(part -> new Question(part, step)).orElse(null);
+      }
+    }
+    return null;
+  }
+
+  /** Yes to the question: the step is taken, and the page shows the outcome instead of asking again. */
+  public void answerYes() {
+    Question question = getQuestion();
+    if (question != null) {
+      move(question.part().getId(), question.step().name());
+      answered = true;
+    }
   }
 
   public void move(long partId, String step) {

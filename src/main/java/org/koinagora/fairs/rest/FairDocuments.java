@@ -39,7 +39,7 @@ public class FairDocuments {
   public byte[] pass(StandBooking booking, Locale locale) {
     Fair fair = booking.getFair();
     return StandPassPdf.of(new StandPassPdf.Pass(locale.getLanguage(), Texts.get(locale, "pdf.pass.heading"), fair.title(locale),
-        when(fair, locale), fair.getVenue() + ", " + fair.getAddress(), Texts.get(locale, "pdf.pass.stand"), booking.getStand().getCode(),
+        when(fair, locale), fair.place(), Texts.get(locale, "pdf.pass.stand"), booking.getStand().getCode(),
         booking.getEnterprise().getName(), Texts.get(locale, "BookingStatus." + booking.getStatus().name()),
         standUrl(fair.getId(), booking.getStand().getCode()), Texts.get(locale, "pdf.pass.scan")));
   }

@@ -129,7 +129,7 @@ public class OrganiserResource {
     var list = bookings.ofFair(currentUser.require(Role.MUNICIPALITY), id).stream()
         .filter(booking -> org.koinagora.fairs.BookingStatus.COUNTED.contains(booking.getStatus()))
         .toList();
-    return Response.ok(ExhibitorCsv.of(list))
+    return Response.ok(ExhibitorCsv.of(list, locale()))
         .header("Content-Disposition", "attachment; filename=\"exhibitors-" + id + ".csv\"")
         .build();
   }

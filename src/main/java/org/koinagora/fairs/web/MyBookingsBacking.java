@@ -20,12 +20,32 @@ public class MyBookingsBacking {
   @Inject private FormErrors formErrors;
   @Inject private org.koinagora.fairs.StandFeePayments feePayments;
   private List<StandBooking> mine;
+  private boolean answered;
 
   public List<StandBooking> getMine() {
     if (mine == null) {
       mine = bookings.ofMember(currentUser.require());
     }
     return mine;
+  }
+
+  /** The booking a cancel link asks about ({@code ?confirm=cancel-booking&booking=}), while the page asks. */
+  public StandBooking getCancelQuestion() {
+    if (answered) {
+      return null;
+    }
+    return org.koinagora.shared.web.Pages.confirming("cancel-booking", "booking")
+        .flatMap(id -> getMine().stream().filter(booking -> booking.getId() == id).findFirst())
+        .orElse(null);
+  }
+
+  /** Yes to the question: the booking is cancelled and the page shows the outcome. */
+  public void answerYes() {
+    StandBooking asked = getCancelQuestion();
+    if (asked != null) {
+      cancel(asked.getId());
+      answered = true;
+    }
   }
 
   public void cancel(long bookingId) {

@@ -26,6 +26,7 @@ import org.koinagora.shared.BusinessException;
 import org.koinagora.shared.InvalidInputException;
 import org.koinagora.shared.validation.Violations;
 import org.koinagora.shared.web.FormErrors;
+import org.koinagora.shared.web.Pages;
 
 /**
  * /dashboard/municipality: the organiser's fairs — create one, add rows of stands, publish, and
@@ -49,6 +50,8 @@ public class OrganiserDashboardBacking {
   private final Map<Long, List<StandBooking>> bookingsByFair = new HashMap<>();
   private final Map<Long, String> reasons = new HashMap<>();
   private final Map<Long, String> cancelReasons = new HashMap<>();
+  private final java.util.Set<Long> cancelAsked = new java.util.HashSet<>();
+  private boolean cancelAnswered;
   private final Map<Long, String> fees = new HashMap<>();
   private final Map<Long, String> feeReasons = new HashMap<>();
 
@@ -202,7 +205,36 @@ public class OrganiserDashboardBacking {
     act(() -> fairs.close(currentUser.require(Role.MUNICIPALITY), fairId), "organiser.closed");
   }
 
+  /** The first press of "cancel the fair": with a reason given, the page asks once, saying what will happen. */
+  public void askCancel(long fairId) {
+    String reason = cancelReasons.get(fairId);
+    if (reason == null || reason.isBlank() || reason.strip().length() > FairCancellation.REASON_MAX) {
+      formErrors.messageFor(fairField(fairId, "cancelReason"), "fair.cancel.reason", FairCancellation.REASON_MAX);
+    } else {
+      cancelAsked.add(fairId);
+    }
+  }
+
+  /** Whether the page is asking to confirm this fair's cancellation (asked now, or its answer is being posted). */
+  public boolean askingCancel(long fairId) {
+    return !cancelAnswered && (cancelAsked.contains(fairId) || Pages.confirming("cancel-fair", "fair").filter(id -> id == fairId).isPresent());
+  }
+
+  /** What a cancellation ends: the active bookings, the enterprises told, and the paid fees by how they go back. */
+  public record CancelOutcome(int bookings, long enterprises, BigDecimal backToCards, BigDecimal paidOtherwise) {}
+
+  public CancelOutcome cancelOutcome(long fairId) {
+    List<StandBooking> active = bookingsOf(fairId).stream().filter(b -> org.koinagora.fairs.BookingStatus.COUNTED.contains(b.getStatus())).toList();
+    List<StandBooking> paid = active.stream().filter(b -> b.getStatus() == org.koinagora.fairs.BookingStatus.CONFIRMED).toList();
+    return new CancelOutcome(
+        active.size(),
+        active.stream().map(b -> b.getEnterprise().getId()).distinct().count(),
+        paid.stream().filter(StandBooking::isPaidByCard).map(StandBooking::getFee).reduce(BigDecimal.ZERO, BigDecimal::add),
+        paid.stream().filter(b -> !b.isPaidByCard()).map(StandBooking::getFee).reduce(BigDecimal.ZERO, BigDecimal::add));
+  }
+
   public void cancel(long fairId) {
+    cancelAnswered = true;
     act(() -> cancellations.cancel(currentUser.require(Role.MUNICIPALITY), fairId, cancelReasons.get(fairId)), "organiser.cancelled",
         field -> fairField(fairId, "cancelReason"));
   }

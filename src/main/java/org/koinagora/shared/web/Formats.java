@@ -46,6 +46,14 @@ public class Formats {
     return dayIn(instant, Language.of(request).locale());
   }
 
+  /**
+   * A text of the page's language with one value put in ({@code {0}}), where an h:outputFormat
+   * cannot go (attributes). A number is formatted ("1.234"); pass an id as text.
+   */
+  public String text(String key, Object value) {
+    return org.koinagora.shared.i18n.Texts.get(Language.of(request).locale(), key, value);
+  }
+
   // for mails and documents, which have no page request
 
   public static String moneyIn(BigDecimal amount, Locale locale) {
