@@ -152,35 +152,37 @@ class FirstStartIT {
   void everyPageEachRoleReachesWorksInBothLanguagesOnAPhoneAndADesktop() throws Exception {
     long started = System.nanoTime();
     var forms = new FormCheck();
+    var html = new HtmlCheck();
     List<Sweep> sweeps = new ArrayList<>();
-    sweeps.add(new Sweep(browser, base, "visitor", 2, forms).crawl("/", "/search?q=μέλι"));
+    sweeps.add(new Sweep(browser, base, "visitor", 2, forms, html).crawl("/", "/search?q=μέλι"));
     for (String[] role : new String[][] {
         {BUYER, "/account"}, {ENTERPRISE, "/dashboard/enterprise"}, {MUNICIPALITY, "/dashboard/municipality"}, {ADMIN, "/admin"}}) {
       browser.manage().deleteAllCookies();
       Browser.signIn(browser, base, role[0], DEMO_PASSWORD);
-      sweeps.add(new Sweep(browser, base, role[0], 1, forms).crawl(role[1], "/"));
+      sweeps.add(new Sweep(browser, base, role[0], 1, forms, html).crawl(role[1], "/"));
     }
     List<String> problems = sweeps.stream().flatMap(sweep -> sweep.problems().stream()).toList();
     int pages = sweeps.stream().mapToInt(sweep -> sweep.visited().size()).sum();
     int views = sweeps.stream().mapToInt(Sweep::views).sum();
-    System.out.printf("Sweep: %d pages over 5 roles, %d page views (2 languages x 2 widths), %d form submissions, in %d s%n",
-        pages, views, forms.submitted(), (System.nanoTime() - started) / 1_000_000_000);
+    System.out.printf("Sweep: %d pages over 5 roles, %d page views (2 languages x 2 widths), %d documents through the HTML checker, %d form submissions, in %d s%n",
+        pages, views, html.checked(), forms.submitted(), (System.nanoTime() - started) / 1_000_000_000);
     sweeps.forEach(sweep -> System.out.println("  " + sweep.role() + ": " + sweep.visited()));
     assertTrue(problems.isEmpty(), problems.size() + " problems:\n" + String.join("\n", problems));
   }
 
   @Test
-  void aGuestChangesAndRemovesCartLines() {
-    long id = aProductInStock();
-    browser.get(base.resolve("products/" + id + "?lang=el").toString());
-    browser.findElement(By.cssSelector("form.add-to-cart button")).click();
-    waitFor(d -> d.getCurrentUrl().contains("/cart"));
+  void aGuestChangesAndRemovesCartLinesAndTheHeaderCountsThem() {
+    addToCart(aProductInStock());
+    assertEquals("1", browser.findElement(By.cssSelector("#nav-cart .cart-count")).getText());
     var quantity = browser.findElement(By.cssSelector("input[id^='quantity-']"));
     quantity.clear();
     quantity.sendKeys("2");
     browser.findElement(By.xpath("//button[contains(., 'Ενημέρωση')]")).click();
     waitFor(d -> d.findElement(By.cssSelector(".messages")).getText().contains("Το καλάθι ενημερώθηκε"));
     assertEquals("2", browser.findElement(By.cssSelector("input[id^='quantity-']")).getAttribute("value"));
+    browser.get(base.resolve("?lang=el").toString());
+    assertEquals("2", browser.findElement(By.cssSelector("#nav-cart .cart-count")).getText(), "on a cached page too");
+    browser.get(base.resolve("cart").toString());
     Browser.assertAccessible(browser);
 
     quantity = browser.findElement(By.cssSelector("input[id^='quantity-']"));
@@ -192,20 +194,13 @@ class FirstStartIT {
 
     browser.findElement(By.xpath("//button[contains(., 'Αφαίρεση')]")).click();
     waitFor(d -> d.findElement(By.tagName("main")).getText().contains("Το καλάθι σας είναι άδειο"));
+    assertTrue(browser.findElements(By.cssSelector("#nav-cart .cart-count")).isEmpty(), "no count for an empty cart");
   }
 
   @Test
   void aGuestCancelsAnOrderAfterBeingToldWhatWillHappen() {
-    long id = aProductInStock();
-    browser.get(base.resolve("products/" + id + "?lang=el").toString());
-    browser.findElement(By.cssSelector("form.add-to-cart button")).click();
-    waitFor(d -> d.getCurrentUrl().contains("/cart"));
-    browser.findElement(By.id("to-checkout")).click();
-    waitFor(d -> d.getCurrentUrl().contains("/checkout"));
-    browser.findElement(By.id("checkout:email")).sendKeys(People.newEmail("withdrawal"));
-    browser.findElement(By.id("checkout:name")).sendKeys("Σοφία Αντωνίου");
-    browser.findElement(By.id("checkout:place")).click();
-    waitFor(d -> d.getCurrentUrl().contains("/order?ref="));
+    addToCart(aProductInStock());
+    checkOutAsGuest("Σοφία Αντωνίου");
 
     browser.findElement(By.id("cancel")).click();
     waitFor(d -> d.getCurrentUrl().contains("confirm=cancel"));
@@ -215,6 +210,68 @@ class FirstStartIT {
     browser.findElement(By.id("order:cancel-confirmed")).click();
     waitFor(d -> d.findElement(By.id("order-status")).getText().equals("ακυρωμένη"));
     assertTrue(browser.findElements(By.id("cancel")).isEmpty(), "nothing left to cancel");
+  }
+
+  @Test
+  void aSellerRecordsAPaymentThenARefundEachAfterBeingToldWhatWillHappen() {
+    Client seller = new Client(base);
+    String token = People.token(seller, ENTERPRISE, DEMO_PASSWORD);
+    var created = seller.postJson("/api/v1/me/listings", """
+        {"kind":"PRODUCT","title":{"el":"Κηραλοιφή πληρωμής","en":"Payment balm"},"description":{"el":"Βάζο 50 ml.","en":"A 50 ml jar."},
+         "price":"11.40","vatRate":24,"unit":"PIECE","stock":10,"category":"cosmetics/skin-care","tags":[],"status":"ACTIVE"}
+        """, token);
+    assertEquals(201, created.statusCode(), created.body());
+    addToCart(Client.json(created).getJsonNumber("id").longValue());
+    checkOutAsGuest("Ιφιγένεια Πληρωμή");
+    String pickup = browser.findElement(By.cssSelector(".pickup-at")).getText();
+    assertTrue(pickup.startsWith("Πού θα το παραλάβετε:") && pickup.length() > "Πού θα το παραλάβετε: ".length() + 3, "where to collect: " + pickup);
+
+    browser.manage().deleteAllCookies();
+    Browser.signIn(browser, base, ENTERPRISE, DEMO_PASSWORD);
+    browser.get(base.resolve("dashboard/enterprise?lang=el").toString());
+    browser.findElement(By.xpath("//tr[contains(., 'Ιφιγένεια Πληρωμή')]//a[contains(@href, 'confirm=paid')]")).click();
+    String asked = browser.findElement(By.id("confirm-text")).getText();
+    assertTrue(asked.contains("Ιφιγένεια Πληρωμή") && asked.contains("11,40"), "who is told, what amount: " + asked);
+    Browser.assertAccessible(browser);
+    browser.findElement(By.xpath("//button[contains(., 'Ναι, ελήφθη η πληρωμή')]")).click();
+    waitFor(d -> d.findElement(By.cssSelector(".messages")).getText().contains("Σημειώθηκε η πληρωμή"));
+    assertTrue(browser.findElements(By.id("confirm")).isEmpty(), "answered: not asked again");
+
+    browser.findElement(By.xpath("//tr[contains(., 'Ιφιγένεια Πληρωμή')]//a[contains(@href, 'confirm=refunded')]")).click();
+    asked = browser.findElement(By.id("confirm-text")).getText();
+    assertTrue(asked.contains("επιστρέφετε εσείς") && asked.contains("11,40"), "what the seller returns, and how: " + asked);
+    browser.findElement(By.xpath("//a[contains(., 'Όχι, πίσω')]")).click();
+    waitFor(d -> d.findElements(By.id("confirm")).isEmpty());
+    assertTrue(browser.findElement(By.xpath("//tr[contains(., 'Ιφιγένεια Πληρωμή')]")).getText().contains("πληρωμένο"), "no means nothing changed");
+
+    browser.findElement(By.xpath("//tr[contains(., 'Ιφιγένεια Πληρωμή')]//a[contains(@href, 'confirm=refunded')]")).click();
+    browser.findElement(By.xpath("//button[contains(., 'Ναι, επιστροφή χρημάτων')]")).click();
+    waitFor(d -> d.findElement(By.cssSelector(".messages")).getText().contains("Σημειώθηκε η επιστροφή χρημάτων"));
+    assertTrue(browser.findElement(By.xpath("//tr[contains(., 'Ιφιγένεια Πληρωμή')]")).getText().contains("επιστράφηκαν τα χρήματα"));
+  }
+
+  @Test
+  void anEnterpriseBooksAStandThenCancelsItAfterBeingToldWhatWillHappen() {
+    var fairs = Client.json(new Client(base).getJson("/api/v1/fairs", null)).getJsonArray("items");
+    long fair = fairs.getValuesAs(jakarta.json.JsonObject.class).stream()
+        .filter(item -> "INSTANT".equals(item.getString("bookingMode")))
+        .mapToLong(item -> item.getJsonNumber("id").longValue())
+        .findFirst().orElseThrow();
+    Browser.signIn(browser, base, ENTERPRISE, DEMO_PASSWORD);
+    browser.get(base.resolve("fairs/" + fair + "?lang=el").toString());
+    browser.findElement(By.cssSelector("a[href*='book-stand']")).click();
+    waitFor(d -> d.getCurrentUrl().contains("book-stand"));
+    String stand = browser.findElement(By.xpath("//dt[normalize-space()='Περίπτερο']/following-sibling::dd[1]")).getText();
+    browser.findElement(By.xpath("//button[contains(., 'Κράτηση αυτού του περιπτέρου')]")).click();
+    waitFor(d -> !d.getCurrentUrl().contains("book-stand") || !d.findElements(By.cssSelector(".message-info")).isEmpty());
+
+    browser.get(base.resolve("dashboard/enterprise?lang=el").toString());
+    browser.findElement(By.xpath("//a[contains(@href, 'confirm=cancel-booking') and contains(., '" + stand + "')]")).click();
+    assertTrue(browser.findElement(By.id("confirm-title")).getText().contains(stand), browser.findElement(By.id("confirm-title")).getText());
+    assertTrue(browser.findElement(By.id("confirm-text")).getText().contains("λίστας αναμονής"), browser.findElement(By.id("confirm-text")).getText());
+    Browser.assertAccessible(browser);
+    browser.findElement(By.xpath("//button[contains(., 'Ναι, ακύρωση της κράτησης')]")).click();
+    waitFor(d -> d.findElement(By.cssSelector(".messages")).getText().contains("Η κράτηση του περιπτέρου " + stand + " ακυρώθηκε"));
   }
 
   @Test
@@ -246,6 +303,22 @@ class FirstStartIT {
     browser.findElement(By.id("form:submit")).click();
     waitFor(d -> d.findElement(By.tagName("h1")).getText().equals("Η σελίδα έληξε"));
     assertEquals(400, PageCheck.status(browser), spoiling);
+  }
+
+  private void addToCart(long listing) {
+    browser.get(base.resolve("products/" + listing + "?lang=el").toString());
+    browser.findElement(By.cssSelector("form.add-to-cart button")).click();
+    waitFor(d -> d.getCurrentUrl().contains("/cart"));
+  }
+
+  /** From the cart to the order page, paying by the default way (bank transfer), collecting as each seller offers first. */
+  private void checkOutAsGuest(String name) {
+    browser.findElement(By.id("to-checkout")).click();
+    waitFor(d -> d.getCurrentUrl().contains("/checkout"));
+    browser.findElement(By.id("checkout:email")).sendKeys(People.newEmail("guest"));
+    browser.findElement(By.id("checkout:name")).sendKeys(name);
+    browser.findElement(By.id("checkout:place")).click();
+    waitFor(d -> d.getCurrentUrl().contains("/order?ref="));
   }
 
   private long aProductInStock() {

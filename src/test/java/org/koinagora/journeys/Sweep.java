@@ -41,16 +41,18 @@ final class Sweep {
   private final String role;
   private final int perShape;
   private final FormCheck forms;
+  private final HtmlCheck html;
   private final List<String> problems = new ArrayList<>();
   private final Set<String> visited = new LinkedHashSet<>();
   private int views;
 
-  Sweep(WebDriver driver, URI base, String role, int perShape, FormCheck forms) {
+  Sweep(WebDriver driver, URI base, String role, int perShape, FormCheck forms, HtmlCheck html) {
     this.driver = driver;
     this.base = base;
     this.role = role;
     this.perShape = perShape;
     this.forms = forms;
+    this.html = html;
   }
 
   /** Visits every page reachable from the start paths (at most {@code perShape} of each URL shape). */
@@ -87,6 +89,7 @@ final class Sweep {
       }
       console.forEach(error -> problems.add(where + ": console error " + error));
       PageCheck.foreignRequests(driver, base).forEach(url -> problems.add(where + ": request to another host " + url));
+      html.errors(driver).forEach(error -> problems.add(where + ": HTML checker: " + error));
       checkFits(where, DESKTOP);
       if ("el".equals(language)) {
         accessible(where);

@@ -33,6 +33,13 @@ class PlatformIT extends DeployedWarIT {
     assertEquals(200, openapi.statusCode());
     assertTrue(openapi.body().contains("/api/v1/enterprises"), openapi.body());
     assertTrue(openapi.body().contains("Koinagora API"));
+    // a validator nobody here wrote: no message means a valid OpenAPI 3.0 document
+    var options = new io.swagger.v3.parser.core.models.ParseOptions();
+    options.setResolve(true);
+    var parsed = new io.swagger.v3.parser.OpenAPIV3Parser().readContents(openapi.body(), null, options);
+    assertTrue(parsed.getMessages() == null || parsed.getMessages().isEmpty(), "the validator says: " + parsed.getMessages());
+    assertTrue(parsed.getOpenAPI().getPaths().containsKey("/api/v1/products"), "the paths were read");
+    assertFalse(openapi.body().lines().anyMatch(line -> line.startsWith("endpoints:")), "no non-standard top-level key");
   }
 
   @Test

@@ -45,6 +45,11 @@ public class ProductPageBacking {
     return org.koinagora.shared.i18n.Texts.get(locale(), problem, n == null || !n.matches("\\d{1,6}") ? "" : n);
   }
 
+  /** The title as the subject of a mailto link (spaces and all encoded, as a URL must be). */
+  public String getAskSubject() {
+    return java.net.URLEncoder.encode(getTitle(), java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+  }
+
   public String getTitle() {
     return listing.title(locale());
   }
