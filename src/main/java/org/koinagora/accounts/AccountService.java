@@ -109,9 +109,11 @@ public class AccountService {
 
   @Transactional
   public void resetPassword(String token, @Valid PasswordChange change) {
+    // locked: of two uses of one link at the same moment the second waits, then finds it used
     PasswordReset reset =
         em.createNamedQuery("PasswordReset.findByHash", PasswordReset.class)
             .setParameter("hash", SecureTokens.sha256(token == null ? "" : token))
+            .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
             .getResultStream()
             .filter(candidate -> candidate.isUsable(Instant.now()))
             .findFirst()

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -130,6 +131,25 @@ class AccountsIT extends DeployedWarIT {
         new Client(base)
             .submit(resetPage, "form", Map.of("newPassword", "yet another password", "passwordRepeat", "yet another password"), "submit");
     assertTrue(reused.body().contains("Ο σύνδεσμος δεν ισχύει πια"), "a used link is refused");
+  }
+
+  @Test
+  void oneResetLinkUsedTwiceAtOnceChangesThePasswordOnceAndTheOtherIsToldWhy() throws Exception {
+    String email = People.newEmail("reset-race");
+    People.register(base, email, "Reset race");
+    new Client(base).submit("/forgot-password", "form", Map.of("email", email), "submit");
+    var link = Pattern.compile("/reset-password\\?token=([A-Za-z0-9_-]+)").matcher(Mailbox.body(Mailbox.to(email, 1).get(0)));
+    assertTrue(link.find());
+    String newPassword = "a password chosen twice";
+    var post = new Client(base).prepare("/reset-password?token=" + link.group(1), "form",
+        Map.of("newPassword", newPassword, "passwordRepeat", newPassword), "submit");
+
+    List<Integer> statuses = org.koinagora.testsupport.Race.statuses(2, post);
+    assertEquals(1, statuses.stream().filter(status -> status == 302 || status == 303).count(), "one use wins: " + statuses);
+    assertEquals(1, statuses.stream().filter(status -> status == 200).count(), "the other is told the link is used, on the page: " + statuses);
+    assertEquals(1L, ((Number) Database.value(
+        "SELECT COUNT(*) FROM password_reset r JOIN user_account a ON a.id = r.user_id WHERE a.email = ? AND r.used_at IS NOT NULL", email)).longValue());
+    assertEquals(200, tokenRequest(new Client(base), email, newPassword).statusCode());
   }
 
   @Test

@@ -84,6 +84,18 @@ class ListingBrowserIT extends DeployedWarIT {
     Browser.screenshot(buyer, "product", 360);
     buyer.get(base.resolve("products/" + listingId + "?lang=en").toString());
     assertEquals("Handmade lavender soap", buyer.findElement(By.tagName("h1")).getText());
+
+    // edited, picture and all: the price is shown back as it was typed, and search finds the new name at once
+    member.get(base.resolve("dashboard/listing-edit?id=" + listingId + "&lang=el").toString());
+    assertEquals("4,80", member.findElement(By.id("form:price")).getAttribute("value"));
+    WebElement title = member.findElement(By.id("form:titleEl"));
+    title.clear();
+    title.sendKeys("Σαπούνι λεβάντας με θυμαρίσιο μέλι");
+    member.findElement(By.id("form:save")).click();
+    waitForText(member, By.cssSelector(".messages"), "Η καταχώριση αποθηκεύτηκε");
+    assertEquals(1, member.findElements(By.cssSelector(".thumbs img")).size(), "the picture stays");
+    buyer.get(base.resolve("search?q=" + java.net.URLEncoder.encode("θυμαρίσιο", java.nio.charset.StandardCharsets.UTF_8) + "&lang=el").toString());
+    assertTrue(buyer.findElement(By.tagName("main")).getText().contains("Σαπούνι λεβάντας με θυμαρίσιο μέλι"), buyer.findElement(By.tagName("main")).getText());
   }
 
   @Test

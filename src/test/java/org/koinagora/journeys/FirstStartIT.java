@@ -45,6 +45,7 @@ class FirstStartIT {
   static final String DEMO_PASSWORD = "demo-password";
   static final String BUYER = "buyer@demo.koinagora.org";
   static final String ENTERPRISE = "enterprise1@demo.koinagora.org";
+  static final String APPLICANT = "enterprise2@demo.koinagora.org";
   static final String MUNICIPALITY = "municipality1@demo.koinagora.org";
   static final String ADMIN = "admin@demo.koinagora.org";
 
@@ -213,6 +214,66 @@ class FirstStartIT {
   }
 
   @Test
+  void aBuyerCollectsAtAFairStandPayingThereAndHasAnotherOrderSentPayingByTransfer() {
+    Client seller = new Client(base);
+    String token = People.token(seller, ENTERPRISE, DEMO_PASSWORD);
+    long fair = fairBooked("INSTANT");
+    var stands = Client.json(new Client(base).getJson("/api/v1/fairs/" + fair, null)).getJsonArray("stands");
+    // a stand free of charge is confirmed at once, which is what lets the enterprise offer pickup there
+    var free = stands.getValuesAs(jakarta.json.JsonObject.class).stream()
+        .filter(stand -> stand.getBoolean("available") && new java.math.BigDecimal(stand.getJsonObject("price").getString("amount")).signum() == 0)
+        .findFirst().orElseThrow(() -> new AssertionError("no stand free of charge: " + stands));
+    var booked = seller.postJson("/api/v1/fairs/" + fair + "/bookings", "{\"standId\":" + free.getJsonNumber("id") + "}", token);
+    assertEquals(201, booked.statusCode(), booked.body());
+    String stand = free.getString("code");
+    var created = seller.postJson("/api/v1/me/listings", """
+        {"kind":"PRODUCT","title":{"el":"Μελόπιτα της έκθεσης","en":"Fair honey pie"},"description":{"el":"Ολόκληρη, 1 κιλό.","en":"A whole one, 1 kg."},
+         "price":"9.00","vatRate":13,"unit":"PIECE","stock":10,"category":"food/honey","tags":[],"status":"ACTIVE"}
+        """, token);
+    assertEquals(201, created.statusCode(), created.body());
+    long pie = Client.json(created).getJsonNumber("id").longValue();
+
+    Browser.signIn(browser, base, BUYER, DEMO_PASSWORD);
+    addToCart(pie);
+    browser.findElement(By.id("to-checkout")).click();
+    waitFor(d -> d.getCurrentUrl().contains("/checkout"));
+    browser.findElement(By.xpath("//label[contains(., 'παραλαβή από περίπτερο έκθεσης')]")).click();
+    browser.findElement(By.xpath("//label[contains(., 'Πληρωμή κατά την παραλαβή')]")).click();
+    Browser.assertAccessible(browser);
+    browser.findElement(By.id("checkout:place")).click();
+    waitFor(d -> d.getCurrentUrl().contains("/order?ref="));
+    String pickup = browser.findElement(By.cssSelector(".pickup-at")).getText();
+    assertTrue(pickup.contains("περίπτερο " + stand) && pickup.matches(".*\\d{4}.*"), "the fair, its day and the stand: " + pickup);
+
+    // sent: paying on pickup is refused next to the payment choice, and nothing typed is lost
+    addToCart(pie);
+    browser.findElement(By.id("to-checkout")).click();
+    waitFor(d -> d.getCurrentUrl().contains("/checkout"));
+    browser.findElement(By.xpath("//label[normalize-space()='αποστολή']")).click();
+    browser.findElement(By.id("checkout:street")).sendKeys("Τσιμισκή 10");
+    browser.findElement(By.id("checkout:postcode")).sendKeys("546 24");
+    browser.findElement(By.id("checkout:city")).sendKeys("Θεσσαλονίκη");
+    browser.findElement(By.xpath("//label[contains(., 'Πληρωμή κατά την παραλαβή')]")).click();
+    browser.findElement(By.id("checkout:place")).click();
+    waitFor(d -> !d.findElements(By.cssSelector("[id='checkout:payment-msg'] .ui-message-error-detail, [id='checkout:payment-msg'].ui-message-error")).isEmpty());
+    assertEquals("Τσιμισκή 10", browser.findElement(By.id("checkout:street")).getAttribute("value"));
+    browser.findElement(By.xpath("//label[contains(., 'Τραπεζική μεταφορά')]")).click();
+    browser.findElement(By.id("checkout:place")).click();
+    waitFor(d -> d.getCurrentUrl().contains("/order?ref="));
+    assertEquals("αναμένει πληρωμή", browser.findElement(By.id("order-status")).getText());
+    assertTrue(browser.findElement(By.tagName("main")).getText().contains("αποστολή"));
+    assertTrue(browser.findElements(By.cssSelector(".pickup-at")).isEmpty(), "a part that is sent has no place to collect");
+  }
+
+  /** The first published fair with that way of booking. */
+  private long fairBooked(String mode) {
+    return Client.json(new Client(base).getJson("/api/v1/fairs", null)).getJsonArray("items").getValuesAs(jakarta.json.JsonObject.class).stream()
+        .filter(item -> mode.equals(item.getString("bookingMode")))
+        .mapToLong(item -> item.getJsonNumber("id").longValue())
+        .findFirst().orElseThrow();
+  }
+
+  @Test
   void aSellerRecordsAPaymentThenARefundEachAfterBeingToldWhatWillHappen() {
     Client seller = new Client(base);
     String token = People.token(seller, ENTERPRISE, DEMO_PASSWORD);
@@ -252,11 +313,7 @@ class FirstStartIT {
 
   @Test
   void anEnterpriseBooksAStandThenCancelsItAfterBeingToldWhatWillHappen() {
-    var fairs = Client.json(new Client(base).getJson("/api/v1/fairs", null)).getJsonArray("items");
-    long fair = fairs.getValuesAs(jakarta.json.JsonObject.class).stream()
-        .filter(item -> "INSTANT".equals(item.getString("bookingMode")))
-        .mapToLong(item -> item.getJsonNumber("id").longValue())
-        .findFirst().orElseThrow();
+    long fair = fairBooked("INSTANT");
     Browser.signIn(browser, base, ENTERPRISE, DEMO_PASSWORD);
     browser.get(base.resolve("fairs/" + fair + "?lang=el").toString());
     browser.findElement(By.cssSelector("a[href*='book-stand']")).click();
@@ -272,6 +329,43 @@ class FirstStartIT {
     Browser.assertAccessible(browser);
     browser.findElement(By.xpath("//button[contains(., 'Ναι, ακύρωση της κράτησης')]")).click();
     waitFor(d -> d.findElement(By.cssSelector(".messages")).getText().contains("Η κράτηση του περιπτέρου " + stand + " ακυρώθηκε"));
+  }
+
+  @Test
+  void anOrganiserApprovesAnApplicationRecordsItsFeeAfterBeingAskedAndChecksTheExhibitorIn() {
+    var fairs = Client.json(new Client(base).getJson("/api/v1/fairs", null)).getJsonArray("items");
+    long fair = fairs.getValuesAs(jakarta.json.JsonObject.class).stream()
+        .filter(item -> "APPLICATION".equals(item.getString("bookingMode")) && "Δήμος Θεσσαλονίκης".equals(item.getJsonObject("organiser").getString("name")))
+        .mapToLong(item -> item.getJsonNumber("id").longValue())
+        .findFirst().orElseThrow();
+    Browser.signIn(browser, base, APPLICANT, DEMO_PASSWORD);
+    browser.get(base.resolve("fairs/" + fair + "?lang=el").toString());
+    browser.findElement(By.cssSelector("a[href*='book-stand']")).click();
+    waitFor(d -> d.getCurrentUrl().contains("book-stand"));
+    String stand = browser.findElement(By.xpath("//dt[normalize-space()='Περίπτερο']/following-sibling::dd[1]")).getText();
+    browser.findElement(By.cssSelector("textarea[id$=':note']")).sendKeys("Μέλι και κερί από τη Χαλκιδική.");
+    browser.findElement(By.xpath("//button[contains(., 'Αίτηση για αυτό το περίπτερο')]")).click();
+    waitFor(d -> !d.findElements(By.cssSelector(".message-info")).isEmpty());
+
+    browser.manage().deleteAllCookies();
+    Browser.signIn(browser, base, MUNICIPALITY, DEMO_PASSWORD);
+    browser.get(base.resolve("dashboard/municipality?lang=el").toString());
+    String row = "//section[h2[@id='fair-" + fair + "']]//tr[td[1][normalize-space()='" + stand + "']]";
+    browser.findElement(By.xpath(row + "//button[contains(., 'Έγκριση')]")).click();
+    waitFor(d -> d.findElement(By.cssSelector(".messages")).getText().contains("Η αίτηση εγκρίθηκε"));
+
+    browser.findElement(By.xpath(row + "//a[contains(@href, 'confirm=fee-paid')]")).click();
+    String asked = browser.findElement(By.id("confirm-fee-text")).getText();
+    assertTrue(asked.contains("15,00") && asked.contains("επιβεβαιώνεται"), "what amount, what follows: " + asked);
+    Browser.assertAccessible(browser);
+    browser.findElement(By.xpath("//button[contains(., 'Ναι, το τέλος πληρώθηκε')]")).click();
+    waitFor(d -> d.findElement(By.cssSelector(".messages")).getText().contains("η κράτηση επιβεβαιώθηκε"));
+    assertTrue(browser.findElement(By.xpath(row)).getText().contains("επιβεβαιωμένη"), browser.findElement(By.xpath(row)).getText());
+
+    browser.get(base.resolve("dashboard/check-in?fair=" + fair + "&lang=el").toString());
+    browser.findElement(By.xpath("//button[contains(., 'Άφιξη στο " + stand + "')]")).click();
+    waitFor(d -> d.findElement(By.cssSelector(".messages")).getText().contains("άφιξη στο περίπτερο " + stand));
+    Browser.assertAccessible(browser);
   }
 
   @Test

@@ -115,6 +115,12 @@ public final class Client {
    * presses the button; follows the redirect that a successful action sends.
    */
   public HttpResponse<String> submit(String page, String formId, Map<String, String> fields, String button) {
+    HttpResponse<String> response = prepare(page, formId, fields, button).get();
+    return isRedirect(response) ? browse(location(response)) : response;
+  }
+
+  /** What {@link #submit} sends, ready to be sent later, and more than once (at the same moment, in a race); redirects not followed. */
+  public java.util.function.Supplier<HttpResponse<String>> prepare(String page, String formId, Map<String, String> fields, String button) {
     HttpResponse<String> form = browse(page);
     String html = form.body();
     Matcher action =
@@ -139,8 +145,7 @@ public final class Client {
       values.put("primefaces.nonce", nonce.group(1));
     }
     String target = unescape(action.group(2));
-    HttpResponse<String> response = postForm(target, values);
-    return isRedirect(response) ? browse(location(response)) : response;
+    return () -> postForm(target, values);
   }
 
   public static JsonObject json(HttpResponse<String> response) {

@@ -42,6 +42,11 @@ public class CheckoutBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
+  /** The order's fields as this form names them: a refusal is shown next to the field it is about. */
+  private static final java.util.Map<String, String> ORDER_FIELDS = java.util.Map.of(
+      "manualKind", "payment", "address.street", "street", "address.postcode", "postcode", "address.city", "city",
+      "contact.email", "email", "contact.name", "name", "contact.phone", "phone");
+
   /** One enterprise of the cart, with the ways its part can reach the buyer. */
   public record Seller(long id, String name, BigDecimal subtotal, int items, boolean acceptsCards, List<Fair> fairs) implements Serializable {}
 
@@ -122,7 +127,7 @@ public class CheckoutBacking implements Serializable {
         context.redirect(request().getContextPath() + "/order?ref=" + placed.order().getReference());
       }
     } catch (ConstraintViolationException | BusinessException e) {
-      formErrors.show("checkout", e);
+      formErrors.show("checkout", e, ORDER_FIELDS);
       sellers = null;
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);

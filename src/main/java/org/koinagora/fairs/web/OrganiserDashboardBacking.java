@@ -52,6 +52,7 @@ public class OrganiserDashboardBacking {
   private final Map<Long, String> cancelReasons = new HashMap<>();
   private final java.util.Set<Long> cancelAsked = new java.util.HashSet<>();
   private boolean cancelAnswered;
+  private boolean feeAnswered;
   private final Map<Long, String> fees = new HashMap<>();
   private final Map<Long, String> feeReasons = new HashMap<>();
 
@@ -199,6 +200,27 @@ public class OrganiserDashboardBacking {
 
   public void markPaid(long bookingId) {
     act(() -> bookings.markPaid(currentUser.require(Role.MUNICIPALITY), bookingId), "organiser.paid");
+  }
+
+  /** The booking of this fair whose fee a "mark as paid" link asks about ({@code ?confirm=fee-paid&booking=}), if any. */
+  public StandBooking feeQuestion(long fairId) {
+    if (feeAnswered) {
+      return null;
+    }
+    return Pages.confirming("fee-paid", "booking")
+        .flatMap(id -> bookingsOf(fairId).stream()
+            .filter(b -> b.getId() == id && b.getStatus() == org.koinagora.fairs.BookingStatus.AWAITING_PAYMENT)
+            .findFirst())
+        .orElse(null);
+  }
+
+  /** Yes to the question: the fee is recorded as received and the page shows the outcome. */
+  public void answerFeePaid(long fairId) {
+    StandBooking asked = feeQuestion(fairId);
+    if (asked != null) {
+      feeAnswered = true;
+      markPaid(asked.getId());
+    }
   }
 
   public void close(long fairId) {

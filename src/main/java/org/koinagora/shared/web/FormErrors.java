@@ -22,30 +22,25 @@ public class FormErrors {
 
   /** Shows a refusal from a service: field-level validation or a business rule. */
   public void show(String formId, RuntimeException e) {
-    if (e instanceof ConstraintViolationException violations) {
-      showViolations(formId, violations);
+    show(formId, e, java.util.Map.of());
+  }
+
+  /**
+   * The same, for a service whose names of fields are not the form's ({@code formFields}: the
+   * service's name, such as {@code address.street}, to the id of the form's field).
+   */
+  public void show(String formId, RuntimeException e, java.util.Map<String, String> formFields) {
+    java.util.function.UnaryOperator<String> field = name -> name == null ? null : formFields.getOrDefault(name, name);
+    var context = FacesContext.getCurrentInstance();
+    if (e instanceof ConstraintViolationException constraints) {
+      for (var violation : violations.sorted(constraints)) {
+        add(context, formId, field.apply(Violations.field(violation)), violations.message(violation, context.getViewRoot().getLocale()));
+      }
     } else if (e instanceof BusinessException business) {
-      showBusiness(formId, business);
+      add(context, formId, field.apply(business.field()), Texts.get(context.getViewRoot().getLocale(), business.messageKey(), business.arguments()));
     } else {
       throw e;
     }
-  }
-
-  private void showViolations(String formId, ConstraintViolationException e) {
-    var context = FacesContext.getCurrentInstance();
-    for (var violation : violations.sorted(e)) {
-      add(
-          context,
-          formId,
-          Violations.field(violation),
-          violations.message(violation, context.getViewRoot().getLocale()));
-    }
-  }
-
-  private void showBusiness(String formId, BusinessException e) {
-    var context = FacesContext.getCurrentInstance();
-    String message = Texts.get(context.getViewRoot().getLocale(), e.messageKey(), e.arguments());
-    add(context, formId, e.field(), message);
   }
 
   /** Shows a message next to one field of a form (by the field's id), which keeps what was typed. */
