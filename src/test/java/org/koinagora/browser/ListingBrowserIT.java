@@ -93,6 +93,7 @@ class ListingBrowserIT extends DeployedWarIT {
     title.sendKeys("Σαπούνι λεβάντας με θυμαρίσιο μέλι");
     member.findElement(By.id("form:save")).click();
     waitForText(member, By.cssSelector(".messages"), "Η καταχώριση αποθηκεύτηκε");
+    member.get(base.resolve("dashboard/listing-edit?id=" + listingId + "&lang=el").toString());
     assertEquals(1, member.findElements(By.cssSelector(".thumbs img")).size(), "the picture stays");
     buyer.get(base.resolve("search?q=" + java.net.URLEncoder.encode("θυμαρίσιο", java.nio.charset.StandardCharsets.UTF_8) + "&lang=el").toString());
     assertTrue(buyer.findElement(By.tagName("main")).getText().contains("Σαπούνι λεβάντας με θυμαρίσιο μέλι"), buyer.findElement(By.tagName("main")).getText());
