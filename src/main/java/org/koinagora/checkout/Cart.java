@@ -98,4 +98,9 @@ public class Cart {
   public boolean isEmpty() {
     return items.isEmpty();
   }
+
+  /** How many items, counting each line's quantity: the number beside "Cart" in the header. */
+  public int itemCount() {
+    return items.values().stream().mapToInt(Integer::intValue).sum();
+  }
 }

@@ -10,7 +10,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import org.koinagora.accounts.CurrentUser;
 import org.koinagora.checkout.Cart;
-import org.koinagora.checkout.CartLine;
 import org.koinagora.checkout.CartService;
 import org.koinagora.shared.BusinessException;
 
@@ -76,7 +75,7 @@ public class CartServlet extends HttpServlet {
     }
   }
 
-  private void count(HttpServletRequest request, HttpServletResponse response, Cart changed) {
-    org.koinagora.shared.web.CartCount.write(request, response, carts.lines(changed).stream().mapToInt(CartLine::quantity).sum());
+  private static void count(HttpServletRequest request, HttpServletResponse response, Cart changed) {
+    org.koinagora.shared.web.CartCount.write(request, response, changed.itemCount());
   }
 }

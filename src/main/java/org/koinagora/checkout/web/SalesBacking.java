@@ -33,6 +33,8 @@ public class SalesBacking {
 
   private List<OrderPart> mine;
   private boolean answered;
+  /** Read once per request: the page asks for it in many places. */
+  private java.util.Optional<Question> question;
 
   /** A step the seller cannot take back, with the part it is about, while the page asks it. */
   public record Question(OrderPart part, SalesService.Step step) {}
@@ -61,13 +63,16 @@ public class SalesBacking {
     if (answered) {
       return null;
     }
-    for (SalesService.Step step : List.of(SalesService.Step.PAID, SalesService.Step.REFUNDED)) {
-      var asked = Pages.confirming(step.name().toLowerCase(java.util.Locale.ROOT), "part");
-      if (asked.isPresent()) {
-        return getMine().stream().filter(part -> part.getId() == asked.get()).findFirst().map(part -> new Question(part, step)).orElse(null);
+    if (question == null) {
+      question = java.util.Optional.empty();
+      for (SalesService.Step step : List.of(SalesService.Step.PAID, SalesService.Step.REFUNDED)) {
+        var asked = Pages.confirming(step.name().toLowerCase(java.util.Locale.ROOT), "part");
+        if (asked.isPresent()) {
+          question = getMine().stream().filter(part -> part.getId() == asked.get()).findFirst().map(part -> new Question(part, step));
+        }
       }
     }
-    return null;
+    return question.orElse(null);
   }
 
   /** Yes to the question: the step is taken, and the page shows the outcome instead of asking again. */
