@@ -199,6 +199,28 @@ class FirstStartIT {
   }
 
   @Test
+  void signingInJoinsTheGuestsCartToTheAccountsAndTheHeaderCountsBoth() {
+    Browser.signIn(browser, base, BUYER, DEMO_PASSWORD);
+    addToCart(aProductInStock());
+    int accounts = Integer.parseInt(browser.findElement(By.cssSelector("#nav-cart .cart-count")).getText());
+    browser.manage().deleteAllCookies();
+    addToCart(aProductInStock());
+    assertEquals("1", browser.findElement(By.cssSelector("#nav-cart .cart-count")).getText(), "the guest's own cart");
+
+    Browser.signIn(browser, base, BUYER, DEMO_PASSWORD);
+    assertEquals(String.valueOf(accounts + 1), browser.findElement(By.cssSelector("#nav-cart .cart-count")).getText(),
+        "the page after sign-in counts both carts, joined");
+    browser.get(base.resolve("cart?lang=el").toString());
+    assertEquals(String.valueOf(accounts + 1), browser.findElement(By.cssSelector("#nav-cart .cart-count")).getText(), "as the cart itself counts");
+    By remove = By.xpath("//button[contains(., 'Αφαίρεση')]");
+    for (int lines = browser.findElements(remove).size(); lines > 0; lines--) { // the buyer's cart left empty for other tests
+      browser.findElement(remove).click();
+      int left = lines - 1;
+      waitFor(d -> d.findElements(remove).size() == left);
+    }
+  }
+
+  @Test
   void aGuestCancelsAnOrderAfterBeingToldWhatWillHappen() {
     addToCart(aProductInStock());
     checkOutAsGuest("Σοφία Αντωνίου");

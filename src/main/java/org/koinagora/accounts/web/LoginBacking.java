@@ -1,6 +1,7 @@
 package org.koinagora.accounts.web;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -13,6 +14,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
+import org.koinagora.accounts.CurrentUser;
 import org.koinagora.accounts.InvalidCredentialsException;
 import org.koinagora.accounts.SignInService;
 import org.koinagora.accounts.rest.ClientAddress;
@@ -28,6 +30,8 @@ public class LoginBacking {
   @Inject private SecurityContext securityContext;
   @Inject private SignInService signIn;
   @Inject private FormErrors formErrors;
+  @Inject private CurrentUser currentUser;
+  @Inject private Event<SignedInBrowser> signedIn;
 
   @NotBlank(message = "{account.email.required}")
   @Email(message = "{account.email.invalid}")
@@ -60,6 +64,7 @@ public class LoginBacking {
       formErrors.fieldError("form", "password", "login.failed");
       return;
     }
+    currentUser.get().ifPresent(user -> signedIn.fire(new SignedInBrowser(user.id(), request, response)));
     Pages.redirect(next == null || next.isBlank() ? landing(request) : Pages.safeNext(next));
   }
 
