@@ -13,11 +13,10 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.koinagora.shared.ConflictException;
+import org.koinagora.shared.HashedToken;
 import org.koinagora.shared.InvalidInputException;
 import org.koinagora.shared.Links;
 import org.koinagora.shared.NotFoundException;
-import org.koinagora.shared.SecureTokens;
 import org.koinagora.shared.i18n.Language;
 import org.koinagora.shared.i18n.Texts;
 import org.koinagora.shared.mail.Mail;
@@ -38,20 +37,68 @@ public class AccountService {
   @ConfigProperty(name = "koinagora.password-reset.lifetime-minutes", defaultValue = "60")
   int resetLifetimeMinutes;
 
+  @Inject
+  @ConfigProperty(name = "koinagora.email-confirmation.lifetime-hours", defaultValue = "48")
+  int confirmLifetimeHours;
+
+  /**
+   * Opens an account that signs in once its address is confirmed by the mailed link. An address
+   * that has an account already is answered the same way, and its owner is mailed instead: the
+   * form must not tell a stranger who has an account. {@code order} is a guest order the link
+   * brings the person back to, or null.
+   */
   @Transactional
-  public UserAccount register(@Valid Registration registration, Locale language) {
-    if (accounts.byEmail(registration.email()).isPresent()) {
-      throw new ConflictException("email", "register.email_taken");
+  public void register(@Valid Registration registration, Locale language, String order) {
+    var existing = accounts.byEmail(registration.email());
+    if (existing.isPresent()) {
+      UserAccount owner = existing.get();
+      Locale locale = Language.fromCode(owner.getLanguage()).locale();
+      mailer.send(new Mail(owner.getEmail(), Texts.get(locale, "mail.register_again.subject"),
+          Texts.get(locale, "mail.register_again.body", links.to("/login"), links.to("/forgot-password"))));
+      return;
     }
-    var account =
-        new UserAccount(
-            registration.email(),
-            registration.name(),
-            hasher.hash(registration.password()),
-            language);
+    var account = new UserAccount(registration.email(), registration.name(), hasher.hash(registration.password()), language);
     em.persist(account);
     em.flush();
+    mailConfirmation(account, order);
+  }
+
+  /** Confirms the address of the link's account; the account it belongs to. */
+  @Transactional
+  public UserAccount confirmEmail(String token) {
+    EmailConfirmation confirmation =
+        em.createNamedQuery("EmailConfirmation.findByHash", EmailConfirmation.class)
+            .setParameter("hash", HashedToken.digestOf(token))
+            .getResultStream()
+            .filter(candidate -> candidate.isUsable(Instant.now()))
+            .findFirst()
+            .orElseThrow(() -> new InvalidInputException("token", "confirm.token_invalid"));
+    confirmation.use();
+    confirmation.getAccount().confirmEmail();
+    return confirmation.getAccount();
+  }
+
+  /**
+   * The account to sign in when the password is right, throttled by the caller; an address not
+   * confirmed yet gets its link again and is refused until it is.
+   */
+  @Transactional(dontRollbackOn = EmailUnconfirmedException.class)
+  public Optional<UserAccount> signInCheck(String email, String password) {
+    var account = checkPassword(email, password);
+    if (account.isPresent() && !account.get().isEmailConfirmed()) {
+      mailConfirmation(em.merge(account.get()), null);
+      throw new EmailUnconfirmedException();
+    }
     return account;
+  }
+
+  private void mailConfirmation(UserAccount account, String order) {
+    var issued = HashedToken.issue(Duration.ofHours(confirmLifetimeHours));
+    em.persist(new EmailConfirmation(account, issued.token()));
+    String link = "/confirm-email?token=" + issued.secret() + (order != null && order.matches("[A-Za-z0-9_-]{43}") ? "&order=" + order : "");
+    Locale locale = Language.fromCode(account.getLanguage()).locale();
+    mailer.send(new Mail(account.getEmail(), Texts.get(locale, "mail.confirm.subject"),
+        Texts.get(locale, "mail.confirm.body", account.getName(), links.to(link), confirmLifetimeHours)));
   }
 
   /** The account when the password is right; empty otherwise, taking the same time either way. */
@@ -70,13 +117,31 @@ public class AccountService {
     find(accountId).rename(name);
   }
 
+  /**
+   * Sets a new password; every other session, every API token and every reset link of the account
+   * ends with the old one (the owner is mailed). The new credentials stamp, for the session that
+   * made the change to keep.
+   */
   @Transactional
-  public void changePassword(long accountId, @Valid PasswordChange change) {
+  public int changePassword(long accountId, @Valid PasswordChange change) {
     UserAccount account = find(accountId);
     if (!hasher.verify(change.currentPassword(), account.getPasswordHash())) {
       throw new InvalidInputException("currentPassword", "account.password.current_wrong");
     }
-    account.changePasswordHash(hasher.hash(change.newPassword()));
+    setPassword(account, change.newPassword());
+    return account.getCredentialsStamp();
+  }
+
+  private void setPassword(UserAccount account, String newPassword) {
+    account.changePasswordHash(hasher.hash(newPassword));
+    Instant now = Instant.now();
+    int tokens = em.createNativeQuery("UPDATE api_token SET revoked_at = ?1 WHERE user_id = ?2 AND revoked_at IS NULL AND expires_at > ?1")
+        .setParameter(1, now).setParameter(2, account.getId()).executeUpdate();
+    em.createNativeQuery("UPDATE password_reset SET used_at = ?1 WHERE user_id = ?2 AND used_at IS NULL")
+        .setParameter(1, now).setParameter(2, account.getId()).executeUpdate();
+    Locale locale = Language.fromCode(account.getLanguage()).locale();
+    mailer.send(new Mail(account.getEmail(), Texts.get(locale, "mail.password_changed.subject"),
+        Texts.get(locale, "mail.password_changed.body", tokens, links.to("/account"), links.to("/forgot-password"))));
   }
 
   /** Mails a reset link if the address has an account; says nothing either way. */
@@ -87,12 +152,8 @@ public class AccountService {
         .filter(UserAccount::isActive)
         .ifPresent(
             account -> {
-              String token = SecureTokens.newToken();
-              em.persist(
-                  new PasswordReset(
-                      account,
-                      SecureTokens.sha256(token),
-                      Duration.ofMinutes(resetLifetimeMinutes)));
+              var issued = HashedToken.issue(Duration.ofMinutes(resetLifetimeMinutes));
+              em.persist(new PasswordReset(account, issued.token()));
               Locale locale = Language.fromCode(account.getLanguage()).locale();
               mailer.send(
                   new Mail(
@@ -102,7 +163,7 @@ public class AccountService {
                           locale,
                           "mail.reset.body",
                           account.getName(),
-                          links.to("/reset-password?token=" + token),
+                          links.to("/reset-password?token=" + issued.secret()),
                           resetLifetimeMinutes)));
             });
   }
@@ -112,29 +173,43 @@ public class AccountService {
     // locked: of two uses of one link at the same moment the second waits, then finds it used
     PasswordReset reset =
         em.createNamedQuery("PasswordReset.findByHash", PasswordReset.class)
-            .setParameter("hash", SecureTokens.sha256(token == null ? "" : token))
+            .setParameter("hash", HashedToken.digestOf(token))
             .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
             .getResultStream()
             .filter(candidate -> candidate.isUsable(Instant.now()))
             .findFirst()
             .orElseThrow(() -> new InvalidInputException("token", "reset.token_invalid"));
     reset.use();
-    reset.getAccount().changePasswordHash(hasher.hash(change.newPassword()));
+    reset.getAccount().confirmEmail(); // the link reached the address
+    setPassword(reset.getAccount(), change.newPassword());
   }
 
-  /** Erases the person's data; what the law requires to keep stays, without the person. */
+  /**
+   * Erases the person's data, every table {@link PersonalData} exports: what the law requires to
+   * keep stays without the person (orders are accounting records: their amounts and lines stay,
+   * the buyer's name, address, phone and email go); an enterprise's stand bookings stay the
+   * enterprise's, and a lottery drawn stays on the record, pointing at the anonymised account.
+   */
   @Transactional
   public void deleteAccount(long accountId, String password) {
     UserAccount account = find(accountId);
     if (!hasher.verify(password, account.getPasswordHash())) {
       throw new InvalidInputException("password", "account.password.current_wrong");
     }
+    String email = account.getEmail();
     for (String table :
-        new String[] {"api_token", "password_reset", "enterprise_member", "municipality_member"}) {
+        new String[] {"api_token", "password_reset", "email_confirmation", "enterprise_member", "municipality_member", "cart"}) {
       em.createNativeQuery("DELETE FROM " + table + " WHERE user_id = ?1")
           .setParameter(1, accountId)
           .executeUpdate();
     }
+    em.createNativeQuery("DELETE FROM login_throttle WHERE throttle_key = CONCAT('account:', ?1)").setParameter(1, email).executeUpdate();
+    em.createNativeQuery("DELETE FROM enterprise_invite WHERE email = ?1").setParameter(1, email).executeUpdate();
+    em.createNativeQuery("DELETE FROM mail_outbox WHERE recipient = ?1").setParameter(1, email).executeUpdate();
+    em.createNativeQuery("UPDATE customer_order SET email = ?1, buyer_name = '—', phone = NULL, delivery_street = NULL,"
+            + " delivery_postcode = NULL, delivery_city = NULL WHERE buyer_id = ?2 OR email = ?3")
+        .setParameter(1, "deleted-" + accountId + "@deleted.invalid").setParameter(2, accountId).setParameter(3, email)
+        .executeUpdate();
     account.anonymise();
   }
 

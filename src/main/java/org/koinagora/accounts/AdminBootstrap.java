@@ -59,6 +59,7 @@ public class AdminBootstrap {
                   return created;
                 });
     admin.makeAdmin();
+    admin.confirmEmail(); // the operator gave this address in the configuration
     LOG.info(() -> "Created the first admin account " + admin.getEmail());
   }
 }

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
 import org.koinagora.shared.AccessDeniedException;
+import org.koinagora.shared.CrossSiteRequestException;
 import org.koinagora.shared.NotSignedInException;
 
 /** The caller of this request, as the authentication mechanism established it. */
@@ -14,6 +15,8 @@ import org.koinagora.shared.NotSignedInException;
 public class CurrentUser {
 
   static final String REQUEST_ATTRIBUTE = "koinagora.signedInUser";
+  /** Set when the session cookie was not let to authenticate this request: a change asked by another site. */
+  static final String CROSS_SITE_SESSION = "koinagora.crossSiteSession";
 
   @Inject private HttpServletRequest request;
 
@@ -24,7 +27,9 @@ public class CurrentUser {
   }
 
   public SignedInUser require() {
-    return get().orElseThrow(NotSignedInException::new);
+    return get().orElseThrow(() -> request.getAttribute(CROSS_SITE_SESSION) != null
+        ? new CrossSiteRequestException()
+        : new NotSignedInException());
   }
 
   public SignedInUser require(Role role) {

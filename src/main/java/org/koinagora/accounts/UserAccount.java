@@ -50,6 +50,13 @@ public class UserAccount {
   @Column(name = "deleted_at")
   private Instant deletedAt;
 
+  /** Raised whenever the password changes: sessions signed in before compare it and end. */
+  @Column(name = "credentials_stamp", nullable = false)
+  private int credentialsStamp;
+
+  @Column(name = "email_confirmed_at")
+  private Instant emailConfirmedAt;
+
   @Version private int version;
 
   protected UserAccount() {}
@@ -72,6 +79,22 @@ public class UserAccount {
 
   public void changePasswordHash(String newHash) {
     this.passwordHash = newHash;
+    this.credentialsStamp++;
+  }
+
+  /** The address was shown to be the person's (a confirmation or a reset link followed, or set up by the platform). */
+  public void confirmEmail() {
+    if (emailConfirmedAt == null) {
+      emailConfirmedAt = Instant.now();
+    }
+  }
+
+  public boolean isEmailConfirmed() {
+    return emailConfirmedAt != null;
+  }
+
+  public int getCredentialsStamp() {
+    return credentialsStamp;
   }
 
   public void makeAdmin() {

@@ -23,7 +23,6 @@ import org.koinagora.catalog.Listing;
 import org.koinagora.enterprises.Enterprise;
 import org.koinagora.fairs.BookingStatus;
 import org.koinagora.fairs.Fair;
-import org.koinagora.shared.AccessDeniedException;
 import org.koinagora.shared.ConflictException;
 import org.koinagora.shared.InvalidInputException;
 import org.koinagora.shared.NotFoundException;
@@ -211,7 +210,7 @@ public class OrderService {
       throw new NotFoundException();
     }
     if (order.getBuyerId() == null || buyer.id() != order.getBuyerId()) {
-      throw new AccessDeniedException();
+      throw new NotFoundException(); // as for an order that does not exist: the answer must not tell it does
     }
     return cancel(order, "buyer");
   }
@@ -296,7 +295,7 @@ public class OrderService {
       throw new NotFoundException();
     }
     if (order.getBuyerId() == null || buyer.id() != order.getBuyerId()) {
-      throw new AccessDeniedException();
+      throw new NotFoundException(); // as for an order that does not exist: the answer must not tell it does
     }
     return order;
   }

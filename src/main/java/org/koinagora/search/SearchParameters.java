@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import org.koinagora.catalog.Categories;
 import org.koinagora.catalog.ListingKind;
 import org.koinagora.catalog.Tag;
@@ -19,7 +20,28 @@ import org.koinagora.shared.InvalidInputException;
  */
 public final class SearchParameters {
 
+  /** What one search may hold: each word expands to a clause per field, language and typo, and Lucene has a limit. */
+  public static final int MAX_WORDS = 12;
+  public static final int MAX_QUERY_LENGTH = 200;
+  private static final Pattern WORD_SEPARATOR = Pattern.compile("[^\\p{L}\\p{N}]+");
+
   private SearchParameters() {}
+
+  /** The first {@link #MAX_WORDS} words of a longer query, for a page that searches them and says so. */
+  public static String shortened(String q) {
+    String[] words = WORD_SEPARATOR.split(q == null ? "" : q.strip());
+    String first = String.join(" ", Arrays.asList(words).subList(0, Math.min(words.length, MAX_WORDS)));
+    return first.length() > MAX_QUERY_LENGTH ? first.substring(0, MAX_QUERY_LENGTH) : first;
+  }
+
+  private static String query(String q) {
+    String text = q == null ? "" : q.strip();
+    long words = Arrays.stream(WORD_SEPARATOR.split(text)).filter(word -> !word.isEmpty()).count();
+    if (text.length() > MAX_QUERY_LENGTH || words > MAX_WORDS) {
+      throw new InvalidInputException("q", "search.q.too_long", MAX_WORDS, MAX_QUERY_LENGTH);
+    }
+    return text;
+  }
 
   public record Raw(
       String q, List<String> category, List<String> region, List<String> tag, List<String> kind, List<String> legalForm,
@@ -40,7 +62,7 @@ public final class SearchParameters {
     int page = raw.page() == null || raw.page().isBlank() ? 1 : (int) number(raw.page(), "page", 1, 10_000);
     int size = raw.size() == null || raw.size().isBlank() ? 20 : (int) number(raw.size(), "size", 1, SearchRequest.MAX_SIZE);
     return new SearchRequest(
-        raw.q() == null ? "" : raw.q().strip(), category, region, tag, kind, legalForm, enterprise, minPrice, maxPrice,
+        query(raw.q()), category, region, tag, kind, legalForm, enterprise, minPrice, maxPrice,
         sort(raw.sort()), page, size, raw.english());
   }
 

@@ -47,6 +47,18 @@ class EnterpriseRegistrationBrowserIT extends DeployedWarIT {
     driver.findElement(By.id("form:password")).sendKeys(People.PASSWORD);
     driver.findElement(By.id("form:passwordRepeat")).sendKeys(People.PASSWORD);
     driver.findElement(By.id("form:submit")).click();
+    assertTrue(waitFor(By.cssSelector("main .notice")).getText().contains("Στείλαμε έναν σύνδεσμο στο " + email));
+    Browser.assertAccessible(driver);
+    Browser.screenshot(driver, "register-sent", 390);
+    driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+
+    driver.get(base.resolve(People.confirmationLink(email).substring(1)).toString());
+    assertTrue(waitFor(By.cssSelector(".messages")).getText().contains("Η διεύθυνσή σας επιβεβαιώθηκε"),
+        driver.getCurrentUrl() + "\n" + driver.findElement(By.tagName("main")).getText());
+    Browser.assertAccessible(driver);
+    driver.findElement(By.id("form:email")).sendKeys(email);
+    driver.findElement(By.id("form:password")).sendKeys(People.PASSWORD);
+    driver.findElement(By.id("form:submit")).click();
 
     waitFor(By.linkText("Καταχωρίστε την κοινωνική σας επιχείρηση")).click();
     waitFor(By.id("form:name"));

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.koinagora.devserver.PlatformProcess;
+import org.koinagora.testsupport.Buyer;
 import org.koinagora.testsupport.Client;
 import org.koinagora.testsupport.Database;
 import org.koinagora.testsupport.Member;
@@ -36,7 +37,7 @@ class CrashRestartIT {
 
     long orderId;
     String sessionId;
-    OrdersIT.Buyer buyer;
+    Buyer buyer;
     long honey;
     PlatformProcess server = PlatformProcess.start(payara, war, root, port, "-Xmx768m", Map.of(), false);
     try {
@@ -46,7 +47,7 @@ class CrashRestartIT {
       String account = (String) Database.value("SELECT stripe_account FROM enterprise WHERE id = ?", seller.enterpriseId());
       StripeWebhooks.deliver(webhook, stripe.completeOnboarding(account), StripePaymentsIT.SECRET);
       honey = OrdersIT.listing(seller, "Μέλι ερείκης", "11.00", 5);
-      buyer = OrdersIT.Buyer.of(base, "crash-buyer");
+      buyer = Buyer.of(base, "crash-buyer");
       var placed = buyer.client().postJson("/api/v1/orders", "{\"lines\":[" + OrdersIT.line(honey, 2) + "],\"fulfilment\":" + OrdersIT.PICKUP
           + ",\"payment\":\"STRIPE\"}", buyer.token());
       assertEquals(201, placed.statusCode(), placed.body());

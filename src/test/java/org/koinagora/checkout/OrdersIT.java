@@ -12,9 +12,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
+import org.koinagora.testsupport.Buyer;
 import org.koinagora.testsupport.Client;
 import org.koinagora.testsupport.Database;
 import org.koinagora.testsupport.DeployedWarIT;
+import org.koinagora.testsupport.Listings;
 import org.koinagora.testsupport.Mailbox;
 import org.koinagora.testsupport.Member;
 import org.koinagora.testsupport.People;
@@ -22,21 +24,8 @@ import org.koinagora.testsupport.People;
 /** Orders through the API: stock is never oversold, prices come from the server, each enterprise sees only its part. */
 class OrdersIT extends DeployedWarIT {
 
-  record Buyer(String email, Client client, String token) {
-    static Buyer of(java.net.URI base, String who) {
-      String email = People.newEmail(who);
-      Client client = People.register(base, email, who);
-      return new Buyer(email, client, People.token(client, email, People.PASSWORD));
-    }
-  }
-
   static long listing(Member seller, String title, String price, Integer stock) {
-    var created = seller.client().postJson("/api/v1/me/listings", """
-        {"kind":"PRODUCT","title":{"el":"%s","en":"%s"},"description":{"el":"Από μικρούς παραγωγούς.","en":"From small producers."},
-         "price":"%s","vatRate":13,"unit":"PIECE","stock":%s,"category":"food/honey","tags":["local"],"status":"ACTIVE"}
-        """.formatted(title, title, price, stock == null ? "null" : stock), seller.token());
-    assertEquals(201, created.statusCode(), created.body());
-    return Client.json(created).getJsonNumber("id").longValue();
+    return Listings.product(seller, title, price, stock);
   }
 
   static String order(String lines, String fulfilment) {
@@ -165,7 +154,7 @@ class OrdersIT extends DeployedWarIT {
     assertTrue(csv.body().startsWith("\uFEFFπαραγγελία;ημερομηνία;κατάσταση;") && csv.body().contains("Προζυμένιο ψωμί") && !csv.body().contains("Αυγά"), csv.body());
     var mine = Client.parse(buyer.client().getJson("/api/v1/me/orders", buyer.token()).body()).asJsonArray();
     assertEquals("FULFILLED", mine.getJsonObject(0).getString("status"));
-    assertEquals(403, Buyer.of(base, "nosy").client().getJson("/api/v1/me/orders/" + orderId, Buyer.of(base, "nosy2").token()).statusCode());
+    assertEquals(404, Buyer.of(base, "nosy").client().getJson("/api/v1/me/orders/" + orderId, Buyer.of(base, "nosy2").token()).statusCode());
   }
 
   @Test
@@ -198,7 +187,7 @@ class OrdersIT extends DeployedWarIT {
     var placed = buyer.client().postJson("/api/v1/orders", order(line(cheese, 4), PICKUP), buyer.token());
     long orderId = Client.json(placed).getJsonNumber("id").longValue();
     assertEquals(1, ((Number) Database.value("SELECT stock FROM listing WHERE id = ?", cheese)).intValue());
-    assertEquals(403, Buyer.of(base, "stranger").client().postJson("/api/v1/orders/" + orderId + "/cancel", "{}",
+    assertEquals(404, Buyer.of(base, "stranger").client().postJson("/api/v1/orders/" + orderId + "/cancel", "{}",
         Buyer.of(base, "stranger2").token()).statusCode());
 
     var cancelled = buyer.client().postJson("/api/v1/orders/" + orderId + "/cancel", "{}", buyer.token());
@@ -249,7 +238,13 @@ class OrdersIT extends DeployedWarIT {
     var registered = guest.submit("/register?order=" + reference, "form",
         java.util.Map.of("email", email, "name", "Μαρία", "password", People.PASSWORD, "passwordRepeat", People.PASSWORD, "order", reference),
         "submit");
-    assertTrue(registered.body().contains("Σαπούνι δάφνης"), "back on the order: " + registered.body());
+    assertTrue(registered.body().contains(email), "told where the link went: " + registered.body());
+    String link = People.confirmationLink(email);
+    assertTrue(link.contains("&order=" + reference), "the link brings the guest back to the order: " + link);
+    guest.browse(link);
+    var signedIn = guest.submit("/login?next=" + java.net.URLEncoder.encode("/order?ref=" + reference + "&claim=1", java.nio.charset.StandardCharsets.UTF_8),
+        "form", java.util.Map.of("email", email, "password", People.PASSWORD), "submit");
+    assertTrue(signedIn.body().contains("Σαπούνι δάφνης"), "back on the order: " + signedIn.body());
     assertTrue(Database.value("SELECT buyer_id FROM customer_order WHERE email = ?", email) != null, "the order joined the new account");
     Client other = People.register(base, People.newEmail("someone-else"), "Άλλος");
     other.browse("/order?ref=" + reference + "&claim=1");

@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
+import org.koinagora.testsupport.Buyer;
 import org.koinagora.testsupport.Client;
 import org.koinagora.testsupport.Database;
 import org.koinagora.testsupport.DeployedWarIT;
@@ -54,10 +55,10 @@ class StripePaymentsIT extends DeployedWarIT {
     return seller;
   }
 
-  record CardOrder(long id, String sessionId, OrdersIT.Buyer buyer) {}
+  record CardOrder(long id, String sessionId, Buyer buyer) {}
 
   CardOrder cardOrder(String who, long... listings) {
-    OrdersIT.Buyer buyer = OrdersIT.Buyer.of(base, who);
+    Buyer buyer = Buyer.of(base, who);
     List<String> lines = new ArrayList<>();
     for (long listing : listings) {
       lines.add(OrdersIT.line(listing, 2));
@@ -190,7 +191,7 @@ class StripePaymentsIT extends DeployedWarIT {
   void cardPaymentIsRefusedWhileASellerCannotReceiveIt() throws Exception {
     Member unconnected = Member.of(base, "no-stripe", true);
     long jam = OrdersIT.listing(unconnected, "Μαρμελάδα", "5.00", 5);
-    OrdersIT.Buyer buyer = OrdersIT.Buyer.of(base, "card-only");
+    Buyer buyer = Buyer.of(base, "card-only");
     var refused = buyer.client().postJson("/api/v1/orders", "{\"lines\":[" + OrdersIT.line(jam, 1) + "],\"fulfilment\":" + OrdersIT.PICKUP
         + ",\"payment\":\"STRIPE\"}", buyer.token());
     assertEquals(409, refused.statusCode(), refused.body());

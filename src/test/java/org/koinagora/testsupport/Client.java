@@ -85,6 +85,12 @@ public final class Client {
         .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
   }
 
+  /** A POST as another site's page could send it: the body and content type it chooses, the headers its browser adds, no token. */
+  public HttpResponse<String> post(String path, String contentType, String body, String... headers) {
+    var builder = request(path, headers).header("Content-Type", contentType);
+    return send(builder.POST(HttpRequest.BodyPublishers.ofString(body)));
+  }
+
   public HttpResponse<byte[]> getBytes(String path, String... headers) {
     try {
       return http.send(request(path, headers).GET().build(), HttpResponse.BodyHandlers.ofByteArray());

@@ -13,19 +13,37 @@ public final class Mailbox {
 
   private Mailbox() {}
 
-  /** Waits up to 10 s for at least {@code count} mails to {@code recipient}. */
+  /**
+   * Waits up to 10 s for at least {@code count} mails to {@code recipient}, leaving out the link
+   * that confirms a new account's address ({@link People#register} reads that one).
+   */
   public static List<MimeMessage> to(String recipient, int count) throws InterruptedException {
+    return waitFor(recipient, count, message -> !isAddressConfirmation(message));
+  }
+
+  /** The address-confirmation mails to {@code recipient}: waits up to 10 s for {@code count}. */
+  public static List<MimeMessage> confirmations(String recipient, int count) throws InterruptedException {
+    return waitFor(recipient, count, Mailbox::isAddressConfirmation);
+  }
+
+  private static List<MimeMessage> waitFor(String recipient, int count, java.util.function.Predicate<MimeMessage> kind)
+      throws InterruptedException {
     Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
     while (true) {
       List<MimeMessage> mails =
           Arrays.stream(TestInfrastructure.mail().getReceivedMessages())
               .filter(message -> isTo(message, recipient))
+              .filter(kind)
               .toList();
       if (mails.size() >= count || Instant.now().isAfter(deadline)) {
         return mails;
       }
       Thread.sleep(100);
     }
+  }
+
+  private static boolean isAddressConfirmation(MimeMessage message) {
+    return body(message).contains("/confirm-email?token=");
   }
 
   public static String body(MimeMessage message) {

@@ -1,10 +1,12 @@
 package org.koinagora.testsupport;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /** Creates the people a test needs, each new and unique, through the real pages and API. */
 public final class People {
@@ -19,7 +21,7 @@ public final class People {
     return who + "-" + UUID.randomUUID().toString().substring(0, 8) + "@it.koinagora.org";
   }
 
-  /** Registers through the form; the returned client is signed in. */
+  /** Registers through the form, follows the link mailed to confirm the address, and signs in: the returned client is signed in. */
   public static Client register(URI base, String email, String name) {
     Client client = new Client(base);
     var page =
@@ -29,7 +31,24 @@ public final class People {
             Map.of("email", email, "name", name, "password", PASSWORD, "passwordRepeat", PASSWORD),
             "submit");
     assertEquals(200, page.statusCode(), page.body());
+    client.browse(confirmationLink(email));
+    var signedIn = client.submit("/login", "form", Map.of("email", email, "password", PASSWORD), "submit");
+    assertEquals(200, signedIn.statusCode(), signedIn.body());
     return client;
+  }
+
+  /** The path of the newest address-confirmation link mailed to {@code email}. */
+  public static String confirmationLink(String email) {
+    try {
+      var mails = Mailbox.confirmations(email, 1);
+      assertTrue(!mails.isEmpty(), "a confirmation link was mailed to " + email);
+      var link = Pattern.compile("(/confirm-email\\?token=[A-Za-z0-9_-]+(?:&order=[A-Za-z0-9_-]+)?)").matcher(Mailbox.body(mails.get(mails.size() - 1)));
+      assertTrue(link.find(), "the mail holds the link");
+      return link.group(1);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   public static String token(Client client, String email, String password) {

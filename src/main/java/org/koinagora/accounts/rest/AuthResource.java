@@ -35,7 +35,7 @@ public class AuthResource {
         email,
         ClientAddress.of(request),
         () -> {
-          accounts.checkPassword(email, password).ifPresent(account::set);
+          accounts.signInCheck(email, password).ifPresent(account::set);
           return account.get() != null;
         });
     return new TokenResponse(tokens.issue(account.get().getId(), credentials.label()));

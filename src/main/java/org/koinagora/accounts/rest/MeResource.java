@@ -1,6 +1,7 @@
 package org.koinagora.accounts.rest;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -16,6 +17,7 @@ import org.koinagora.accounts.PersonalData;
 /** The caller's own account: who they are, their data, their tokens. */
 @Path("me")
 @Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
 public class MeResource {
 
   @Inject private CurrentUser currentUser;

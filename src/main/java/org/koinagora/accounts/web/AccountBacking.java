@@ -10,6 +10,7 @@ import jakarta.validation.ConstraintViolationException;
 import java.io.Serializable;
 import java.util.List;
 import org.koinagora.accounts.AccountService;
+import org.koinagora.accounts.KoinagoraAuthenticationMechanism;
 import org.koinagora.accounts.ApiToken;
 import org.koinagora.accounts.ApiTokenService;
 import org.koinagora.accounts.CurrentUser;
@@ -61,8 +62,12 @@ public class AccountBacking implements Serializable {
       if (newPassword != null && !newPassword.equals(newPasswordRepeat)) {
         throw new InvalidInputException("newPasswordRepeat", "account.password.mismatch");
       }
-      accounts.changePassword(
-          currentUser.require().id(), new PasswordChange(currentPassword, newPassword));
+      var user = currentUser.require();
+      int stamp = accounts.changePassword(user.id(), new PasswordChange(currentPassword, newPassword));
+      // this browser stays signed in, with a new session id; every other sign-in has ended
+      KoinagoraAuthenticationMechanism.startSession(
+          (jakarta.servlet.http.HttpServletRequest) jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequest(),
+          user, stamp);
       formErrors.info("account.password.changed");
     } catch (ConstraintViolationException | BusinessException e) {
       formErrors.show("password", e);

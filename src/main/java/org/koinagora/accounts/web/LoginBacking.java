@@ -8,13 +8,15 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
+import org.koinagora.accounts.AccountService;
+import org.koinagora.accounts.CheckedAccount;
 import org.koinagora.accounts.CurrentUser;
+import org.koinagora.accounts.EmailUnconfirmedException;
 import org.koinagora.accounts.InvalidCredentialsException;
 import org.koinagora.accounts.SignInService;
 import org.koinagora.accounts.rest.ClientAddress;
@@ -29,6 +31,7 @@ public class LoginBacking {
 
   @Inject private SecurityContext securityContext;
   @Inject private SignInService signIn;
+  @Inject private AccountService accounts;
   @Inject private FormErrors formErrors;
   @Inject private CurrentUser currentUser;
   @Inject private Event<SignedInBrowser> signedIn;
@@ -49,19 +52,19 @@ public class LoginBacking {
       signIn.attempt(
           email,
           ClientAddress.of(request),
-          () ->
-              securityContext.authenticate(
-                      request,
-                      response,
-                      AuthenticationParameters.withParams()
-                          .credential(new UsernamePasswordCredential(email.strip(), password))
-                          .newAuthentication(true))
-                  == AuthenticationStatus.SUCCESS);
+          () -> accounts.signInCheck(email, password)
+              .map(account -> securityContext.authenticate(request, response,
+                      AuthenticationParameters.withParams().credential(new CheckedAccount(account.getId())).newAuthentication(true))
+                  == AuthenticationStatus.SUCCESS)
+              .orElse(false));
     } catch (TooManyAttemptsException e) {
       formErrors.error("login.throttled");
       return;
     } catch (InvalidCredentialsException e) {
       formErrors.fieldError("form", "password", "login.failed");
+      return;
+    } catch (EmailUnconfirmedException e) {
+      formErrors.fieldError("form", "email", "login.unconfirmed");
       return;
     }
     currentUser.get().ifPresent(user -> signedIn.fire(new SignedInBrowser(user.id(), request, response)));

@@ -4,26 +4,19 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
-import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolationException;
 import org.koinagora.accounts.AccountService;
 import org.koinagora.accounts.Registration;
 import org.koinagora.shared.BusinessException;
 import org.koinagora.shared.InvalidInputException;
 import org.koinagora.shared.web.FormErrors;
-import org.koinagora.shared.web.Pages;
 
-/** The registration form; a new account is signed in straight away. */
+/** The registration form; the account signs in once its address is confirmed by the mailed link. */
 @Named
 @RequestScoped
 public class RegisterBacking {
 
   @Inject private AccountService accounts;
-  @Inject private SecurityContext securityContext;
   @Inject private FormErrors formErrors;
 
   private String email;
@@ -31,6 +24,7 @@ public class RegisterBacking {
   private String password;
   private String passwordRepeat;
   private String order;
+  private String sentTo;
 
   /** The reference of the order a guest just placed ({@code /register?order=}), which then joins the account. */
   public String getOrder() {
@@ -47,21 +41,17 @@ public class RegisterBacking {
       if (password != null && !password.equals(passwordRepeat)) {
         throw new InvalidInputException("passwordRepeat", "account.password.mismatch");
       }
-      accounts.register(
-          new Registration(email, name, password), context.getViewRoot().getLocale());
+      accounts.register(new Registration(email, name, password), context.getViewRoot().getLocale(), getOrder());
     } catch (ConstraintViolationException | BusinessException e) {
       formErrors.show("form", e);
       return;
     }
-    securityContext.authenticate(
-        (HttpServletRequest) context.getExternalContext().getRequest(),
-        (HttpServletResponse) context.getExternalContext().getResponse(),
-        AuthenticationParameters.withParams()
-            .credential(new UsernamePasswordCredential(email.strip(), password))
-            .newAuthentication(true));
-    formErrors.info("register.welcome");
-    // a guest who just ordered comes back to the order, which then joins the new account
-    Pages.redirect(order != null && order.matches("[A-Za-z0-9_-]{43}") ? "/order?ref=" + order + "&claim=1" : "/account");
+    sentTo = email.strip();
+  }
+
+  /** The address the confirmation link went to, once the form is sent; the page then says so. */
+  public String getSentTo() {
+    return sentTo;
   }
 
   public String getEmail() {

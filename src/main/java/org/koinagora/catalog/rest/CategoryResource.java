@@ -2,6 +2,7 @@ package org.koinagora.catalog.rest;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -16,6 +17,7 @@ import org.koinagora.shared.i18n.Language;
 /** The category tree; a category is named by its slug path, e.g. {@code food/honey}. */
 @Path("categories")
 @Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
 public class CategoryResource {
 
   @Inject private Categories categories;

@@ -31,6 +31,7 @@ import org.koinagora.shared.i18n.Texts;
 /** An enterprise member's own listings: create, edit, archive, add and remove pictures. */
 @Path("me/listings")
 @Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
 public class MyListingsResource {
 
   @Inject private ListingService listings;
@@ -44,7 +45,6 @@ public class MyListingsResource {
   }
 
   @POST
-  @Consumes(MediaType.APPLICATION_JSON)
   public Response create(ListingRequest body) {
     var user = currentUser.require();
     var draft = ListingRequests.toDraft(body);
@@ -56,7 +56,6 @@ public class MyListingsResource {
 
   @PUT
   @Path("{id}")
-  @Consumes(MediaType.APPLICATION_JSON)
   public ProductView update(@PathParam("id") long id, ListingRequest body) {
     var user = currentUser.require();
     return ProductView.of(listings.update(user, id, ListingRequests.toDraft(body)), locale());
@@ -71,7 +70,7 @@ public class MyListingsResource {
   /** The body is the picture itself (JPEG, PNG or WebP, at most 5 MB). */
   @POST
   @Path("{id}/images")
-  @Consumes(MediaType.WILDCARD)
+  @Consumes({"image/*", MediaType.APPLICATION_OCTET_STREAM})
   public Response addImage(@PathParam("id") long id, InputStream body) throws IOException {
     var user = currentUser.require();
     byte[] upload = body.readNBytes(ImageProcessor.MAX_BYTES + 1);
@@ -97,7 +96,7 @@ public class MyListingsResource {
    */
   @POST
   @Path("import")
-  @Consumes(MediaType.WILDCARD)
+  @Consumes({"text/csv", "application/csv", "application/vnd.ms-excel", MediaType.APPLICATION_OCTET_STREAM})
   public Response importCsv(
       @QueryParam("dryRun") boolean dryRun, @QueryParam("enterprise") Long enterprise, InputStream body)
       throws IOException {

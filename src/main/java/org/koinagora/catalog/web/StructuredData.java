@@ -60,8 +60,7 @@ public final class StructuredData {
         .add("url", baseUrl + "/enterprises/" + enterprise.getId());
   }
 
-  /** The JSON, safe inside a script element ("</" can't end it early). */
   private static String script(JsonObjectBuilder json) {
-    return json.build().toString().replace("</", "<\\/");
+    return org.koinagora.shared.web.InlineJson.of(json.build());
   }
 }

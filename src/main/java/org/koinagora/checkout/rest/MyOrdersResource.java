@@ -2,6 +2,7 @@ package org.koinagora.checkout.rest;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -17,6 +18,7 @@ import org.koinagora.shared.i18n.Language;
 /** {@code GET /api/v1/me/orders}: the caller's orders, newest first. */
 @Path("me/orders")
 @Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
 public class MyOrdersResource {
 
   @Inject private OrderService orders;

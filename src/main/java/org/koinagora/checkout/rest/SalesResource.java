@@ -2,6 +2,7 @@ package org.koinagora.checkout.rest;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -21,6 +22,7 @@ import org.koinagora.shared.i18n.Language;
 /** {@code /api/v1/me/sales}: an enterprise's parts of orders — listed, moved on, exported as CSV. */
 @Path("me/sales")
 @Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
 public class SalesResource {
 
   @Inject private SalesService sales;

@@ -1,6 +1,7 @@
 package org.koinagora.checkout.stripe;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -12,6 +13,7 @@ import org.koinagora.accounts.Role;
 /** Connect onboarding links for an enterprise's members and a municipality's staff, and the admin's reconciliation. */
 @Path("payments/stripe")
 @Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
 public class StripeConnectResource {
 
   /** Where to send the person: Stripe's onboarding pages. */

@@ -20,6 +20,7 @@ import org.koinagora.shared.rest.ApiError;
  * it does not know.
  */
 @Path("payments/stripe/webhook")
+@Consumes(MediaType.APPLICATION_JSON)
 public class StripeWebhookResource {
 
   private static final Logger LOG = Logger.getLogger(StripeWebhookResource.class.getName());

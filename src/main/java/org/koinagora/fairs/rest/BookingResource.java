@@ -2,6 +2,7 @@ package org.koinagora.fairs.rest;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -18,6 +19,7 @@ import org.koinagora.shared.i18n.Language;
 /** {@code /api/v1/bookings/{id}}: a member cancels their enterprise's booking, accepts an offer, prints the pass. */
 @Path("bookings/{id}")
 @Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
 public class BookingResource {
 
   @Inject private BookingService bookings;

@@ -21,6 +21,7 @@ import org.koinagora.shared.i18n.Language;
 /** {@code POST /api/v1/fairs/{id}/bookings}: an enterprise member books (or applies for) a stand. */
 @Path("fairs/{id}/bookings")
 @Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
 public class FairBookingResource {
 
   /** {@code {"standId", "enterprise" (when the member has several), "note" (applications)}}. */
@@ -31,7 +32,6 @@ public class FairBookingResource {
   @Context private HttpServletRequest request;
 
   @POST
-  @Consumes(MediaType.APPLICATION_JSON)
   public Response book(@PathParam("id") long fairId, BookingRequest body) {
     var member = currentUser.require();
     var booking = bookings.book(member, body == null ? null : body.enterprise(), fairId, body == null ? null : body.standId(),

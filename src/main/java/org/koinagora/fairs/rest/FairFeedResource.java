@@ -2,9 +2,11 @@ package org.koinagora.fairs.rest;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
@@ -14,6 +16,7 @@ import org.koinagora.shared.i18n.Language;
 
 /** {@code GET /api/v1/fairs.ics}: every upcoming published fair as one iCalendar feed. */
 @Path("fairs.ics")
+@Consumes(MediaType.APPLICATION_JSON)
 public class FairFeedResource {
 
   @Inject private FairDirectory directory;

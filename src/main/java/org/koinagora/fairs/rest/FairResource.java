@@ -2,6 +2,7 @@ package org.koinagora.fairs.rest;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -29,6 +30,7 @@ import org.koinagora.shared.i18n.Language;
 /** Open data on published fairs: list, one fair with its stands, exhibitors, iCalendar feeds. */
 @Path("fairs")
 @Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
 public class FairResource {
 
   private static final String CALENDAR = "text/calendar; charset=UTF-8";

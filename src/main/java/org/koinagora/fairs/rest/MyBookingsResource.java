@@ -21,6 +21,7 @@ import org.koinagora.shared.i18n.Language;
 /** {@code GET /api/v1/me/bookings}: the bookings of the caller's enterprises, newest first. */
 @Path("me/bookings")
 @Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
 public class MyBookingsResource {
 
   @Inject private BookingService bookings;

@@ -18,6 +18,7 @@ import org.koinagora.shared.i18n.Language;
 /** {@code POST /api/v1/fairs/{id}/waitlist}: an enterprise joins the line for a full fair. */
 @Path("fairs/{id}/waitlist")
 @Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
 public class WaitlistResource {
 
   /** {@code {"enterprise"}} when the member has several. */
@@ -31,7 +32,6 @@ public class WaitlistResource {
   @Context private HttpServletRequest request;
 
   @POST
-  @Consumes(MediaType.APPLICATION_JSON)
   public Response join(@PathParam("id") long fairId, JoinRequest body) {
     var entry = bookings.joinWaitlist(currentUser.require(), body == null ? null : body.enterprise(), fairId);
     var place = new Place(entry.getId(), new FairViews.FairRef(fairId, entry.getFair().title(Language.of(request).locale())),

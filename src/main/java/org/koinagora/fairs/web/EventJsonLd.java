@@ -19,7 +19,7 @@ final class EventJsonLd {
       place.add("geo", Json.createObjectBuilder().add("@type", "GeoCoordinates")
           .add("latitude", fair.getLatitude()).add("longitude", fair.getLongitude()));
     }
-    return Json.createObjectBuilder()
+    return org.koinagora.shared.web.InlineJson.of(Json.createObjectBuilder()
         .add("@context", "https://schema.org")
         .add("@type", "Event")
         .add("name", fair.title(locale))
@@ -31,8 +31,6 @@ final class EventJsonLd {
         .add("location", place)
         .add("organizer", Json.createObjectBuilder().add("@type", "GovernmentOrganization").add("name", fair.getOrganiser().getName()))
         .add("url", baseUrl + "/fairs/" + fair.getId())
-        .build()
-        .toString()
-        .replace("</", "<\\/");
+        .build());
   }
 }

@@ -37,6 +37,7 @@ final class TextQueries {
   static final float SOUNDS_ALIKE = 2f;
   static final float TYPO = 1f;
   private static final float RELEVANCE = 0.2f;
+  private static final int MAX_WORDS = org.koinagora.search.SearchParameters.MAX_WORDS;
   /** Title, description, category, the rest (enterprise, tags, region): a title or category match says most. */
   private static final float[] WEIGHTS = {3, 1, 3, 1.5f};
   private static final Pattern WORD_SEPARATOR = Pattern.compile("[^\\p{L}\\p{N}]+");
@@ -56,7 +57,9 @@ final class TextQueries {
     }
     List<String> meaningful =
         all.stream().filter(word -> !isStopWord(normalize(word))).toList();
-    return meaningful.isEmpty() ? all : meaningful;
+    // the searches check their length first; this keeps any other caller (suggestions) inside Lucene's clause limit
+    List<String> words = meaningful.isEmpty() ? all : meaningful;
+    return words.size() > MAX_WORDS ? words.subList(0, MAX_WORDS) : words;
   }
 
   private boolean isStopWord(String word) {

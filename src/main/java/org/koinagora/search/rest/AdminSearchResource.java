@@ -1,6 +1,7 @@
 package org.koinagora.search.rest;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -12,6 +13,7 @@ import org.koinagora.search.SearchService;
 /** An ADMIN rebuilds the search index from the database, as the button at /admin does. */
 @Path("admin/search")
 @Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
 public class AdminSearchResource {
 
   /** How many listings the rebuilt index holds. */

@@ -3,6 +3,7 @@ package org.koinagora.search.rest;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -24,6 +25,7 @@ import org.koinagora.shared.i18n.Language;
 /** {@code GET /api/v1/products}: the public catalog searched with Lucene, as DESIGN.md gives it. */
 @Path("products")
 @Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
 public class ProductSearchResource {
 
   /** One result: the item fields of DESIGN.md ({@code available} is null when unlimited, and said so). */

@@ -53,10 +53,25 @@ public class SearchPageBacking {
     try {
       request = SearchParameters.read(raw, categories);
     } catch (InvalidInputException refused) {
-      error = Texts.get(locale(), refused.messageKey(), refused.arguments());
-      request = SearchParameters.read(new SearchParameters.Raw(raw.q(), null, null, null, null, null, null, null, null, null, null, null, english()), categories);
+      error = "q".equals(refused.field())
+          ? Texts.get(locale(), "search.q.shortened", SearchParameters.MAX_WORDS)
+          : Texts.get(locale(), refused.messageKey(), refused.arguments());
+      // a query too long is searched by its first words; a filter that cannot be right is left out
+      request = "q".equals(refused.field())
+          ? readOrJustTheWords(new SearchParameters.Raw(SearchParameters.shortened(raw.q()), raw.category(), raw.region(), raw.tag(), raw.kind(),
+              raw.legalForm(), raw.enterprise(), raw.minPrice(), raw.maxPrice(), raw.sort(), raw.page(), raw.size(), raw.english()))
+          : readOrJustTheWords(raw);
     }
     results = search.search(request, true);
+  }
+
+  private SearchRequest readOrJustTheWords(SearchParameters.Raw raw) {
+    try {
+      return SearchParameters.read(raw, categories);
+    } catch (InvalidInputException refused) {
+      return SearchParameters.read(new SearchParameters.Raw(SearchParameters.shortened(raw.q()), null, null, null, null, null, null, null, null, null, null, null,
+          english()), categories);
+    }
   }
 
   private static String one(Map<String, String[]> parameters, String name) {

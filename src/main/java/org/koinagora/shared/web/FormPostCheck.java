@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.UUID;
@@ -15,7 +14,8 @@ import java.util.UUID;
 /**
  * Checks a form post to a page before anything acts on it. A post from another site (its browser
  * says so in {@code Origin} or {@code Sec-Fetch-Site}) is refused with 403: the stateless forms
- * (cart, order) have no session token to prove where they came from. A Faces postback without the
+ * (cart, order) and the plain servlets (adding to the cart, signing out) have no session token to
+ * prove where they came from (the API's own rule is in the authentication mechanism). A Faces postback without the
  * script nonce PrimeFaces' own script adds (an old page, a replayed or tampered post) is answered
  * 400, the "page expired, try again" page, instead of failing while the page renders.
  */
@@ -30,7 +30,7 @@ public class FormPostCheck extends HttpFilter {
   protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     if ("POST".equals(request.getMethod()) && !isApi(request)) {
-      if (isCrossSite(request)) {
+      if (RequestOrigin.crossSite(request)) {
         response.sendError(HttpServletResponse.SC_FORBIDDEN);
         return;
       }
@@ -44,26 +44,6 @@ public class FormPostCheck extends HttpFilter {
 
   private static boolean isApi(HttpServletRequest request) {
     return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
-  }
-
-  static boolean isCrossSite(HttpServletRequest request) {
-    if ("cross-site".equals(request.getHeader("Sec-Fetch-Site"))) {
-      return true;
-    }
-    String origin = request.getHeader("Origin");
-    if (origin == null || origin.isEmpty()) {
-      return false;
-    }
-    if ("null".equals(origin)) {
-      return true;
-    }
-    try {
-      URI from = URI.create(origin);
-      String host = request.getHeader("X-Forwarded-Host") != null ? request.getHeader("X-Forwarded-Host") : request.getHeader("Host");
-      return host == null || !host.equalsIgnoreCase(from.getRawAuthority());
-    } catch (IllegalArgumentException e) {
-      return true;
-    }
   }
 
   /** PrimeFaces' nonces are a UUID in Base64; it refuses anything else while rendering. */

@@ -20,14 +20,44 @@ public class SecurityHeadersFilter extends HttpFilter {
   @Override
   protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
+    applyTo(response);
+    if (!isFacesPage(request)) {
+      response.setHeader("Content-Security-Policy", NON_PAGE_POLICY);
+    }
+    chain.doFilter(request, new SameSiteCookies(response));
+  }
+
+  /** Every cookie the application or a library sets (Faces' flash cookie too) is SameSite=Lax unless it says otherwise. */
+  private static final class SameSiteCookies extends jakarta.servlet.http.HttpServletResponseWrapper {
+
+    SameSiteCookies(HttpServletResponse response) {
+      super(response);
+    }
+
+    @Override
+    public void addCookie(jakarta.servlet.http.Cookie cookie) {
+      if (cookie.getAttribute("SameSite") == null) {
+        cookie.setAttribute("SameSite", "Lax");
+      }
+      super.addCookie(cookie);
+    }
+  }
+
+  /**
+   * The headers every response carries; also called by the authentication mechanism, whose
+   * answers (a redirect to sign in, a 401) are sent before any filter runs.
+   */
+  public static void applyTo(HttpServletResponse response) {
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
     response.setHeader("X-Frame-Options", "DENY");
     response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
-    if (!isFacesPage(request)) {
-      response.setHeader("Content-Security-Policy", NON_PAGE_POLICY);
-    }
-    chain.doFilter(request, response);
+  }
+
+  /** An answer with nothing to show (a redirect, an error in JSON) gets the strict policy too. */
+  public static void applyToBareAnswer(HttpServletResponse response) {
+    applyTo(response);
+    response.setHeader("Content-Security-Policy", NON_PAGE_POLICY);
   }
 
   private static boolean isFacesPage(HttpServletRequest request) {

@@ -1,0 +1,55 @@
+package org.koinagora.shared;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * A single-use, expiring secret sent in a link: only its SHA-256 digest is kept, so a copy of the
+ * database opens nothing.
+ */
+@Embeddable
+public class HashedToken {
+
+  @Column(name = "token_hash", nullable = false, length = 64)
+  private String hash;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  @Column(name = "expires_at", nullable = false)
+  private Instant expiresAt;
+
+  @Column(name = "used_at")
+  private Instant usedAt;
+
+  protected HashedToken() {}
+
+  private HashedToken(String hash, Instant createdAt, Duration lifetime) {
+    this.hash = hash;
+    this.createdAt = createdAt;
+    this.expiresAt = createdAt.plus(lifetime);
+  }
+
+  /** The secret to send, once, and the token to store. */
+  public record Issued(String secret, HashedToken token) {}
+
+  public static Issued issue(Duration lifetime) {
+    String secret = SecureTokens.newToken();
+    return new Issued(secret, new HashedToken(SecureTokens.sha256(secret), Instant.now(), lifetime));
+  }
+
+  /** What a stored token is looked up by. */
+  public static String digestOf(String secret) {
+    return SecureTokens.sha256(secret == null ? "" : secret);
+  }
+
+  public boolean isUsable(Instant now) {
+    return usedAt == null && now.isBefore(expiresAt);
+  }
+
+  public void use(Instant now) {
+    usedAt = now;
+  }
+}
