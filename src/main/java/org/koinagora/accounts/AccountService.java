@@ -3,6 +3,7 @@ package org.koinagora.accounts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -25,6 +26,8 @@ import org.koinagora.shared.mail.Mailer;
 /** Opening, changing, recovering and closing accounts. */
 @ApplicationScoped
 public class AccountService {
+
+  private static final Duration NOTICE_INTERVAL = Duration.ofMinutes(15);
 
   private final PasswordHasher hasher = new PasswordHasher();
 
@@ -49,17 +52,22 @@ public class AccountService {
    */
   @Transactional
   public void register(@Valid Registration registration, Locale language, String order) {
+    // hashed either way, so that the time taken does not tell a taken address from a new one
+    String passwordHash = hasher.hash(registration.password());
     var existing = accounts.byEmail(registration.email());
     if (existing.isPresent()) {
       UserAccount owner = existing.get();
-      Locale locale = Language.fromCode(owner.getLanguage()).locale();
-      mailer.send(new Mail(owner.getEmail(), Texts.get(locale, "mail.register_again.subject"),
-          Texts.get(locale, "mail.register_again.body", links.to("/login"), links.to("/forgot-password"))));
+      if (noticeDue("taken", owner.getEmail())) {
+        Locale locale = Language.fromCode(owner.getLanguage()).locale();
+        mailer.send(new Mail(owner.getEmail(), Texts.get(locale, "mail.register_again.subject"),
+            Texts.get(locale, "mail.register_again.body", links.to("/login"), links.to("/forgot-password"))));
+      }
       return;
     }
-    var account = new UserAccount(registration.email(), registration.name(), hasher.hash(registration.password()), language);
+    var account = new UserAccount(registration.email(), registration.name(), passwordHash, language);
     em.persist(account);
     em.flush();
+    noticeDue("confirm", account.getEmail());
     mailConfirmation(account, order);
   }
 
@@ -86,10 +94,27 @@ public class AccountService {
   public Optional<UserAccount> signInCheck(String email, String password) {
     var account = checkPassword(email, password);
     if (account.isPresent() && !account.get().isEmailConfirmed()) {
-      mailConfirmation(em.merge(account.get()), null);
+      if (noticeDue("confirm", account.get().getEmail())) {
+        mailConfirmation(em.merge(account.get()), null);
+      }
       throw new EmailUnconfirmedException();
     }
     return account;
+  }
+
+  /**
+   * At most one mail of a kind (the confirmation link, "you have an account") to an address each
+   * quarter of an hour, so that nobody can make the platform flood someone's mailbox; kept with
+   * the sign-in counters, so every node sees it.
+   */
+  private boolean noticeDue(String kind, String email) {
+    String key = "notice:" + kind + ":" + UserAccount.normaliseEmail(email);
+    Instant now = Instant.now();
+    int renewed = em.createNativeQuery("UPDATE login_throttle SET window_start = ?1 WHERE throttle_key = ?2 AND window_start < ?3")
+        .setParameter(1, now).setParameter(2, key).setParameter(3, now.minus(NOTICE_INTERVAL)).executeUpdate();
+    return renewed == 1
+        || em.createNativeQuery("INSERT IGNORE INTO login_throttle (throttle_key, failures, window_start) VALUES (?1, 0, ?2)")
+            .setParameter(1, key).setParameter(2, now).executeUpdate() == 1;
   }
 
   private void mailConfirmation(UserAccount account, String order) {
@@ -170,18 +195,22 @@ public class AccountService {
 
   @Transactional
   public void resetPassword(String token, @Valid PasswordChange change) {
-    // locked: of two uses of one link at the same moment the second waits, then finds it used
     PasswordReset reset =
         em.createNamedQuery("PasswordReset.findByHash", PasswordReset.class)
             .setParameter("hash", HashedToken.digestOf(token))
-            .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
             .getResultStream()
-            .filter(candidate -> candidate.isUsable(Instant.now()))
             .findFirst()
             .orElseThrow(() -> new InvalidInputException("token", "reset.token_invalid"));
+    // the account first, then the link: of two uses at the same moment (of this link or another of
+    // the account's) the second waits for the first, then finds its link used
+    UserAccount account = em.find(UserAccount.class, reset.getAccount().getId(), LockModeType.PESSIMISTIC_WRITE);
+    em.refresh(reset, LockModeType.PESSIMISTIC_WRITE);
+    if (!reset.isUsable(Instant.now())) {
+      throw new InvalidInputException("token", "reset.token_invalid");
+    }
     reset.use();
-    reset.getAccount().confirmEmail(); // the link reached the address
-    setPassword(reset.getAccount(), change.newPassword());
+    account.confirmEmail(); // the link reached the address
+    setPassword(account, change.newPassword());
   }
 
   /**
@@ -196,6 +225,13 @@ public class AccountService {
     if (!hasher.verify(password, account.getPasswordHash())) {
       throw new InvalidInputException("password", "account.password.current_wrong");
     }
+    long open = ((Number) em.createNativeQuery(
+            "SELECT COUNT(*) FROM customer_order WHERE buyer_id = ?1 AND status IN ('PENDING_PAYMENT', 'PAID')")
+        .setParameter(1, accountId).getSingleResult()).longValue();
+    if (open > 0) {
+      // its sellers still need the address to deliver, and the buyer the order's mails
+      throw new InvalidInputException("password", "account.delete.open_orders", open);
+    }
     String email = account.getEmail();
     for (String table :
         new String[] {"api_token", "password_reset", "email_confirmation", "enterprise_member", "municipality_member", "cart"}) {
@@ -203,12 +239,13 @@ public class AccountService {
           .setParameter(1, accountId)
           .executeUpdate();
     }
-    em.createNativeQuery("DELETE FROM login_throttle WHERE throttle_key = CONCAT('account:', ?1)").setParameter(1, email).executeUpdate();
+    em.createNativeQuery("DELETE FROM login_throttle WHERE throttle_key IN (CONCAT('account:', ?1), CONCAT('notice:confirm:', ?1),"
+        + " CONCAT('notice:taken:', ?1))").setParameter(1, email).executeUpdate();
     em.createNativeQuery("DELETE FROM enterprise_invite WHERE email = ?1").setParameter(1, email).executeUpdate();
     em.createNativeQuery("DELETE FROM mail_outbox WHERE recipient = ?1").setParameter(1, email).executeUpdate();
     em.createNativeQuery("UPDATE customer_order SET email = ?1, buyer_name = '—', phone = NULL, delivery_street = NULL,"
-            + " delivery_postcode = NULL, delivery_city = NULL WHERE buyer_id = ?2 OR email = ?3")
-        .setParameter(1, "deleted-" + accountId + "@deleted.invalid").setParameter(2, accountId).setParameter(3, email)
+            + " delivery_postcode = NULL, delivery_city = NULL WHERE buyer_id = ?2")
+        .setParameter(1, "deleted-" + accountId + "@deleted.invalid").setParameter(2, accountId)
         .executeUpdate();
     account.anonymise();
   }

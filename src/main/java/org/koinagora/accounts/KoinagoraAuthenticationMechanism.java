@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.koinagora.shared.rest.ErrorResponses;
+import org.koinagora.shared.web.ApiRequests;
 import org.koinagora.shared.web.RequestOrigin;
 import org.koinagora.shared.web.SecurityHeadersFilter;
 
@@ -67,7 +68,7 @@ public class KoinagoraAuthenticationMechanism implements HttpAuthenticationMecha
       session.invalidate();
     }
     if (context.isProtected()) {
-      return isApi(request) ? unauthorized(request, response) : redirectToLogin(request, context);
+      return ApiRequests.isApi(request) ? unauthorized(request, response) : redirectToLogin(request, context);
     }
     return context.doNothing();
   }
@@ -86,7 +87,7 @@ public class KoinagoraAuthenticationMechanism implements HttpAuthenticationMecha
    * A fresh session id on every login (and password change), so a planted session id is worth
    * nothing; the session keeps the credentials stamp it was signed in with.
    */
-  public static void startSession(HttpServletRequest request, SignedInUser user, int credentialsStamp) {
+  static void startSession(HttpServletRequest request, SignedInUser user, int credentialsStamp) {
     if (request.getSession(false) != null) {
       request.changeSessionId();
     }
@@ -103,12 +104,9 @@ public class KoinagoraAuthenticationMechanism implements HttpAuthenticationMecha
 
   /** A change to the API on the strength of the cookie alone, not shown to come from this site's own page. */
   private static boolean isCrossSiteApiChange(HttpServletRequest request) {
-    return isApi(request) && !SAFE_METHODS.contains(request.getMethod()) && !RequestOrigin.sameOrigin(request);
+    return ApiRequests.isApi(request) && !SAFE_METHODS.contains(request.getMethod()) && !RequestOrigin.sameOrigin(request);
   }
 
-  private static boolean isApi(HttpServletRequest request) {
-    return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
-  }
 
   private static AuthenticationStatus unauthorized(
       HttpServletRequest request, HttpServletResponse response) {

@@ -27,7 +27,7 @@ public class PersonalData {
     }
   }
 
-  private static final String THEIR_ORDERS = "SELECT id FROM customer_order WHERE buyer_id = ?1 OR email = ?2";
+  private static final String THEIR_ORDERS = "SELECT id FROM customer_order WHERE buyer_id = ?1";
   private static final String THEIR_ENTERPRISES = "SELECT enterprise_id FROM enterprise_member WHERE user_id = ?1";
 
   static final List<Table> TABLES = List.of(
@@ -35,22 +35,26 @@ public class PersonalData {
       new Table("api_token", "id label created_at expires_at last_used_at revoked_at", "WHERE user_id = ?1"),
       new Table("password_reset", "id created_at expires_at used_at", "WHERE user_id = ?1"),
       new Table("email_confirmation", "id created_at expires_at used_at", "WHERE user_id = ?1"),
-      // the sign-in history kept: failed attempts against the address, counted for throttling
-      new Table("login_throttle", "throttle_key failures window_start blocked_until", "WHERE throttle_key = CONCAT('account:', ?2)"),
+      // the sign-in history kept: failed attempts against the address, and when it was last sent a link
+      new Table("login_throttle", "throttle_key failures window_start blocked_until",
+          "WHERE throttle_key IN (CONCAT('account:', ?2), CONCAT('notice:confirm:', ?2), CONCAT('notice:taken:', ?2))"),
       new Table("enterprise_member", "enterprise_id joined_at", "WHERE user_id = ?1"),
       new Table("municipality_member", "municipality_id", "WHERE user_id = ?1"),
       new Table("enterprise_invite", "id enterprise_id email created_at expires_at accepted_at", "WHERE email = ?2"),
       new Table("cart", "id updated_at", "WHERE user_id = ?1"),
       new Table("cart_item", "cart_id listing_id quantity", "WHERE cart_id IN (SELECT id FROM cart WHERE user_id = ?1)"),
       new Table("customer_order", "id reference email buyer_name phone language status payment_method manual_kind total vat_total"
-          + " delivery_street delivery_postcode delivery_city paid_at status_reason created_at", "WHERE buyer_id = ?1 OR email = ?2"),
-      new Table("order_part", "id order_id enterprise_id fulfilment fair_id status subtotal updated_at", "WHERE order_id IN (" + THEIR_ORDERS + ")"),
+          + " delivery_street delivery_postcode delivery_city paid_at status_reason created_at", "WHERE buyer_id = ?1"),
+      new Table("order_part", "id order_id enterprise_id fulfilment fair_id status subtotal updated_at",
+          "WHERE order_id IN (" + THEIR_ORDERS + ")"),
       new Table("order_line", "id part_id listing_id title unit_price vat_rate quantity",
           "WHERE part_id IN (SELECT id FROM order_part WHERE order_id IN (" + THEIR_ORDERS + "))"),
       new Table("stand_booking", "id fair_id stand_id enterprise_id status note fee fee_reason reason checked_in_at created_at",
           "WHERE enterprise_id IN (" + THEIR_ENTERPRISES + ")"),
-      new Table("fair_waitlist", "id fair_id enterprise_id status booking_id created_at", "WHERE enterprise_id IN (" + THEIR_ENTERPRISES + ")"),
-      new Table("mail_outbox", "id recipient subject body status created_at", "WHERE recipient = ?2"),
+      new Table("fair_waitlist", "id fair_id enterprise_id status booking_id created_at",
+          "WHERE enterprise_id IN (" + THEIR_ENTERPRISES + ")"),
+      // not the bodies: a reset link still waiting there would open the account to whoever holds the export
+      new Table("mail_outbox", "id recipient subject status created_at", "WHERE recipient = ?2"),
       new Table("fair_lottery", "fair_id drawn_at", "WHERE drawn_by = ?1"));
 
   @PersistenceContext private EntityManager em;

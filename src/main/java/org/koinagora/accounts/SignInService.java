@@ -2,6 +2,7 @@ package org.koinagora.accounts;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -27,5 +28,10 @@ public class SignInService {
       throttle.recordFailure(email, client);
       throw new InvalidCredentialsException();
     }
+  }
+
+  /** This browser stays signed in after its own password change, with a new session id and the new stamp; every other sign-in ends. */
+  public void keepSignedIn(HttpServletRequest request, SignedInUser user, int credentialsStamp) {
+    KoinagoraAuthenticationMechanism.startSession(request, user, credentialsStamp);
   }
 }

@@ -66,7 +66,9 @@ class CrashRestartIT {
       assertEquals(200, delivered.statusCode(), delivered.body());
       assertEquals("PAID", Database.value("SELECT status FROM customer_order WHERE id = ?", orderId));
       assertEquals(3, ((Number) Database.value("SELECT stock FROM listing WHERE id = ?", honey)).intValue(), "the reservation survived");
-      var mine = Client.parse(buyer.client().getJson("/api/v1/me/orders", buyer.token()).body()).asJsonArray();
+      var orders = buyer.client().getJson("/api/v1/me/orders", buyer.token());
+      assertEquals(200, orders.statusCode(), orders.body());
+      var mine = Client.parse(orders.body()).asJsonArray();
       assertEquals("PAID", mine.getJsonObject(0).getString("status"), "the buyer's token and order are still there");
     } finally {
       server.close();

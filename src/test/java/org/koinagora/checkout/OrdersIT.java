@@ -241,9 +241,9 @@ class OrdersIT extends DeployedWarIT {
     assertTrue(registered.body().contains(email), "told where the link went: " + registered.body());
     String link = People.confirmationLink(email);
     assertTrue(link.contains("&order=" + reference), "the link brings the guest back to the order: " + link);
-    guest.browse(link);
-    var signedIn = guest.submit("/login?next=" + java.net.URLEncoder.encode("/order?ref=" + reference + "&claim=1", java.nio.charset.StandardCharsets.UTF_8),
-        "form", java.util.Map.of("email", email, "password", People.PASSWORD), "submit");
+    var confirmed = People.confirm(guest, link);
+    assertTrue(Client.isRedirect(confirmed), confirmed.body());
+    var signedIn = guest.submit(Client.location(confirmed), "form", java.util.Map.of("email", email, "password", People.PASSWORD), "submit");
     assertTrue(signedIn.body().contains("Σαπούνι δάφνης"), "back on the order: " + signedIn.body());
     assertTrue(Database.value("SELECT buyer_id FROM customer_order WHERE email = ?", email) != null, "the order joined the new account");
     Client other = People.register(base, People.newEmail("someone-else"), "Άλλος");

@@ -53,17 +53,23 @@ public final class PlatformProcess implements AutoCloseable {
     return new PlatformProcess(builder.start(), port, started);
   }
 
-  /** Waits for /health/ready; returns the time from the JVM start. */
+  /**
+   * Waits for /health/ready and for the home page; returns the time from the JVM start. A start in
+   * a runtime directory used before first undeploys the application it held there, whose health
+   * checks may still say ready while the new one answers 503: so the page must answer too.
+   */
   public Duration awaitReady() throws InterruptedException {
     var client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
     var ready = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health/ready")).build();
+    var home = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/")).build();
     Instant giveUp = Instant.now().plus(Duration.ofMinutes(3));
     while (process.isAlive()) {
       if (Instant.now().isAfter(giveUp)) {
         throw new IllegalStateException("Payara Micro was not ready within 3 minutes (a failed deployment?); see its server.log");
       }
       try {
-        if (client.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+        if (client.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200
+            && client.send(home, HttpResponse.BodyHandlers.discarding()).statusCode() < 500) {
           return Duration.between(started, Instant.now());
         }
       } catch (IOException e) {

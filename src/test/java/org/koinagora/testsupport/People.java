@@ -31,10 +31,19 @@ public final class People {
             Map.of("email", email, "name", name, "password", PASSWORD, "passwordRepeat", PASSWORD),
             "submit");
     assertEquals(200, page.statusCode(), page.body());
-    client.browse(confirmationLink(email));
+    confirm(client, confirmationLink(email));
     var signedIn = client.submit("/login", "form", Map.of("email", email, "password", PASSWORD), "submit");
     assertEquals(200, signedIn.statusCode(), signedIn.body());
     return client;
+  }
+
+  /** Opens a mailed confirmation link and presses its button, as the person does; the answer, its redirect not followed. */
+  public static java.net.http.HttpResponse<String> confirm(Client client, String link) {
+    Map<String, String> fields = new java.util.LinkedHashMap<>();
+    for (String pair : link.substring(link.indexOf('?') + 1).split("&")) {
+      fields.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
+    }
+    return client.prepare(link, "form", fields, "confirm").get();
   }
 
   /** The path of the newest address-confirmation link mailed to {@code email}. */

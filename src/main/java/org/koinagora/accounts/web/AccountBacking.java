@@ -10,11 +10,11 @@ import jakarta.validation.ConstraintViolationException;
 import java.io.Serializable;
 import java.util.List;
 import org.koinagora.accounts.AccountService;
-import org.koinagora.accounts.KoinagoraAuthenticationMechanism;
 import org.koinagora.accounts.ApiToken;
 import org.koinagora.accounts.ApiTokenService;
 import org.koinagora.accounts.CurrentUser;
 import org.koinagora.accounts.PasswordChange;
+import org.koinagora.accounts.SignInService;
 import org.koinagora.shared.BusinessException;
 import org.koinagora.shared.InvalidInputException;
 import org.koinagora.shared.web.FormErrors;
@@ -31,6 +31,7 @@ public class AccountBacking implements Serializable {
   @Inject private ApiTokenService tokens;
   @Inject private CurrentUser currentUser;
   @Inject private FormErrors formErrors;
+  @Inject private SignInService signIn;
 
   private String name;
   private String email;
@@ -64,10 +65,7 @@ public class AccountBacking implements Serializable {
       }
       var user = currentUser.require();
       int stamp = accounts.changePassword(user.id(), new PasswordChange(currentPassword, newPassword));
-      // this browser stays signed in, with a new session id; every other sign-in has ended
-      KoinagoraAuthenticationMechanism.startSession(
-          (jakarta.servlet.http.HttpServletRequest) jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequest(),
-          user, stamp);
+      signIn.keepSignedIn((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest(), user, stamp);
       formErrors.info("account.password.changed");
     } catch (ConstraintViolationException | BusinessException e) {
       formErrors.show("password", e);

@@ -1,16 +1,22 @@
 package org.koinagora.accounts.web;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import org.koinagora.accounts.AccountService;
 import org.koinagora.shared.BusinessException;
+import org.koinagora.shared.i18n.Language;
 import org.koinagora.shared.web.FormErrors;
 import org.koinagora.shared.web.Pages;
 
-/** {@code /confirm-email?token=[&order=]}: the link mailed at registration; then on to sign in. */
+/**
+ * {@code /confirm-email?token=[&order=]}: the link mailed at registration opens a page whose button
+ * confirms (a post, so a mail scanner that opens links confirms nothing); then on to sign in.
+ */
 @Named
 @RequestScoped
 public class ConfirmEmailBacking {
@@ -18,21 +24,22 @@ public class ConfirmEmailBacking {
   @Inject private AccountService accounts;
   @Inject private FormErrors formErrors;
 
+  private String token;
+  private String order;
   private boolean failed;
 
   public void confirm() {
-    var context = jakarta.faces.context.FacesContext.getCurrentInstance();
-    // a message added before rendering takes the page's language, not the default
-    context.getViewRoot().setLocale(org.koinagora.shared.i18n.Language.of(
-        (jakarta.servlet.http.HttpServletRequest) context.getExternalContext().getRequest()).locale());
+    var context = FacesContext.getCurrentInstance();
+    // the message kept for the next page is in the page's language, whatever the view was built with
+    context.getViewRoot().setLocale(Language.of(
+        (HttpServletRequest) context.getExternalContext().getRequest()).locale());
     try {
-      accounts.confirmEmail(Pages.parameter("token"));
+      accounts.confirmEmail(token);
     } catch (BusinessException e) {
       failed = true;
       return;
     }
     formErrors.info("confirm.done");
-    String order = Pages.parameter("order");
     // a guest who ordered, then registered, comes back to the order, which then joins the account
     String next = order != null && order.matches("[A-Za-z0-9_-]{43}") ? "/order?ref=" + order + "&claim=1" : "/account";
     Pages.redirect("/login?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8));
@@ -40,5 +47,21 @@ public class ConfirmEmailBacking {
 
   public boolean isFailed() {
     return failed;
+  }
+
+  public String getToken() {
+    return token;
+  }
+
+  public void setToken(String token) {
+    this.token = token;
+  }
+
+  public String getOrder() {
+    return order;
+  }
+
+  public void setOrder(String order) {
+    this.order = order;
   }
 }

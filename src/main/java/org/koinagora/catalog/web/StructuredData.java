@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.koinagora.catalog.Listing;
 import org.koinagora.catalog.ListingImage;
 import org.koinagora.enterprises.Enterprise;
+import org.koinagora.shared.web.InlineJson;
 
 /** schema.org JSON-LD for search engines: Product/Offer and Organization. */
 public final class StructuredData {
@@ -61,6 +62,6 @@ public final class StructuredData {
   }
 
   private static String script(JsonObjectBuilder json) {
-    return org.koinagora.shared.web.InlineJson.of(json.build());
+    return InlineJson.of(json.build());
   }
 }

@@ -7,6 +7,7 @@ import org.koinagora.accounts.web.SignedInBrowser;
 import org.koinagora.checkout.Cart;
 import org.koinagora.checkout.CartService;
 import org.koinagora.checkout.Visitor;
+import org.koinagora.shared.web.CartCount;
 
 /** On sign-in the visitor's cart joins the account's, and the header's count says what they hold together. */
 @ApplicationScoped
@@ -17,6 +18,6 @@ public class CartOnSignIn {
   void signedIn(@Observes SignedInBrowser browser) {
     var visitor = new Visitor(browser.userId(), CartCookie.read(browser.request()).orElse(null));
     int items = carts.find(visitor).map(Cart::itemCount).orElse(0);
-    org.koinagora.shared.web.CartCount.write(browser.request(), browser.response(), items);
+    CartCount.write(browser.request(), browser.response(), items);
   }
 }

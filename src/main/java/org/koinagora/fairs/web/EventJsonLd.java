@@ -4,6 +4,7 @@ import jakarta.json.Json;
 import java.util.Locale;
 import org.koinagora.fairs.Fair;
 import org.koinagora.fairs.FairStatus;
+import org.koinagora.shared.web.InlineJson;
 
 /** schema.org Event JSON-LD for a fair page. */
 final class EventJsonLd {
@@ -19,7 +20,7 @@ final class EventJsonLd {
       place.add("geo", Json.createObjectBuilder().add("@type", "GeoCoordinates")
           .add("latitude", fair.getLatitude()).add("longitude", fair.getLongitude()));
     }
-    return org.koinagora.shared.web.InlineJson.of(Json.createObjectBuilder()
+    return InlineJson.of(Json.createObjectBuilder()
         .add("@context", "https://schema.org")
         .add("@type", "Event")
         .add("name", fair.title(locale))

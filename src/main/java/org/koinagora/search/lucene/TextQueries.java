@@ -19,6 +19,7 @@ import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.koinagora.search.SearchParameters;
 import org.koinagora.search.lucene.analysis.Greeklish;
 import org.koinagora.search.lucene.analysis.SearchAnalyzers;
 
@@ -37,7 +38,7 @@ final class TextQueries {
   static final float SOUNDS_ALIKE = 2f;
   static final float TYPO = 1f;
   private static final float RELEVANCE = 0.2f;
-  private static final int MAX_WORDS = org.koinagora.search.SearchParameters.MAX_WORDS;
+  private static final int MAX_WORDS = SearchParameters.MAX_WORDS;
   /** Title, description, category, the rest (enterprise, tags, region): a title or category match says most. */
   private static final float[] WEIGHTS = {3, 1, 3, 1.5f};
   private static final Pattern WORD_SEPARATOR = Pattern.compile("[^\\p{L}\\p{N}]+");

@@ -58,8 +58,9 @@ public class SearchPageBacking {
           : Texts.get(locale(), refused.messageKey(), refused.arguments());
       // a query too long is searched by its first words; a filter that cannot be right is left out
       request = "q".equals(refused.field())
-          ? readOrJustTheWords(new SearchParameters.Raw(SearchParameters.shortened(raw.q()), raw.category(), raw.region(), raw.tag(), raw.kind(),
-              raw.legalForm(), raw.enterprise(), raw.minPrice(), raw.maxPrice(), raw.sort(), raw.page(), raw.size(), raw.english()))
+          ? readOrJustTheWords(new SearchParameters.Raw(SearchParameters.shortened(raw.q()), raw.category(), raw.region(), raw.tag(),
+              raw.kind(), raw.legalForm(), raw.enterprise(), raw.minPrice(), raw.maxPrice(), raw.sort(), raw.page(), raw.size(),
+              raw.english()))
           : readOrJustTheWords(raw);
     }
     results = search.search(request, true);
@@ -69,8 +70,9 @@ public class SearchPageBacking {
     try {
       return SearchParameters.read(raw, categories);
     } catch (InvalidInputException refused) {
-      return SearchParameters.read(new SearchParameters.Raw(SearchParameters.shortened(raw.q()), null, null, null, null, null, null, null, null, null, null, null,
-          english()), categories);
+      var justTheWords = new SearchParameters.Raw(SearchParameters.shortened(raw.q()), null, null, null, null, null, null, null, null,
+          null, null, null, english());
+      return SearchParameters.read(justTheWords, categories);
     }
   }
 

@@ -3,9 +3,9 @@ package org.koinagora.shared.rest;
 import jakarta.json.Json;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
 import org.koinagora.shared.i18n.Language;
 import org.koinagora.shared.i18n.Texts;
 
@@ -26,7 +26,8 @@ public final class ErrorResponses {
     write(request, response, status, code, messageKey, null);
   }
 
-  public static void write(HttpServletRequest request, HttpServletResponse response, int status, String code, String messageKey, String field)
+  public static void write(
+      HttpServletRequest request, HttpServletResponse response, int status, String code, String messageKey, String field)
       throws IOException {
     var json = Json.createObjectBuilder().add("error", code).add("message", Texts.get(Language.of(request).locale(), messageKey));
     if (field != null) {

@@ -5,6 +5,7 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
@@ -20,7 +21,10 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.Map;
+import java.util.regex.Pattern;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.koinagora.shared.InvalidInputException;
+import org.koinagora.shared.PayloadTooLargeException;
 
 /**
  * Checks a JSON body before JSON-B reads it, naming the field at fault (400): JSON-B would read
@@ -32,37 +36,61 @@ import org.koinagora.shared.InvalidInputException;
 @Provider
 public class JsonBodyChecks implements ReaderInterceptor {
 
-  private static final java.util.regex.Pattern CONTROL = java.util.regex.Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
+  private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
 
   @Override
   public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
     if (!MediaType.APPLICATION_JSON_TYPE.isCompatible(context.getMediaType()) || !needsChecking(context.getType())) {
       return context.proceed();
     }
-    int limit = org.eclipse.microprofile.config.ConfigProvider.getConfig()
+    int limit = ConfigProvider.getConfig()
         .getOptionalValue("koinagora.api.max-body-kb", Integer.class).orElse(256) * 1024;
     byte[] body = context.getInputStream().readNBytes(limit + 1);
     if (body.length > limit) {
-      throw new org.koinagora.shared.PayloadTooLargeException();
+      throw new PayloadTooLargeException();
     }
-    try (var reader = Json.createReader(new StringReader(new String(body, StandardCharsets.UTF_8)))) {
-      JsonValue json = reader.readValue();
-      checkTexts(json, null);
-      check(json, context.getGenericType(), null);
-    } catch (JsonException malformed) {
-      // JSON-B reads it next and says what is wrong
-    }
+    checkBody(new String(body, StandardCharsets.UTF_8), context.getGenericType());
     context.setInputStream(new ByteArrayInputStream(body));
     return context.proceed();
   }
 
+  /** The checks on a whole body bound for {@code type}; malformed JSON is left for JSON-B to report. */
+  static void checkBody(String body, Type type) {
+    JsonValue json;
+    try (var reader = Json.createReader(new StringReader(body))) {
+      json = reader.readValue();
+    } catch (JsonException malformed) {
+      return;
+    } catch (NumberFormatException | ArithmeticException | UnsupportedOperationException unreadable) {
+      // Parsson refuses a number of over 1,100 characters this way, and BigDecimal an exponent out of range
+      throw new InvalidInputException(null, "error.number_unreadable");
+    }
+    checkTexts(json, null);
+    check(json, type, null);
+  }
+
+  /** Texts without control characters, and numbers of a size any field here can hold (else JSON-B would fail unmapped). */
   static void checkTexts(JsonValue value, String field) {
-    if (value instanceof jakarta.json.JsonString text && CONTROL.matcher(text.getString()).find()) {
+    if (value instanceof JsonString text && CONTROL.matcher(text.getString()).find()) {
       throw new InvalidInputException(field, "error.control_characters");
+    } else if (value instanceof JsonNumber number && !isReadable(number)) {
+      throw new InvalidInputException(field, "error.number_unreadable");
     } else if (value instanceof JsonObject object) {
       object.forEach((name, item) -> checkTexts(item, name));
     } else if (value instanceof JsonArray array) {
       array.forEach(item -> checkTexts(item, field));
+    }
+  }
+
+  private static boolean isReadable(JsonNumber number) {
+    if (number.toString().length() > 40) {
+      return false;
+    }
+    try {
+      number.bigDecimalValue();
+      return true;
+    } catch (NumberFormatException | ArithmeticException unreadable) {
+      return false;
     }
   }
 
@@ -77,7 +105,7 @@ public class JsonBodyChecks implements ReaderInterceptor {
     }
     Range range = Range.of(raw);
     if (range != null) {
-      if (value instanceof JsonNumber number && !range.holds(number.bigDecimalValue())) {
+      if (value instanceof JsonNumber number && !range.holds(number)) {
         throw new InvalidInputException(field, "error.whole_number", range.min(), range.max());
       }
     } else if (raw.isRecord() && value instanceof JsonObject object) {
@@ -107,9 +135,18 @@ public class JsonBodyChecks implements ReaderInterceptor {
       return null;
     }
 
-    boolean holds(BigDecimal number) {
-      return number.stripTrailingZeros().scale() <= 0
-          && number.compareTo(BigDecimal.valueOf(min)) >= 0 && number.compareTo(BigDecimal.valueOf(max)) <= 0;
+    /** Whole and in range; a number written with more than 40 characters is neither (and is not worth parsing). */
+    boolean holds(JsonNumber json) {
+      if (json.toString().length() > 40) {
+        return false;
+      }
+      try {
+        BigDecimal number = json.bigDecimalValue();
+        return number.stripTrailingZeros().scale() <= 0
+            && number.compareTo(BigDecimal.valueOf(min)) >= 0 && number.compareTo(BigDecimal.valueOf(max)) <= 0;
+      } catch (NumberFormatException | ArithmeticException unreadable) {
+        return false;
+      }
     }
   }
 

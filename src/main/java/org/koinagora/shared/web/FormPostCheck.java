@@ -29,7 +29,7 @@ public class FormPostCheck extends HttpFilter {
   @Override
   protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    if ("POST".equals(request.getMethod()) && !isApi(request)) {
+    if ("POST".equals(request.getMethod()) && !ApiRequests.isApi(request)) {
       if (RequestOrigin.crossSite(request)) {
         response.sendError(HttpServletResponse.SC_FORBIDDEN);
         return;
@@ -42,9 +42,6 @@ public class FormPostCheck extends HttpFilter {
     chain.doFilter(request, response);
   }
 
-  private static boolean isApi(HttpServletRequest request) {
-    return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
-  }
 
   /** PrimeFaces' nonces are a UUID in Base64; it refuses anything else while rendering. */
   static boolean isNonce(String value) {

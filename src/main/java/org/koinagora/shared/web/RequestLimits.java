@@ -33,7 +33,7 @@ public class RequestLimits extends HttpFilter {
   @Override
   protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    boolean api = ApiRequests.isApi(request);
     String overlong = overlongParameter(request.getQueryString());
     if (overlong != null) {
       refuse(request, response, api, HttpServletResponse.SC_BAD_REQUEST, "parameter_too_long", "error.parameter_too_long", overlong);

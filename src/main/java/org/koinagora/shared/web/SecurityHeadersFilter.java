@@ -3,9 +3,11 @@ package org.koinagora.shared.web;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 
 /**
@@ -28,14 +30,14 @@ public class SecurityHeadersFilter extends HttpFilter {
   }
 
   /** Every cookie the application or a library sets (Faces' flash cookie too) is SameSite=Lax unless it says otherwise. */
-  private static final class SameSiteCookies extends jakarta.servlet.http.HttpServletResponseWrapper {
+  private static final class SameSiteCookies extends HttpServletResponseWrapper {
 
     SameSiteCookies(HttpServletResponse response) {
       super(response);
     }
 
     @Override
-    public void addCookie(jakarta.servlet.http.Cookie cookie) {
+    public void addCookie(Cookie cookie) {
       if (cookie.getAttribute("SameSite") == null) {
         cookie.setAttribute("SameSite", "Lax");
       }

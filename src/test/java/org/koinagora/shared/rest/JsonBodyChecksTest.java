@@ -41,6 +41,13 @@ class JsonBodyChecksTest {
     assertDoesNotThrow(() -> JsonBodyChecks.checkTexts(Json.createReader(new StringReader("{\"d\":\"a\\nb\\tc\"}")).readValue(), null));
   }
 
+  @Test
+  void aNumberTooLongToReadIsRefusedNotAnError() {
+    assertThrows(InvalidInputException.class, () -> JsonBodyChecks.checkBody("{\"fee\":1e9999999999}", Order.class));
+    assertEquals("count", refused("{\"count\":1" + "0".repeat(900) + "}"));
+    assertThrows(InvalidInputException.class, () -> JsonBodyChecks.checkBody("{\"count\":1" + "0".repeat(100000) + "}", Order.class));
+  }
+
   private static String refused(String json) {
     return assertThrows(InvalidInputException.class, () -> check(json)).field();
   }
