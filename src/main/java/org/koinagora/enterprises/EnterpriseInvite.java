@@ -1,6 +1,8 @@
 package org.koinagora.enterprises;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -9,15 +11,15 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import java.time.Duration;
 import java.time.Instant;
+import org.koinagora.shared.HashedToken;
 
-/** An invitation, by email, to become a member of an enterprise. */
+/** An invitation, by email, to become a member of an enterprise; the link works once, until it expires. */
 @Entity
 @Table(name = "enterprise_invite")
 @NamedQuery(
     name = "EnterpriseInvite.findByHash",
-    query = "SELECT i FROM EnterpriseInvite i WHERE i.tokenHash = :hash")
+    query = "SELECT i FROM EnterpriseInvite i WHERE i.token.hash = :hash")
 public class EnterpriseInvite {
 
   @Id
@@ -31,34 +33,25 @@ public class EnterpriseInvite {
   @Column(nullable = false, length = 254)
   private String email;
 
-  @Column(name = "token_hash", nullable = false, length = 64)
-  private String tokenHash;
-
-  @Column(name = "created_at", nullable = false)
-  private Instant createdAt;
-
-  @Column(name = "expires_at", nullable = false)
-  private Instant expiresAt;
-
-  @Column(name = "accepted_at")
-  private Instant acceptedAt;
+  /** Its use is the acceptance. */
+  @Embedded
+  @AttributeOverride(name = "usedAt", column = @Column(name = "accepted_at"))
+  private HashedToken token;
 
   protected EnterpriseInvite() {}
 
-  EnterpriseInvite(Enterprise enterprise, String email, String tokenHash, Duration lifetime) {
+  EnterpriseInvite(Enterprise enterprise, String email, HashedToken token) {
     this.enterprise = enterprise;
     this.email = email;
-    this.tokenHash = tokenHash;
-    this.createdAt = Instant.now();
-    this.expiresAt = createdAt.plus(lifetime);
+    this.token = token;
   }
 
   boolean isOpenFor(String userEmail, Instant now) {
-    return acceptedAt == null && now.isBefore(expiresAt) && email.equalsIgnoreCase(userEmail);
+    return token.isUsable(now) && email.equalsIgnoreCase(userEmail);
   }
 
   void accept(long userId) {
-    acceptedAt = Instant.now();
+    token.use(Instant.now());
     enterprise.addMember(userId);
   }
 

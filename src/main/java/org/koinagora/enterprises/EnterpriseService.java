@@ -19,10 +19,10 @@ import org.koinagora.accounts.SignedInUser;
 import org.koinagora.accounts.UserAccount;
 import org.koinagora.shared.AccessDeniedException;
 import org.koinagora.shared.ConflictException;
+import org.koinagora.shared.HashedToken;
 import org.koinagora.shared.InvalidInputException;
 import org.koinagora.shared.Links;
 import org.koinagora.shared.NotFoundException;
-import org.koinagora.shared.SecureTokens;
 import org.koinagora.shared.events.PublicContentChanged;
 import org.koinagora.shared.i18n.Language;
 import org.koinagora.shared.i18n.Texts;
@@ -136,10 +136,9 @@ public class EnterpriseService {
           String email,
       Locale language) {
     Enterprise enterprise = ownedBy(member, enterpriseId);
-    String token = SecureTokens.newToken();
+    var issued = HashedToken.issue(INVITE_LIFETIME);
     String invitee = UserAccount.normaliseEmail(email);
-    em.persist(
-        new EnterpriseInvite(enterprise, invitee, SecureTokens.sha256(token), INVITE_LIFETIME));
+    em.persist(new EnterpriseInvite(enterprise, invitee, issued.token()));
     mailer.send(
         new Mail(
             invitee,
@@ -149,14 +148,14 @@ public class EnterpriseService {
                 "mail.invite.body",
                 member.name(),
                 enterprise.getName(),
-                links.to("/invitation?token=" + token))));
+                links.to("/invitation?token=" + issued.secret()))));
   }
 
   @Transactional
   public Enterprise acceptInvite(SignedInUser user, String token) {
     EnterpriseInvite invite =
         em.createNamedQuery("EnterpriseInvite.findByHash", EnterpriseInvite.class)
-            .setParameter("hash", SecureTokens.sha256(token == null ? "" : token))
+            .setParameter("hash", HashedToken.digestOf(token))
             .getResultStream()
             .filter(candidate -> candidate.isOpenFor(user.email(), Instant.now()))
             .findFirst()
