@@ -26,10 +26,22 @@ public final class PlatformProcess implements AutoCloseable {
     this.started = started;
   }
 
-  /** Starts {@code java -jar payara-micro.jar --deploy war} with the given environment. */
+  /**
+   * Starts {@code java -jar payara-micro.jar --deploy war} with the given environment, in a fresh
+   * {@code rootDir}: Payara's runtime directory holds only what it unpacks at start, and one left
+   * by an earlier run (a crash, a restart) makes Payara first deploy the old application there and
+   * then replace it, answering 503 in between while its health check already says ready.
+   */
   public static PlatformProcess start(
       Path payaraJar, Path war, Path rootDir, int port, String heap, Map<String, String> environment, boolean inheritIo)
       throws IOException {
+    if (Files.exists(rootDir)) {
+      try (var old = Files.walk(rootDir)) {
+        for (Path path : old.sorted(java.util.Comparator.reverseOrder()).toList()) {
+          Files.delete(path);
+        }
+      }
+    }
     Files.createDirectories(rootDir);
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -53,11 +65,7 @@ public final class PlatformProcess implements AutoCloseable {
     return new PlatformProcess(builder.start(), port, started);
   }
 
-  /**
-   * Waits for /health/ready and for the home page; returns the time from the JVM start. A start in
-   * a runtime directory used before first undeploys the application it held there, whose health
-   * checks may still say ready while the new one answers 503: so the page must answer too.
-   */
+  /** Waits for /health/ready and for the home page to answer; returns the time from the JVM start. */
   public Duration awaitReady() throws InterruptedException {
     var client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
     var ready = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health/ready")).build();

@@ -381,7 +381,8 @@ class SecurityIT extends DeployedWarIT {
     assertTrue(throttle.stream().anyMatch(row -> row.getString("throttle_key").startsWith("notice:confirm:")), "when a link was last sent");
     assertEquals(1, tables.getJsonArray("enterprise_member").size());
     assertEquals(1, tables.getJsonArray("enterprise_invite").size());
-    assertEquals("Koinagora: a reset link", tables.getJsonArray("mail_outbox").getJsonObject(0).getString("subject"));
+    assertTrue(tables.getJsonArray("mail_outbox").getValuesAs(jakarta.json.JsonObject.class).stream()
+        .anyMatch(mail -> mail.getString("subject").equals("Koinagora: a reset link")), "the mail that could not be sent");
     assertFalse(export.body().contains("secret-in-the-body"), "a mail's body (a link that may still work) is not exported");
     assertFalse(export.body().contains("token_hash") || export.body().contains("password_hash"), "no secrets, not even digests");
 
