@@ -9,6 +9,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
+import java.math.BigDecimal;
+import java.sql.Timestamp;
 
 /**
  * Everything Koinagora holds about a person, as one JSON document (GDPR art. 15 and 20): a short
@@ -132,11 +134,11 @@ public class PersonalData {
       item.addNull(column);
     } else if (value instanceof Boolean flag) {
       item.add(column, flag);
-    } else if (value instanceof java.math.BigDecimal decimal) {
+    } else if (value instanceof BigDecimal decimal) {
       item.add(column, decimal);
     } else if (value instanceof Number number) {
       item.add(column, number.longValue());
-    } else if (value instanceof java.sql.Timestamp timestamp) {
+    } else if (value instanceof Timestamp timestamp) {
       item.add(column, timestamp.toInstant().toString());
     } else {
       item.add(column, value.toString());

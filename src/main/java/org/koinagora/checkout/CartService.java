@@ -11,6 +11,11 @@ import org.koinagora.catalog.Listing;
 import org.koinagora.shared.ConflictException;
 import org.koinagora.shared.InvalidInputException;
 import org.koinagora.shared.SecureTokens;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.koinagora.catalog.ListingKind;
+import org.koinagora.enterprises.Enterprise;
 
 /**
  * Carts: a visitor's is found by its cookie, a signed-in person's by account; when a visitor
@@ -84,14 +89,14 @@ public class CartService {
   }
 
   /** The lines grouped by enterprise, in the lines' order: each enterprise is one part of the order. */
-  public static java.util.Map<org.koinagora.enterprises.Enterprise, List<CartLine>> byEnterprise(List<CartLine> lines) {
-    return lines.stream().collect(java.util.stream.Collectors.groupingBy(
-        line -> line.listing().getEnterprise(), java.util.LinkedHashMap::new, java.util.stream.Collectors.toList()));
+  public static Map<Enterprise, List<CartLine>> byEnterprise(List<CartLine> lines) {
+    return lines.stream().collect(Collectors.groupingBy(
+        line -> line.listing().getEnterprise(), LinkedHashMap::new, Collectors.toList()));
   }
 
   private Listing buyable(long listingId) {
     Listing listing = em.find(Listing.class, listingId);
-    if (listing == null || !listing.isPublic() || listing.getKind() != org.koinagora.catalog.ListingKind.PRODUCT) {
+    if (listing == null || !listing.isPublic() || listing.getKind() != ListingKind.PRODUCT) {
       throw new InvalidInputException("listingId", "cart.listing.unavailable");
     }
     return listing;

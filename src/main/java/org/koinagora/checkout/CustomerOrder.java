@@ -21,6 +21,7 @@ import java.util.Optional;
 import org.koinagora.enterprises.Enterprise;
 import org.koinagora.fairs.Fair;
 import org.koinagora.shared.ConflictException;
+import java.math.RoundingMode;
 
 /** A buyer's order: one part per enterprise, paid once, fulfilled by each enterprise for its part. */
 @Entity
@@ -147,7 +148,7 @@ public class CustomerOrder {
   void sumUp(BigDecimal feePercent) {
     total = parts.stream().map(OrderPart::getSubtotal).reduce(BigDecimal.ZERO, BigDecimal::add);
     vatTotal = parts.stream().map(OrderPart::vat).reduce(BigDecimal.ZERO, BigDecimal::add);
-    platformFee = total.multiply(feePercent).divide(BigDecimal.valueOf(100), 2, java.math.RoundingMode.HALF_UP);
+    platformFee = total.multiply(feePercent).divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
   }
 
   void checkoutStarted(String sessionId) {

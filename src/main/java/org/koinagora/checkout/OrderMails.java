@@ -10,6 +10,7 @@ import org.koinagora.shared.i18n.Texts;
 import org.koinagora.shared.mail.Mail;
 import org.koinagora.shared.mail.Mailer;
 import org.koinagora.shared.web.Formats;
+import org.koinagora.enterprises.Iban;
 
 /** What the buyer is told, in the language they ordered in, at each step of the order. */
 @ApplicationScoped
@@ -73,7 +74,7 @@ public class OrderMails {
     return order.getParts().stream()
         .map(part -> part.getEnterprise().getName() + ": " + Formats.moneyIn(part.getSubtotal(), locale) + " → "
             + (part.getEnterprise().getIban() == null ? Texts.get(locale, "order_page.iban_by_mail")
-                : org.koinagora.enterprises.Iban.grouped(part.getEnterprise().getIban())))
+                : Iban.grouped(part.getEnterprise().getIban())))
         .collect(Collectors.joining("\n"));
   }
 

@@ -28,6 +28,9 @@ import org.koinagora.shared.InvalidInputException;
 import org.koinagora.shared.NotFoundException;
 import org.koinagora.shared.SecureTokens;
 import org.koinagora.shared.events.PublicContentChanged;
+import java.util.ArrayList;
+import java.util.Comparator;
+import org.koinagora.catalog.ListingKind;
 
 /**
  * Orders: placed with their stock taken atomically, cancelled by the buyer before anything was
@@ -79,10 +82,10 @@ public class OrderService {
       if (listing == null || !listing.isPublic()) {
         throw new InvalidInputException("lines", "order.listing.unavailable", listingId);
       }
-      if (listing.getKind() != org.koinagora.catalog.ListingKind.PRODUCT) {
+      if (listing.getKind() != ListingKind.PRODUCT) {
         throw new InvalidInputException("lines", "order.listing.service", listing.getTitleEl());
       }
-      byEnterprise.computeIfAbsent(listing.getEnterprise(), e -> new java.util.ArrayList<>()).add(listing);
+      byEnterprise.computeIfAbsent(listing.getEnterprise(), e -> new ArrayList<>()).add(listing);
     }
     if (!payments.isAvailable(method)) {
       throw new InvalidInputException("payment", "order.payment.unavailable");
@@ -253,7 +256,7 @@ public class OrderService {
   void giveBackStock(List<OrderPart> parts) {
     // in id order, as orders take it, so giving back and taking never wait for each other in a circle
     parts.stream().flatMap(part -> part.getLines().stream())
-        .sorted(java.util.Comparator.comparing(line -> line.getListing().getId()))
+        .sorted(Comparator.comparing(line -> line.getListing().getId()))
         .forEach(line -> stock.giveBack(line.getListing().getId(), line.getQuantity()));
     stockChanged(parts);
   }

@@ -37,6 +37,10 @@ import org.koinagora.enterprises.EnterpriseProfile;
 import org.koinagora.enterprises.LegalForm;
 import org.koinagora.enterprises.Region;
 import org.koinagora.municipalities.Municipality;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import org.koinagora.checkout.OrderService;
+import org.koinagora.checkout.SalesService;
 
 /**
  * Loads the demo accounts, enterprises, municipalities and listings of DESIGN.md into a platform
@@ -50,8 +54,8 @@ public class DemoLoader {
 
   @PersistenceContext private EntityManager em;
   @Inject private ListingService listings;
-  @Inject private org.koinagora.checkout.OrderService orders;
-  @Inject private org.koinagora.checkout.SalesService sales;
+  @Inject private OrderService orders;
+  @Inject private SalesService sales;
 
   /** One hash shared by all demo accounts: they share the password, and start-up stays quick. */
   private String passwordHash;
@@ -68,7 +72,7 @@ public class DemoLoader {
     List<UserAccount> buyers = data.getJsonArray("buyers").getValuesAs(JsonObject.class).stream()
         .map(b -> account(b.getString("email"), b.getString("name")))
         .toList();
-    List<Municipality> organisers = new java.util.ArrayList<>();
+    List<Municipality> organisers = new ArrayList<>();
     for (JsonObject m : data.getJsonArray("municipalities").getValuesAs(JsonObject.class)) {
       var municipality = new Municipality(m.getString("name"), Region.valueOf(m.getString("region")));
       municipality.addStaff(account(m.getString("staff"), m.getString("staffName")).getId());
@@ -158,7 +162,7 @@ public class DemoLoader {
   static String demoIban(String vat) {
     String bban = "0110125" + "00000000" + vat.substring(1) ;
     String digits = new StringBuilder(bban).append("1627").append("00").toString(); // G=16, R=27
-    int check = 98 - new java.math.BigInteger(digits).mod(java.math.BigInteger.valueOf(97)).intValue();
+    int check = 98 - new BigInteger(digits).mod(BigInteger.valueOf(97)).intValue();
     return "GR" + String.format("%02d", check) + bban;
   }
 

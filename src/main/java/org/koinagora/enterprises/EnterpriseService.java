@@ -28,6 +28,7 @@ import org.koinagora.shared.i18n.Language;
 import org.koinagora.shared.i18n.Texts;
 import org.koinagora.shared.mail.Mail;
 import org.koinagora.shared.mail.Mailer;
+import java.util.function.BiFunction;
 
 /** Registering, editing, verifying enterprises and growing their membership. */
 @ApplicationScoped
@@ -194,7 +195,7 @@ public class EnterpriseService {
   }
 
   /** Sends each active member of the enterprise the mail composed for them, in their language. */
-  public void mailMembers(Enterprise enterprise, java.util.function.BiFunction<UserAccount, Locale, Mail> compose) {
+  public void mailMembers(Enterprise enterprise, BiFunction<UserAccount, Locale, Mail> compose) {
     for (Long memberId : enterprise.getMemberIds()) {
       UserAccount member = em.find(UserAccount.class, memberId);
       if (member != null && member.isActive()) {

@@ -17,6 +17,9 @@ import org.koinagora.shared.AccessDeniedException;
 import org.koinagora.shared.ConflictException;
 import org.koinagora.shared.InvalidInputException;
 import org.koinagora.shared.NotFoundException;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.Set;
 
 /**
  * Enterprises booking stands. Bookings of one fair are serialised by a lock on the fair's row, so
@@ -168,7 +171,7 @@ public class BookingService {
   public void offerToWaitlists() {
     Instant now = Instant.now();
     List<Long> fairIds = em.createQuery("SELECT DISTINCT w.fair.id FROM WaitlistEntry w WHERE w.status IN :active", Long.class)
-        .setParameter("active", java.util.Set.of(WaitlistEntry.Status.WAITING, WaitlistEntry.Status.OFFERED))
+        .setParameter("active", Set.of(WaitlistEntry.Status.WAITING, WaitlistEntry.Status.OFFERED))
         .getResultList();
     for (Long fairId : fairIds) {
       waitlist.serveLine(em.find(Fair.class, fairId, LockModeType.PESSIMISTIC_WRITE), now);
@@ -201,7 +204,7 @@ public class BookingService {
 
   /** Approves an application whose stand is known to be free (the fair's row is locked by the caller). */
   void approveOnFreeStand(StandBooking application, Instant now) {
-    application.approve(now, java.time.Duration.ofDays(approvalPayDays));
+    application.approve(now, Duration.ofDays(approvalPayDays));
   }
 
   @Transactional
@@ -222,7 +225,7 @@ public class BookingService {
   }
 
   @Transactional
-  public StandBooking adjustFee(SignedInUser staff, long bookingId, java.math.BigDecimal fee, String reason) {
+  public StandBooking adjustFee(SignedInUser staff, long bookingId, BigDecimal fee, String reason) {
     if (fee == null) {
       throw new InvalidInputException("fee", "booking.fee.invalid", "");
     }

@@ -22,6 +22,10 @@ import java.util.List;
 import java.util.Locale;
 import org.koinagora.municipalities.Municipality;
 import org.koinagora.shared.ConflictException;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.koinagora.enterprises.Enterprise;
+import org.koinagora.shared.InvalidInputException;
 
 /** A fair a municipality publishes, with its floor plan of stands. */
 @Entity
@@ -147,14 +151,14 @@ public class Fair {
     }
     for (Stand stand : stands) {
       if (stand.getX() + stand.getWidth() > details.planWidth() || stand.getY() + stand.getDepth() > details.planDepth()) {
-        throw new org.koinagora.shared.InvalidInputException("planWidth", "fair.plan.too_small", stand.getCode());
+        throw new InvalidInputException("planWidth", "fair.plan.too_small", stand.getCode());
       }
     }
     if (!details.endsAt().isAfter(details.startsAt())) {
-      throw new org.koinagora.shared.InvalidInputException("end", "fair.end.before_start");
+      throw new InvalidInputException("end", "fair.end.before_start");
     }
     if (!details.bookingClosesAt().isAfter(details.bookingOpensAt())) {
-      throw new org.koinagora.shared.InvalidInputException("bookingCloses", "fair.booking.window");
+      throw new InvalidInputException("bookingCloses", "fair.booking.window");
     }
     titleEl = details.titleEl().strip();
     titleEn = blankToNull(details.titleEn());
@@ -181,14 +185,14 @@ public class Fair {
     updatedAt = Instant.now();
   }
 
-  private static String names(java.util.Set<? extends Enum<?>> values) {
+  private static String names(Set<? extends Enum<?>> values) {
     return values == null || values.isEmpty()
         ? null
-        : values.stream().map(Enum::name).sorted().collect(java.util.stream.Collectors.joining(","));
+        : values.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
   }
 
   /** Whether the enterprise may exhibit: a VERIFIED one, of an admitted legal form and region when the fair names some. */
-  public boolean admits(org.koinagora.enterprises.Enterprise enterprise) {
+  public boolean admits(Enterprise enterprise) {
     return enterprise.isPublic()
         && (eligibleLegalForms == null || getEligibleLegalForms().contains(enterprise.getLegalForm().name()))
         && (eligibleRegions == null || getEligibleRegions().contains(enterprise.getRegion().name()));
@@ -289,7 +293,7 @@ public class Fair {
     if (address == null || address.isBlank()) {
       return venue;
     }
-    return address.strip().toLowerCase(java.util.Locale.ROOT).startsWith(venue.strip().toLowerCase(java.util.Locale.ROOT)) ? address : venue + ", " + address;
+    return address.strip().toLowerCase(Locale.ROOT).startsWith(venue.strip().toLowerCase(Locale.ROOT)) ? address : venue + ", " + address;
   }
 
   public String getAddress() {

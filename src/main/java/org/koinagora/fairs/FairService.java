@@ -15,6 +15,8 @@ import org.koinagora.shared.AccessDeniedException;
 import org.koinagora.shared.ConflictException;
 import org.koinagora.shared.InvalidInputException;
 import org.koinagora.shared.NotFoundException;
+import java.util.HashSet;
+import java.util.Set;
 
 /** What municipality staff do with their own municipality's fairs; anyone else gets 403. */
 @ApplicationScoped
@@ -114,8 +116,8 @@ public class FairService {
   }
 
   /** The fair's stands that someone has applied for or booked: they stay as they are. */
-  public java.util.Set<Long> standsWithBookings(long fairId) {
-    return new java.util.HashSet<>(em.createQuery("SELECT DISTINCT b.stand.id FROM StandBooking b WHERE b.fair.id = :fair AND b.status IN :counted", Long.class)
+  public Set<Long> standsWithBookings(long fairId) {
+    return new HashSet<>(em.createQuery("SELECT DISTINCT b.stand.id FROM StandBooking b WHERE b.fair.id = :fair AND b.status IN :counted", Long.class)
         .setParameter("fair", fairId)
         .setParameter("counted", BookingStatus.COUNTED)
         .getResultList());

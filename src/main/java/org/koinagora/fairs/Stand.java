@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.util.Set;
+import java.math.RoundingMode;
 
 /** A stand on a fair's floor plan: a rectangle of whole metres, with a price and features. */
 @Entity
@@ -68,7 +69,7 @@ public class Stand {
     this.y = change.y();
     this.width = change.width();
     this.depth = change.depth();
-    this.price = change.price().setScale(2, java.math.RoundingMode.HALF_UP);
+    this.price = change.price().setScale(2, RoundingMode.HALF_UP);
     this.features = StandFeature.store(change.features() == null ? Set.of() : change.features());
   }
 

@@ -17,6 +17,8 @@ import java.time.Duration;
 import java.time.Instant;
 import org.koinagora.enterprises.Enterprise;
 import org.koinagora.shared.ConflictException;
+import java.math.RoundingMode;
+import org.koinagora.shared.InvalidInputException;
 
 /** An enterprise's booking of (or application for) a stand. */
 @Entity
@@ -162,14 +164,14 @@ public class StandBooking {
    * Social pricing: the organiser lowers or waives the fee of a booking not yet paid, saying why;
    * a waived fee confirms a booking that was only waiting for payment.
    */
-  void adjustFee(java.math.BigDecimal newFee, String why, Instant now) {
+  void adjustFee(BigDecimal newFee, String why, Instant now) {
     if (status != BookingStatus.PENDING_APPROVAL && status != BookingStatus.AWAITING_PAYMENT) {
       throw new ConflictException("fee", "booking.fee.settled");
     }
     if (newFee.signum() < 0 || newFee.compareTo(fee) > 0) {
-      throw new org.koinagora.shared.InvalidInputException("fee", "booking.fee.invalid", fee.toPlainString());
+      throw new InvalidInputException("fee", "booking.fee.invalid", fee.toPlainString());
     }
-    fee = newFee.setScale(2, java.math.RoundingMode.HALF_UP);
+    fee = newFee.setScale(2, RoundingMode.HALF_UP);
     feeReason = why;
     if (status == BookingStatus.AWAITING_PAYMENT && fee.signum() == 0) {
       status = BookingStatus.CONFIRMED;

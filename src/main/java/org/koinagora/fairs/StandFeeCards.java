@@ -1,6 +1,7 @@
 package org.koinagora.fairs;
 
 import java.net.URI;
+import java.time.Instant;
 
 /** Stand fees paid by card: the payment module's side, so that fairs never see Stripe. */
 public interface StandFeeCards {
@@ -15,5 +16,5 @@ public interface StandFeeCards {
   void refund(StandBooking booking);
 
   /** Where the enterprise pays, and how long that page stays open. */
-  record Page(URI address, String sessionId, java.time.Instant openUntil) {}
+  record Page(URI address, String sessionId, Instant openUntil) {}
 }

@@ -14,6 +14,7 @@ import org.koinagora.enterprises.EnterpriseService;
 import org.koinagora.shared.Links;
 import org.koinagora.shared.i18n.Texts;
 import org.koinagora.shared.mail.Mail;
+import org.koinagora.enterprises.Enterprise;
 
 /**
  * The line of enterprises waiting for a stand of a full fair. When stands are free and someone
@@ -79,7 +80,7 @@ public class Waitlist {
     return waiting;
   }
 
-  WaitlistEntry join(Fair fair, org.koinagora.enterprises.Enterprise enterprise, Instant now) {
+  WaitlistEntry join(Fair fair, Enterprise enterprise, Instant now) {
     var entry = new WaitlistEntry(fair, enterprise, now);
     em.persist(entry);
     em.flush();

@@ -14,6 +14,10 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.koinagora.shared.Injected;
 import org.koinagora.shared.events.PublicContentChanged;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Hands every committed catalog change to the search index, once the index is open (changes made
@@ -30,7 +34,7 @@ public class SearchIndexUpdates {
   @Inject private SearchService search;
   @Resource private ManagedExecutorService executor;
   private volatile boolean started;
-  private final java.util.Set<Long> pendingStock = java.util.concurrent.ConcurrentHashMap.newKeySet();
+  private final Set<Long> pendingStock = ConcurrentHashMap.newKeySet();
 
   @PostConstruct
   void requireInjected() {
@@ -38,8 +42,8 @@ public class SearchIndexUpdates {
   }
 
   /** The listings whose stock changed since the last call. */
-  java.util.List<Long> takeStockChanges() {
-    java.util.List<Long> taken = new java.util.ArrayList<>(pendingStock);
+  List<Long> takeStockChanges() {
+    List<Long> taken = new ArrayList<>(pendingStock);
     pendingStock.removeAll(taken);
     return taken;
   }

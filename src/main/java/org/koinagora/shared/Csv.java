@@ -3,6 +3,7 @@ package org.koinagora.shared;
 import java.math.BigDecimal;
 import java.util.Locale;
 import org.koinagora.shared.i18n.Texts;
+import org.koinagora.shared.i18n.Numbers;
 
 /** Fields of the CSV files people open in spreadsheet programs. */
 public final class Csv {
@@ -30,7 +31,7 @@ public final class Csv {
 
   /** An amount a spreadsheet of that language reads as a number: "11,40" in Greek, no grouping. */
   public static String amount(BigDecimal value, Locale locale) {
-    return org.koinagora.shared.i18n.Numbers.plain(value, locale);
+    return Numbers.plain(value, locale);
   }
 
   /**

@@ -14,6 +14,8 @@ import org.koinagora.testsupport.DeployedWarIT;
 import org.koinagora.testsupport.Database;
 import org.koinagora.testsupport.Mailbox;
 import org.koinagora.testsupport.People;
+import java.net.http.HttpResponse;
+import org.koinagora.testsupport.Race;
 
 /** Registering, signing in and out, throttling, resets, tokens, export and deletion. */
 class AccountsIT extends DeployedWarIT {
@@ -144,7 +146,7 @@ class AccountsIT extends DeployedWarIT {
     var post = new Client(base).prepare("/reset-password?token=" + link.group(1), "form",
         Map.of("newPassword", newPassword, "passwordRepeat", newPassword), "submit");
 
-    List<Integer> statuses = org.koinagora.testsupport.Race.statuses(2, post);
+    List<Integer> statuses = Race.statuses(2, post);
     assertEquals(1, statuses.stream().filter(status -> status == 302 || status == 303).count(), "one use wins: " + statuses);
     assertEquals(1, statuses.stream().filter(status -> status == 200).count(), "the other is told the link is used, on the page: " + statuses);
     assertEquals(1L, ((Number) Database.value(
@@ -239,7 +241,7 @@ class AccountsIT extends DeployedWarIT {
     assertTrue(page.body().contains("value=\"" + email + "\""), "what was typed is kept");
   }
 
-  private static java.net.http.HttpResponse<String> tokenRequest(Client client, String email, String password) {
+  private static HttpResponse<String> tokenRequest(Client client, String email, String password) {
     return client.postJson(
         "/api/v1/auth/token", "{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}", null);
   }

@@ -12,6 +12,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.koinagora.devserver.EmbeddedMariaDb;
 import org.koinagora.devserver.PlatformProcess;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 
 /**
  * Benchmark of the storefront pages: starts the platform with demo data on an embedded MariaDB,
@@ -56,9 +60,9 @@ public final class CatalogBench {
             "local threads = 0\nfunction setup(thread)\n  thread:set(\"n\", threads)\n  threads = threads + 1\nend\n"
                 + "request = function()\n  n = n + 2\n  return wrk.format(\"GET\", \"/products/\" .. (n % " + maxId + " + 1))\nend\n");
         String base = "http://127.0.0.1:" + port;
-        var page = java.net.http.HttpClient.newHttpClient().send(
-            java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/products/2")).build(),
-            java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        var page = HttpClient.newHttpClient().send(
+            HttpRequest.newBuilder(URI.create(base + "/products/2")).build(),
+            HttpResponse.BodyHandlers.ofByteArray());
         System.out.printf("A product page is %,d bytes%n", page.body().length);
         Wrk.run(base + "/", 10, null);
         Wrk.run(base + "/products/1", 5, random);

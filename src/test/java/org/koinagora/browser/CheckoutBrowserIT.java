@@ -18,6 +18,9 @@ import org.koinagora.testsupport.stripe.StripeWebhooks;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import java.util.function.Function;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriverException;
 
 /** A whole purchase in the browser: a guest paying by bank transfer, and a buyer paying by card through Stripe's page. */
 class CheckoutBrowserIT extends DeployedWarIT {
@@ -129,10 +132,10 @@ class CheckoutBrowserIT extends DeployedWarIT {
     Browser.assertAccessible(browser);
   }
 
-  private void waitFor(java.util.function.Function<WebDriver, Boolean> condition) throws Exception {
+  private void waitFor(Function<WebDriver, Boolean> condition) throws Exception {
     try {
-      new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(org.openqa.selenium.WebDriverException.class).until(condition::apply);
-    } catch (org.openqa.selenium.TimeoutException e) {
+      new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(WebDriverException.class).until(condition::apply);
+    } catch (TimeoutException e) {
       Browser.screenshot(browser, "failed-waiting", 1280);
       throw new AssertionError("still at " + browser.getCurrentUrl() + ", which says: " + browser.findElement(By.tagName("body")).getText(), e);
     }

@@ -15,6 +15,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
 
 /** A person registers, registers their enterprise, and sees it waiting for verification. */
 class EnterpriseRegistrationBrowserIT extends DeployedWarIT {
@@ -37,7 +40,7 @@ class EnterpriseRegistrationBrowserIT extends DeployedWarIT {
     Browser.assertAccessible(driver);
     Browser.screenshot(driver, "home", 1280);
     Browser.screenshot(driver, "home", 360);
-    driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+    driver.manage().window().setSize(new Dimension(1280, 900));
 
     driver.findElement(By.linkText("Εγγραφή")).click();
     Browser.assertAccessible(driver);
@@ -50,7 +53,7 @@ class EnterpriseRegistrationBrowserIT extends DeployedWarIT {
     assertTrue(waitFor(By.cssSelector("main .notice")).getText().contains("Στείλαμε έναν σύνδεσμο στο " + email));
     Browser.assertAccessible(driver);
     Browser.screenshot(driver, "register-sent", 390);
-    driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+    driver.manage().window().setSize(new Dimension(1280, 900));
 
     driver.get(base.resolve(People.confirmationLink(email).substring(1)).toString());
     Browser.assertAccessible(driver);
@@ -94,14 +97,14 @@ class EnterpriseRegistrationBrowserIT extends DeployedWarIT {
     assertEquals("PENDING", Database.value("SELECT status FROM enterprise WHERE name = ?", "Κοιν.Σ.Επ. Φυλλωσιά"));
   }
 
-  private org.openqa.selenium.WebElement waitFor(By locator) {
+  private WebElement waitFor(By locator) {
     return waitForText(locator, "");
   }
 
   /** Waits for a visible element with the text, across page loads (old elements go stale). */
-  private org.openqa.selenium.WebElement waitForText(By locator, String text) {
+  private WebElement waitForText(By locator, String text) {
     return new WebDriverWait(driver, Duration.ofSeconds(15))
-        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .ignoring(StaleElementReferenceException.class)
         .until(d -> d.findElements(locator).stream()
             .filter(e -> e.isDisplayed() && e.getText().contains(text))
             .findFirst()

@@ -21,6 +21,12 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import java.time.LocalDateTime;
+import org.koinagora.testsupport.Database;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriverException;
 
 /** An enterprise member picks a stand on a fair's floor plan with the keyboard and books it. */
 class FairBrowserIT extends DeployedWarIT {
@@ -103,7 +109,7 @@ class FairBrowserIT extends DeployedWarIT {
     browser.findElement(By.id("create:descriptionEl")).sendKeys("Κάθε Κυριακή, παραγωγοί και συνεταιρισμοί.");
     browser.findElement(By.id("create:venue")).sendKeys("Πλατεία Κοραή");
     browser.findElement(By.id("create:address")).sendKeys("Πλατεία Κοραή, Πειραιάς");
-    var now = java.time.LocalDateTime.now().withSecond(0).withNano(0);
+    var now = LocalDateTime.now().withSecond(0).withNano(0);
     setValue("create:startsAt", now.plusDays(10));
     setValue("create:endsAt", now.plusDays(10).plusHours(8));
     setValue("create:bookingOpensAt", now.minusDays(1));
@@ -129,7 +135,7 @@ class FairBrowserIT extends DeployedWarIT {
     Member farmer = Member.of(base, "farmer", true);
     long stand = Client.json(new Client(base).get("/api/v1/fairs/" + fairId)).getJsonArray("stands").getJsonObject(0).getJsonNumber("id").longValue();
     assertEquals(201, farmer.client().postJson("/api/v1/fairs/" + fairId + "/bookings", "{\"standId\":" + stand + "}", farmer.token()).statusCode());
-    browser.manage().window().setSize(new org.openqa.selenium.Dimension(360, 740));
+    browser.manage().window().setSize(new Dimension(360, 740));
     browser.get(base.resolve("dashboard/check-in?fair=" + fairId).toString());
     Browser.assertAccessible(browser);
     browser.findElement(By.xpath("//button[contains(., 'Άφιξη στο A1')]")).click();
@@ -186,17 +192,17 @@ class FairBrowserIT extends DeployedWarIT {
     // asked once, saying what ends and who is told; nothing is cancelled yet
     new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> !d.findElements(By.cssSelector("[role=alertdialog]")).isEmpty());
     assertTrue(browser.findElement(By.cssSelector("[role=alertdialog]")).getText().contains("λήγει μία κράτηση"), browser.findElement(By.cssSelector("[role=alertdialog]")).getText());
-    assertEquals("PUBLISHED", org.koinagora.testsupport.Database.value("SELECT status FROM fair WHERE id = ?", fairId));
+    assertEquals("PUBLISHED", Database.value("SELECT status FROM fair WHERE id = ?", fairId));
     Browser.assertAccessible(browser);
     browser.findElement(By.xpath("//button[contains(., 'Ναι, ακύρωση της έκθεσης')]")).click();
     waitForMessage("Η έκθεση ακυρώθηκε");
-    assertEquals("CANCELLED", org.koinagora.testsupport.Database.value("SELECT status FROM stand_booking WHERE stand_id = ?", firstStand));
+    assertEquals("CANCELLED", Database.value("SELECT status FROM stand_booking WHERE stand_id = ?", firstStand));
     browser.get(base.resolve("fairs/" + fairId).toString());
     assertTrue(browser.findElement(By.cssSelector("[role=alert]")).getText().contains("Ο χώρος δεν είναι διαθέσιμος"));
     Browser.assertAccessible(browser);
   }
 
-  private void setValue(String id, java.time.LocalDateTime value) {
+  private void setValue(String id, LocalDateTime value) {
     ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", browser.findElement(By.id(id)), value.toString());
   }
 
@@ -204,10 +210,10 @@ class FairBrowserIT extends DeployedWarIT {
     try {
       // while the page reloads, elements found a moment ago may be gone: keep asking
       new WebDriverWait(browser, Duration.ofSeconds(15))
-          .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-          .ignoring(org.openqa.selenium.WebDriverException.class)
+          .ignoring(StaleElementReferenceException.class)
+          .ignoring(WebDriverException.class)
           .until(d -> d.findElements(By.cssSelector(".messages")).stream().anyMatch(m -> m.getText().contains(text)));
-    } catch (org.openqa.selenium.TimeoutException e) {
+    } catch (TimeoutException e) {
       Browser.screenshot(browser, "failed-waiting", 1280);
       throw new AssertionError("no message «" + text + "»; the page says: " + browser.findElement(By.tagName("main")).getText(), e);
     }

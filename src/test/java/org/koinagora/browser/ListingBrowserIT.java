@@ -21,6 +21,11 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriverException;
 
 /** An enterprise member lists a product with a picture; a buyer finds it on its page. */
 class ListingBrowserIT extends DeployedWarIT {
@@ -47,7 +52,7 @@ class ListingBrowserIT extends DeployedWarIT {
     member.findElement(By.id("form:email")).sendKeys(seller.email());
     member.findElement(By.id("form:password")).sendKeys(People.PASSWORD);
     member.findElement(By.id("form:submit")).click();
-    new org.openqa.selenium.support.ui.WebDriverWait(member, java.time.Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().contains("/dashboard/enterprise"));
+    new WebDriverWait(member, Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().contains("/dashboard/enterprise"));
 
     member.get(base.resolve("dashboard/listing-edit").toString());
     Browser.assertAccessible(member);
@@ -77,7 +82,7 @@ class ListingBrowserIT extends DeployedWarIT {
     assertEquals("Χειροποίητο σαπούνι λεβάντας", buyer.findElement(By.tagName("h1")).getText());
     assertTrue(buyer.findElement(By.cssSelector(".price")).getText().contains("4,80"));
     WebElement image = buyer.findElement(By.cssSelector(".main-image"));
-    Number width = (Number) ((org.openqa.selenium.JavascriptExecutor) buyer).executeScript("return arguments[0].naturalWidth", image);
+    Number width = (Number) ((JavascriptExecutor) buyer).executeScript("return arguments[0].naturalWidth", image);
     assertEquals(1200, width.intValue(), "the display size is served and loads");
     Browser.assertAccessible(buyer);
     Browser.screenshot(buyer, "product", 1280);
@@ -95,7 +100,7 @@ class ListingBrowserIT extends DeployedWarIT {
     waitForText(member, By.cssSelector(".messages"), "Η καταχώριση αποθηκεύτηκε");
     member.get(base.resolve("dashboard/listing-edit?id=" + listingId + "&lang=el").toString());
     assertEquals(1, member.findElements(By.cssSelector(".thumbs img")).size(), "the picture stays");
-    buyer.get(base.resolve("search?q=" + java.net.URLEncoder.encode("θυμαρίσιο", java.nio.charset.StandardCharsets.UTF_8) + "&lang=el").toString());
+    buyer.get(base.resolve("search?q=" + URLEncoder.encode("θυμαρίσιο", StandardCharsets.UTF_8) + "&lang=el").toString());
     assertTrue(buyer.findElement(By.tagName("main")).getText().contains("Σαπούνι λεβάντας με θυμαρίσιο μέλι"), buyer.findElement(By.tagName("main")).getText());
   }
 
@@ -116,12 +121,12 @@ class ListingBrowserIT extends DeployedWarIT {
     WebElement suggestion = waitForText(buyer, By.cssSelector(".ui-autocomplete-panel li"), "Κερί σόγιας με κανέλα");
     assertEquals("option", suggestion.getAttribute("role"), "suggestions are announced as options");
     Browser.screenshot(buyer, "search-suggestions", 1280);
-    box.sendKeys(org.openqa.selenium.Keys.ARROW_DOWN);
-    box.sendKeys(org.openqa.selenium.Keys.ENTER);
+    box.sendKeys(Keys.ARROW_DOWN);
+    box.sendKeys(Keys.ENTER);
     new WebDriverWait(buyer, Duration.ofSeconds(5)).until(d -> "Κερί σόγιας με κανέλα".equals(box.getAttribute("value")));
     Thread.sleep(500); // the box asks again for the completed words; Escape closes that list, Enter searches
-    box.sendKeys(org.openqa.selenium.Keys.ESCAPE);
-    box.sendKeys(org.openqa.selenium.Keys.ENTER);
+    box.sendKeys(Keys.ESCAPE);
+    box.sendKeys(Keys.ENTER);
 
     WebElement result = waitForText(buyer, By.cssSelector(".results h3"), "Κερί σόγιας με κανέλα");
     assertTrue(buyer.getCurrentUrl().contains("/search?"), buyer.getCurrentUrl());
@@ -140,7 +145,7 @@ class ListingBrowserIT extends DeployedWarIT {
   private static WebElement waitForText(WebDriver driver, By locator, String text) {
     return new WebDriverWait(driver, Duration.ofSeconds(15))
         .ignoring(StaleElementReferenceException.class)
-        .ignoring(org.openqa.selenium.WebDriverException.class)
+        .ignoring(WebDriverException.class)
         .until(d -> d.findElements(locator).stream()
             .filter(e -> e.isDisplayed() && e.getText().contains(text))
             .findFirst()

@@ -10,6 +10,7 @@ import org.koinagora.testsupport.Client;
 import org.koinagora.testsupport.Database;
 import org.koinagora.testsupport.DeployedWarIT;
 import org.koinagora.testsupport.Member;
+import java.math.BigDecimal;
 
 /** Importing listings from spreadsheets: headers, separators, BOM, row errors, all-or-nothing. */
 class CsvImportIT extends DeployedWarIT {
@@ -37,7 +38,7 @@ class CsvImportIT extends DeployedWarIT {
     assertEquals(2L, count(member.enterpriseId()));
     assertEquals("Μέλι από ρείκι;\nμαζεμένο το φθινόπωρο.",
         Database.value("SELECT description_el FROM listing WHERE title_el = ? AND enterprise_id = ?", "Μέλι ερείκης", member.enterpriseId()));
-    assertEquals(0, new java.math.BigDecimal("11.20").compareTo((java.math.BigDecimal)
+    assertEquals(0, new BigDecimal("11.20").compareTo((BigDecimal)
         Database.value("SELECT price FROM listing WHERE title_el = ? AND enterprise_id = ?", "Μέλι ερείκης", member.enterpriseId())));
     assertEquals("SESSION", Database.value("SELECT unit FROM listing WHERE title_el = ? AND enterprise_id = ?", "Catering γάμου", member.enterpriseId()));
     assertEquals(2L, ((Number) Database.value(

@@ -12,6 +12,7 @@ import org.koinagora.testsupport.DeployedWarIT;
 import org.koinagora.testsupport.Images;
 import org.koinagora.testsupport.Member;
 import org.koinagora.testsupport.Race;
+import java.math.BigDecimal;
 
 /** Listings through the API: creating, validating, owning, showing, archiving, pictures. */
 class ListingsIT extends DeployedWarIT {
@@ -104,7 +105,7 @@ class ListingsIT extends DeployedWarIT {
     assertEquals(403, other.client().putJson("/api/v1/me/listings/" + id, honey("\"0.01\""), other.token()).statusCode());
     assertEquals(403, other.client().delete("/api/v1/me/listings/" + id, other.token()).statusCode());
     assertEquals(403, other.client().postBytes("/api/v1/me/listings/" + id + "/images", Images.png(50, 50), "image/png", other.token()).statusCode());
-    assertEquals(0, new java.math.BigDecimal("7.00").compareTo((java.math.BigDecimal) Database.value("SELECT price FROM listing WHERE id = ?", id)));
+    assertEquals(0, new BigDecimal("7.00").compareTo((BigDecimal) Database.value("SELECT price FROM listing WHERE id = ?", id)));
     assertEquals("ACTIVE", Database.value("SELECT status FROM listing WHERE id = ?", id));
     assertEquals(403, other.client().get("/dashboard/listing-edit?id=" + id).statusCode());
   }

@@ -24,6 +24,9 @@ import org.koinagora.devserver.EmbeddedMariaDb;
 import org.koinagora.devserver.PlatformProcess;
 import org.koinagora.testsupport.stripe.StripeStub;
 import org.koinagora.testsupport.stripe.StripeWebhooks;
+import jakarta.json.Json;
+import java.io.StringReader;
+import java.util.concurrent.Callable;
 
 /**
  * Order benchmark: 32 concurrent buyers place orders (1–3 lines from 20 listings of three
@@ -140,7 +143,7 @@ public final class OrderBench {
     }
   }
 
-  private static Result run(int threads, int count, IntFunction<java.util.concurrent.Callable<HttpResponse<String>>> call, int expected)
+  private static Result run(int threads, int count, IntFunction<Callable<HttpResponse<String>>> call, int expected)
       throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     var unexpected = new AtomicReference<String>();
@@ -178,7 +181,7 @@ public final class OrderBench {
 
   /** The top-level "id" of a JSON object. */
   private static long id(String json) {
-    try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(json))) {
+    try (var reader = Json.createReader(new StringReader(json))) {
       return reader.readObject().getJsonNumber("id").longValue();
     }
   }

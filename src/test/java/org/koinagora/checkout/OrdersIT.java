@@ -20,6 +20,8 @@ import org.koinagora.testsupport.Listings;
 import org.koinagora.testsupport.Mailbox;
 import org.koinagora.testsupport.Member;
 import org.koinagora.testsupport.People;
+import java.util.Map;
+import org.koinagora.testsupport.Race;
 
 /** Orders through the API: stock is never oversold, prices come from the server, each enterprise sees only its part. */
 class OrdersIT extends DeployedWarIT {
@@ -48,7 +50,7 @@ class OrdersIT extends DeployedWarIT {
         + ",\"payment\":\"MANUAL\"}", buyer.token());
     assertEquals(201, placed.statusCode(), placed.body());
     long part = Client.parse(seller.client().getJson("/api/v1/me/sales", seller.token()).body()).asJsonArray().getJsonObject(0).getJsonNumber("id").longValue();
-    var statuses = org.koinagora.testsupport.Race.statuses(3, () -> seller.client().postJson("/api/v1/me/sales/" + part + "/paid", "{}", seller.token()));
+    var statuses = Race.statuses(3, () -> seller.client().postJson("/api/v1/me/sales/" + part + "/paid", "{}", seller.token()));
     assertTrue(statuses.contains(200) && statuses.stream().allMatch(status -> status == 200 || status == 409), "paid, or 'already so': " + statuses);
     assertEquals("PAID", Database.value("SELECT status FROM order_part WHERE id = ?", part));
   }
@@ -204,18 +206,18 @@ class OrdersIT extends DeployedWarIT {
     long figs = listing(seller, "Ξερά σύκα", "4.00", 5);
     long nuts = listing(seller, "Καρύδια", "8.00", null);
     Client visitor = new Client(base);
-    var added = visitor.postForm("/cart/add", java.util.Map.of("listing", String.valueOf(figs), "quantity", "3"));
+    var added = visitor.postForm("/cart/add", Map.of("listing", String.valueOf(figs), "quantity", "3"));
     assertTrue(Client.location(added).contains("/cart?added=" + figs), Client.location(added));
     assertTrue(visitor.hasCookie("koinagora_cart"), "a visitor's cart needs no session, only a cookie");
-    var tooMany = visitor.postForm("/cart/add", java.util.Map.of("listing", String.valueOf(figs), "quantity", "3"));
+    var tooMany = visitor.postForm("/cart/add", Map.of("listing", String.valueOf(figs), "quantity", "3"));
     assertTrue(Client.location(tooMany).contains("problem=cart.only_left"), "3 + 3 is more than the 5 in stock");
     String cart = visitor.browse("/cart").body();
     assertTrue(cart.contains("Ξερά σύκα") && cart.contains("12,00"), cart);
 
     String email = People.newEmail("cart-owner");
     Client elsewhere = People.register(base, email, "Άννα");
-    elsewhere.postForm("/cart/add", java.util.Map.of("listing", String.valueOf(nuts), "quantity", "1"));
-    var signedIn = visitor.submit("/login", "form", java.util.Map.of("email", email, "password", People.PASSWORD), "submit");
+    elsewhere.postForm("/cart/add", Map.of("listing", String.valueOf(nuts), "quantity", "1"));
+    var signedIn = visitor.submit("/login", "form", Map.of("email", email, "password", People.PASSWORD), "submit");
     assertEquals(200, signedIn.statusCode());
     String merged = visitor.browse("/cart").body();
     assertTrue(merged.contains("Ξερά σύκα") && merged.contains("Καρύδια") && merged.contains("20,00"), "both carts, one total: " + merged);
@@ -228,22 +230,22 @@ class OrdersIT extends DeployedWarIT {
     Member seller = Member.of(base, "guest-seller", true);
     long soap = listing(seller, "Σαπούνι δάφνης", "3.00", 10);
     Client guest = new Client(base);
-    guest.postForm("/cart/add", java.util.Map.of("listing", String.valueOf(soap), "quantity", "2"));
+    guest.postForm("/cart/add", Map.of("listing", String.valueOf(soap), "quantity", "2"));
     String email = People.newEmail("guest");
-    var order = guest.submit("/checkout", "checkout", java.util.Map.of("email", email, "name", "Μαρία", "payment", "BANK_TRANSFER"), "place");
+    var order = guest.submit("/checkout", "checkout", Map.of("email", email, "name", "Μαρία", "payment", "BANK_TRANSFER"), "place");
     assertTrue(order.body().contains("Σαπούνι δάφνης") && order.body().contains("register?order="), order.body());
     String reference = (String) Database.value("SELECT reference FROM customer_order WHERE email = ?", email);
     assertTrue(Database.value("SELECT buyer_id FROM customer_order WHERE email = ?", email) == null, "a guest's order");
 
     var registered = guest.submit("/register?order=" + reference, "form",
-        java.util.Map.of("email", email, "name", "Μαρία", "password", People.PASSWORD, "passwordRepeat", People.PASSWORD, "order", reference),
+        Map.of("email", email, "name", "Μαρία", "password", People.PASSWORD, "passwordRepeat", People.PASSWORD, "order", reference),
         "submit");
     assertTrue(registered.body().contains(email), "told where the link went: " + registered.body());
     String link = People.confirmationLink(email);
     assertTrue(link.contains("&order=" + reference), "the link brings the guest back to the order: " + link);
     var confirmed = People.confirm(guest, link);
     assertTrue(Client.isRedirect(confirmed), confirmed.body());
-    var signedIn = guest.submit(Client.location(confirmed), "form", java.util.Map.of("email", email, "password", People.PASSWORD), "submit");
+    var signedIn = guest.submit(Client.location(confirmed), "form", Map.of("email", email, "password", People.PASSWORD), "submit");
     assertTrue(signedIn.body().contains("Σαπούνι δάφνης"), "back on the order: " + signedIn.body());
     assertTrue(Database.value("SELECT buyer_id FROM customer_order WHERE email = ?", email) != null, "the order joined the new account");
     Client other = People.register(base, People.newEmail("someone-else"), "Άλλος");

@@ -25,6 +25,9 @@ import org.koinagora.testsupport.TestInfrastructure;
 import org.koinagora.testsupport.stripe.Recorded;
 import org.koinagora.testsupport.stripe.StripeStub;
 import org.koinagora.testsupport.stripe.StripeWebhooks;
+import java.sql.SQLException;
+import org.koinagora.fairs.TestFairs;
+import org.koinagora.testsupport.Organiser;
 
 /**
  * Card payments against a local stand-in for Stripe's API that the real Stripe client in the WAR
@@ -200,15 +203,15 @@ class StripePaymentsIT extends DeployedWarIT {
 
   @Test
   void aStandFeePaidByCardConfirmsTheBookingReachesTheOrganiserAndComesBackWhenTheFairIsCancelled() throws Exception {
-    org.koinagora.testsupport.Organiser organiser = org.koinagora.testsupport.Organiser.of(base, "card-fees");
+    Organiser organiser = Organiser.of(base, "card-fees");
     var onboarding = organiser.client().postJson("/api/v1/payments/stripe/municipality/onboarding", "{}", organiser.token());
     assertEquals(200, onboarding.statusCode(), onboarding.body());
     String account = (String) Database.value("SELECT stripe_account FROM municipality WHERE id = ?", organiser.municipalityId());
     StripeWebhooks.deliver(webhook(), stripe().completeOnboarding(account), SECRET);
-    long fairId = org.koinagora.fairs.TestFairs.published(organiser, "INSTANT", 1, 2, "25.00");
+    long fairId = TestFairs.published(organiser, "INSTANT", 1, 2, "25.00");
     Member exhibitor = Member.of(base, "card-exhibitor", true);
     var booked = exhibitor.client().postJson("/api/v1/fairs/" + fairId + "/bookings",
-        "{\"standId\":" + org.koinagora.fairs.TestFairs.standIds(base, fairId).get(0) + "}", exhibitor.token());
+        "{\"standId\":" + TestFairs.standIds(base, fairId).get(0) + "}", exhibitor.token());
     long booking = Client.json(booked).getJsonNumber("id").longValue();
     assertEquals("AWAITING_PAYMENT", Client.json(booked).getString("status"));
 
@@ -241,7 +244,7 @@ class StripePaymentsIT extends DeployedWarIT {
   boolean transferRecorded(long orderId) {
     try {
       return Database.value("SELECT stripe_transfer_id FROM order_part WHERE order_id = ?", orderId) != null;
-    } catch (java.sql.SQLException e) {
+    } catch (SQLException e) {
       throw new IllegalStateException(e);
     }
   }

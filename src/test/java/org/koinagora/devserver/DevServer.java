@@ -5,6 +5,7 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.HashMap;
 
 /**
  * Runs the platform on this machine: an embedded MariaDB (unless KOINAGORA_DB_URL points at
@@ -18,7 +19,7 @@ public final class DevServer {
   public static void main(String[] args) throws Exception {
     Path dataDir = Path.of(setting("KOINAGORA_DATA_DIR", "data")).toAbsolutePath();
     int httpPort = Integer.parseInt(setting("KOINAGORA_HTTP_PORT", "8080"));
-    Map<String, String> environment = new java.util.HashMap<>();
+    Map<String, String> environment = new HashMap<>();
     EmbeddedMariaDb embedded = null;
 
     if (System.getenv("KOINAGORA_DB_URL") == null) {

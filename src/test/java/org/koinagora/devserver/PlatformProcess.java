@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Comparator;
 
 /** The WAR running on Payara Micro as a child process, for the launcher and the benchmarks. */
 public final class PlatformProcess implements AutoCloseable {
@@ -37,7 +38,7 @@ public final class PlatformProcess implements AutoCloseable {
       throws IOException {
     if (Files.exists(rootDir)) {
       try (var old = Files.walk(rootDir)) {
-        for (Path path : old.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        for (Path path : old.sorted(Comparator.reverseOrder()).toList()) {
           Files.delete(path);
         }
       }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
 
 class AfmTest {
 
@@ -20,7 +21,7 @@ class AfmTest {
     assertFalse(Afm.isValid(afm));
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
   void nullIsInvalid() {
     assertFalse(Afm.isValid(null));
   }

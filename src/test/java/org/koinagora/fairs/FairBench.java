@@ -24,6 +24,9 @@ import org.koinagora.bench.BenchSupport;
 import org.koinagora.bench.Wrk;
 import org.koinagora.devserver.EmbeddedMariaDb;
 import org.koinagora.devserver.PlatformProcess;
+import jakarta.json.Json;
+import java.io.StringReader;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Booking benchmark: a published INSTANT fair with 100 stands, 100 verified enterprises (one stand
@@ -63,7 +66,7 @@ public final class FairBench {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         long fairId = fair(client, base, organiser);
         List<Long> stands = new ArrayList<>();
-        try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(get(client, base + "/api/v1/fairs/" + fairId)))) {
+        try (var reader = Json.createReader(new StringReader(get(client, base + "/api/v1/fairs/" + fairId)))) {
           reader.readObject().getJsonArray("stands").forEach(stand -> stands.add(stand.asJsonObject().getJsonNumber("id").longValue()));
         }
         System.out.printf("Fair %d with %d stands; %d enterprises; %d booking attempts from 32 clients…%n", fairId, stands.size(), tokens.size(), attempts);
@@ -75,7 +78,7 @@ public final class FairBench {
         if (probe.statusCode() != 200) {
           throw new IllegalStateException("the benchmark's tokens do not work: " + probe.statusCode() + " " + probe.body());
         }
-        var unexpected = new java.util.concurrent.atomic.AtomicReference<String>();
+        var unexpected = new AtomicReference<String>();
         List<Future<long[]>> results = new ArrayList<>();
         long start = System.nanoTime();
         for (int i = 0; i < attempts; i++) {

@@ -20,6 +20,12 @@ import org.koinagora.testsupport.DeployedWarIT;
 import org.koinagora.testsupport.Mailbox;
 import org.koinagora.testsupport.Member;
 import org.koinagora.testsupport.Organiser;
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import java.sql.Timestamp;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.koinagora.testsupport.QrScanner;
 
 /** What only the organiser does: the published lottery, calling a fair off, and editing stands. */
 class FairOrganiserIT extends DeployedWarIT {
@@ -74,7 +80,7 @@ class FairOrganiserIT extends DeployedWarIT {
           .anyMatch(t -> t.getJsonNumber("application").longValue() == application && t.getBoolean("won"));
       assertEquals(shouldWin, marked);
     }
-    Instant payBy = ((java.sql.Timestamp) Database.value("SELECT hold_expires_at FROM stand_booking WHERE id = ?", winnerOfA1)).toInstant();
+    Instant payBy = ((Timestamp) Database.value("SELECT hold_expires_at FROM stand_booking WHERE id = ?", winnerOfA1)).toInstant();
     assertTrue(payBy.isAfter(Instant.now().plus(Duration.ofDays(13))), "an approved exhibitor has days, not minutes, to pay");
 
     // the stand nobody applied for goes to the best-drawn of those who lost, by mail
@@ -182,12 +188,12 @@ class FairOrganiserIT extends DeployedWarIT {
     var pdf = exhibitor.client().getBytes(pass, "Authorization", "Bearer " + exhibitor.token());
     assertEquals(200, pdf.statusCode());
     assertTrue(pdf.headers().firstValue("Content-Type").orElse("").startsWith("application/pdf"));
-    var reader = new com.lowagie.text.pdf.PdfReader(pdf.body());
-    String text = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(1);
+    var reader = new PdfReader(pdf.body());
+    String text = new PdfTextExtractor(reader).getTextFromPage(1);
     assertTrue(text.contains("Επιχείρηση print-exhibitor") && text.contains("A1") && text.contains("Κάρτα εκθέτη"), text);
     String scanned;
-    try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
-      scanned = org.koinagora.testsupport.QrScanner.scan(new org.apache.pdfbox.rendering.PDFRenderer(document).renderImageWithDPI(0, 150));
+    try (var document = Loader.loadPDF(pdf.body())) {
+      scanned = QrScanner.scan(new PDFRenderer(document).renderImageWithDPI(0, 150));
     }
     assertEquals("http://koinagora.test/fairs/" + fairId + "/stands/A1", scanned, "the pass's QR code opens the stand's page");
     assertEquals(403, stranger.client().getBytes(pass, "Authorization", "Bearer " + stranger.token()).statusCode());
@@ -200,7 +206,7 @@ class FairOrganiserIT extends DeployedWarIT {
 
     var list = organiser.client().getBytes("/api/v1/organiser/fairs/" + fairId + "/exhibitors.pdf", "Authorization", "Bearer " + organiser.token());
     assertEquals(200, list.statusCode());
-    String listText = new com.lowagie.text.pdf.parser.PdfTextExtractor(new com.lowagie.text.pdf.PdfReader(list.body())).getTextFromPage(1);
+    String listText = new PdfTextExtractor(new PdfReader(list.body())).getTextFromPage(1);
     assertTrue(listText.contains("Κατάλογος εκθετών") && listText.contains("Επιχείρηση print-exhibitor") && listText.contains("Εκθέτες: 1"), listText);
     assertEquals(403, exhibitor.client().getBytes("/api/v1/organiser/fairs/" + fairId + "/exhibitors.pdf", "Authorization", "Bearer " + exhibitor.token())
         .statusCode());

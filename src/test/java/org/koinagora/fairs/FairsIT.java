@@ -20,6 +20,9 @@ import org.koinagora.testsupport.Database;
 import org.koinagora.testsupport.DeployedWarIT;
 import org.koinagora.testsupport.Member;
 import org.koinagora.testsupport.Organiser;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.koinagora.testsupport.Mailbox;
 
 /** Fairs through the API: organisers publish, enterprises book, and no stand is ever booked twice. */
 class FairsIT extends DeployedWarIT {
@@ -223,13 +226,13 @@ class FairsIT extends DeployedWarIT {
     assertEquals(201, joined.statusCode(), joined.body());
     assertEquals(1, Client.json(joined).getInt("position"));
     assertTrue(new Client(base).get("/fairs/" + fairId).body().contains("/dashboard/join-waitlist?fair=" + fairId), "a full fair points to its waitlist");
-    var page = second.client().submit("/dashboard/join-waitlist?fair=" + fairId, "form", java.util.Map.of(), "join");
+    var page = second.client().submit("/dashboard/join-waitlist?fair=" + fairId, "form", Map.of(), "join");
     assertTrue(page.body().contains("Είστε 2οι στη σειρά"), "joining from the page: " + page.body());
     assertEquals(409, first.client().postJson(waitlist, "{}", first.token()).statusCode(), "once in line");
 
     assertEquals(200, holder.client().delete("/api/v1/bookings/" + held, holder.token()).statusCode());
-    var offer = org.koinagora.testsupport.Mailbox.to(first.email(), 2).get(1);
-    assertTrue(org.koinagora.testsupport.Mailbox.subject(offer).contains("A1"), org.koinagora.testsupport.Mailbox.subject(offer));
+    var offer = Mailbox.to(first.email(), 2).get(1);
+    assertTrue(Mailbox.subject(offer).contains("A1"), Mailbox.subject(offer));
     assertEquals(409, second.client().postJson(bookings, "{\"standId\":" + stand + "}", second.token()).statusCode(), "held for the first in line");
     var mine = Client.parse(first.client().getJson("/api/v1/me/bookings", first.token()).body()).asJsonArray().getJsonObject(0);
     assertEquals("AWAITING_PAYMENT", mine.getString("status"));
@@ -264,7 +267,7 @@ class FairsIT extends DeployedWarIT {
     String ics = one.body();
     assertTrue(ics.startsWith("BEGIN:VCALENDAR\r\n"));
     for (String line : ics.split("\r\n")) {
-      assertTrue(line.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= 75, "folded: " + line);
+      assertTrue(line.getBytes(StandardCharsets.UTF_8).length <= 75, "folded: " + line);
     }
     String unfolded = ics.replace("\r\n ", "");
     assertTrue(unfolded.contains("UID:fair-" + fairId + "@koinagora.test"));

@@ -33,6 +33,11 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import jakarta.json.JsonObject;
+import java.math.BigDecimal;
+import java.util.function.Function;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriverException;
 
 /**
  * The platform as a newcomer first starts it: an empty database, no mail server, no Stripe keys,
@@ -146,7 +151,7 @@ class FirstStartIT {
   private boolean finds(String words, long listingId) {
     var items = Client.json(new Client(base).getJson("/api/v1/products?q=" + URLEncoder.encode(words, StandardCharsets.UTF_8), null))
         .getJsonArray("items");
-    return items.getValuesAs(jakarta.json.JsonObject.class).stream().anyMatch(item -> item.getJsonNumber("id").longValue() == listingId);
+    return items.getValuesAs(JsonObject.class).stream().anyMatch(item -> item.getJsonNumber("id").longValue() == listingId);
   }
 
   @Test
@@ -242,8 +247,8 @@ class FirstStartIT {
     long fair = fairBooked("INSTANT");
     var stands = Client.json(new Client(base).getJson("/api/v1/fairs/" + fair, null)).getJsonArray("stands");
     // a stand free of charge is confirmed at once, which is what lets the enterprise offer pickup there
-    var free = stands.getValuesAs(jakarta.json.JsonObject.class).stream()
-        .filter(stand -> stand.getBoolean("available") && new java.math.BigDecimal(stand.getJsonObject("price").getString("amount")).signum() == 0)
+    var free = stands.getValuesAs(JsonObject.class).stream()
+        .filter(stand -> stand.getBoolean("available") && new BigDecimal(stand.getJsonObject("price").getString("amount")).signum() == 0)
         .findFirst().orElseThrow(() -> new AssertionError("no stand free of charge: " + stands));
     var booked = seller.postJson("/api/v1/fairs/" + fair + "/bookings", "{\"standId\":" + free.getJsonNumber("id") + "}", token);
     assertEquals(201, booked.statusCode(), booked.body());
@@ -289,7 +294,7 @@ class FirstStartIT {
 
   /** The first published fair with that way of booking. */
   private long fairBooked(String mode) {
-    return Client.json(new Client(base).getJson("/api/v1/fairs", null)).getJsonArray("items").getValuesAs(jakarta.json.JsonObject.class).stream()
+    return Client.json(new Client(base).getJson("/api/v1/fairs", null)).getJsonArray("items").getValuesAs(JsonObject.class).stream()
         .filter(item -> mode.equals(item.getString("bookingMode")))
         .mapToLong(item -> item.getJsonNumber("id").longValue())
         .findFirst().orElseThrow();
@@ -356,7 +361,7 @@ class FirstStartIT {
   @Test
   void anOrganiserApprovesAnApplicationRecordsItsFeeAfterBeingAskedAndChecksTheExhibitorIn() {
     var fairs = Client.json(new Client(base).getJson("/api/v1/fairs", null)).getJsonArray("items");
-    long fair = fairs.getValuesAs(jakarta.json.JsonObject.class).stream()
+    long fair = fairs.getValuesAs(JsonObject.class).stream()
         .filter(item -> "APPLICATION".equals(item.getString("bookingMode")) && "Δήμος Θεσσαλονίκης".equals(item.getJsonObject("organiser").getString("name")))
         .mapToLong(item -> item.getJsonNumber("id").longValue())
         .findFirst().orElseThrow();
@@ -439,7 +444,7 @@ class FirstStartIT {
 
   private long aProductInStock() {
     var items = Client.json(new Client(base).getJson("/api/v1/products?kind=PRODUCT&size=50", null)).getJsonArray("items");
-    return items.getValuesAs(jakarta.json.JsonObject.class).stream()
+    return items.getValuesAs(JsonObject.class).stream()
         .filter(item -> item.isNull("available") || item.getInt("available") > 5)
         .mapToLong(item -> item.getJsonNumber("id").longValue())
         .findFirst().orElseThrow();
@@ -449,10 +454,10 @@ class FirstStartIT {
     ((JavascriptExecutor) browser).executeScript(script);
   }
 
-  private void waitFor(java.util.function.Function<WebDriver, Boolean> condition) {
+  private void waitFor(Function<WebDriver, Boolean> condition) {
     try {
-      new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(org.openqa.selenium.WebDriverException.class).until(condition::apply);
-    } catch (org.openqa.selenium.TimeoutException e) {
+      new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(WebDriverException.class).until(condition::apply);
+    } catch (TimeoutException e) {
       throw new AssertionError("still at " + browser.getCurrentUrl() + ", which says: " + browser.findElement(By.tagName("body")).getText(), e);
     }
   }

@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import jakarta.json.JsonString;
 
 /**
  * The demo catalog of DESIGN.md as search documents, read from the same files the platform loads
@@ -50,7 +51,7 @@ public final class DemoCatalog {
           prefix = prefix.isEmpty() ? part : prefix + "/" + part;
           chain.add(categories.get(prefix));
         }
-        List<String> tags = row.getJsonArray(9).getValuesAs(jakarta.json.JsonString.class).stream().map(s -> s.getString()).sorted().toList();
+        List<String> tags = row.getJsonArray(9).getValuesAs(JsonString.class).stream().map(s -> s.getString()).sorted().toList();
         String region = enterprise.getString("region");
         String legalForm = enterprise.getString("legalForm");
         documents.add(

@@ -17,6 +17,18 @@ import org.koinagora.testsupport.Listings;
 import org.koinagora.testsupport.Mailbox;
 import org.koinagora.testsupport.Member;
 import org.koinagora.testsupport.People;
+import jakarta.json.JsonObject;
+import java.math.BigDecimal;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.koinagora.fairs.TestFairs;
+import org.koinagora.testsupport.Organiser;
 
 /** What an outside security probe found, each kept fixed (issue 12). */
 class SecurityIT extends DeployedWarIT {
@@ -72,7 +84,7 @@ class SecurityIT extends DeployedWarIT {
   void everyApiBodyMustBeOfTheTypeItsEndpointReads() throws Exception {
     Member member = Member.of(base, "csrf-import", true);
     String csv = "title;price;vat\nΜέλι;5,00;13\n";
-    var asText = member.client().postBytes("/api/v1/me/listings/import", csv.getBytes(java.nio.charset.StandardCharsets.UTF_8), "text/plain", member.token());
+    var asText = member.client().postBytes("/api/v1/me/listings/import", csv.getBytes(StandardCharsets.UTF_8), "text/plain", member.token());
     assertEquals(415, asText.statusCode(), asText.body());
     var asForm = member.client().postBytes("/api/v1/me/listings", "title=x".getBytes(), "application/x-www-form-urlencoded", member.token());
     assertEquals(415, asForm.statusCode(), asForm.body());
@@ -192,17 +204,17 @@ class SecurityIT extends DeployedWarIT {
 
   @Test
   void aSearchOfAHundredWordsIsRefusedOrShortenedNeverAnError() {
-    String hundred = java.util.stream.IntStream.range(0, 100).mapToObj(i -> "λέξη" + i).collect(java.util.stream.Collectors.joining(" "));
-    String q = java.net.URLEncoder.encode(hundred, java.nio.charset.StandardCharsets.UTF_8);
+    String hundred = IntStream.range(0, 100).mapToObj(i -> "λέξη" + i).collect(Collectors.joining(" "));
+    String q = URLEncoder.encode(hundred, StandardCharsets.UTF_8);
     var api = new Client(base).getJson("/api/v1/products?q=" + q, null);
     assertEquals(400, api.statusCode(), api.body());
     assertEquals("q", Client.json(api).getString("field"));
     var page = new Client(base).get("/search?q=" + q);
     assertEquals(200, page.statusCode());
     assertTrue(page.body().contains("τα αποτελέσματα για τις πρώτες 12"), "the page searches the first words and says so");
-    String fifty = java.util.stream.IntStream.range(0, 50).mapToObj(i -> "α" + (char) ('α' + i % 20)).collect(java.util.stream.Collectors.joining(" "));
+    String fifty = IntStream.range(0, 50).mapToObj(i -> "α" + (char) ('α' + i % 20)).collect(Collectors.joining(" "));
     assertEquals(200, new Client(base).getJson("/api/v1/products/suggestions?query="
-        + java.net.URLEncoder.encode(fifty, java.nio.charset.StandardCharsets.UTF_8), null).statusCode());
+        + URLEncoder.encode(fifty, StandardCharsets.UTF_8), null).statusCode());
     var overlong = new Client(base).getJson("/api/v1/fairs?region=" + "A".repeat(2100), null);
     assertEquals(400, overlong.statusCode());
     assertEquals("parameter_too_long", Client.json(overlong).getString("error"));
@@ -219,9 +231,9 @@ class SecurityIT extends DeployedWarIT {
     assertEquals(204, new Client(base).postJson("/api/v1/admin/enterprises/" + enterpriseId + "/verify", "{}", People.adminToken(base)).statusCode());
     Member seller = new Member(founder.email(), founder.client(), founder.token(), enterpriseId);
     long honey = Listings.product(seller, "Μέλι " + trap, "7.00", 3);
-    var organiser = org.koinagora.testsupport.Organiser.of(base, "jsonld-organiser");
+    var organiser = Organiser.of(base, "jsonld-organiser");
     var fair = organiser.client().postJson("/api/v1/organiser/fairs",
-        org.koinagora.fairs.TestFairs.json("INSTANT", 2).replace("κάθε Σάββατο.", "κάθε Σάββατο " + trap), organiser.token());
+        TestFairs.json("INSTANT", 2).replace("κάθε Σάββατο.", "κάθε Σάββατο " + trap), organiser.token());
     long fairId = Client.json(fair).getJsonNumber("id").longValue();
     assertEquals(200, organiser.client().postJson("/api/v1/organiser/fairs/" + fairId + "/stands",
         "{\"prefix\":\"A\",\"count\":2,\"x\":0,\"y\":0,\"width\":3,\"depth\":3,\"price\":\"0\",\"features\":[]}", organiser.token()).statusCode());
@@ -298,10 +310,10 @@ class SecurityIT extends DeployedWarIT {
     Member seller = Member.of(base, "large-body", true);
     String large = "{\"title\":{\"el\":\"" + "α".repeat(300 * 1024) + "\"}}";
     // as a careful client sends a large body: the headers first, the body only once the server is willing
-    var response = java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).build().send(java.net.http.HttpRequest.newBuilder(base.resolve("api/v1/me/listings"))
+    var response = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(HttpRequest.newBuilder(base.resolve("api/v1/me/listings"))
             .expectContinue(true).header("Content-Type", "application/json").header("Authorization", "Bearer " + seller.token())
-            .POST(java.net.http.HttpRequest.BodyPublishers.ofString(large)).build(),
-        java.net.http.HttpResponse.BodyHandlers.ofString());
+            .POST(HttpRequest.BodyPublishers.ofString(large)).build(),
+        HttpResponse.BodyHandlers.ofString());
     assertEquals(413, response.statusCode());
     assertEquals("payload_too_large", Client.json(response).getString("error"));
   }
@@ -314,7 +326,7 @@ class SecurityIT extends DeployedWarIT {
     var confirmed = People.confirm(new Client(base), People.confirmationLink(email)); // says so on the next page: a message kept across the redirect
     var flash = confirmed.headers().allValues("Set-Cookie").stream().filter(cookie -> cookie.startsWith("csfcfc")).findFirst();
     assertTrue(flash.isPresent(), "Faces keeps the message in its flash cookie: " + confirmed.headers().allValues("Set-Cookie"));
-    assertTrue(flash.get().toLowerCase(java.util.Locale.ROOT).contains("samesite=lax"), flash.get());
+    assertTrue(flash.get().toLowerCase(Locale.ROOT).contains("samesite=lax"), flash.get());
   }
 
   @Test
@@ -375,13 +387,13 @@ class SecurityIT extends DeployedWarIT {
     }
     assertEquals("Οδός Απορρήτου 1", tables.getJsonArray("customer_order").getJsonObject(0).getString("delivery_street"));
     assertTrue(tables.getJsonArray("order_line").size() >= 1 && tables.getJsonArray("cart_item").size() == 1, tables.toString());
-    var throttle = tables.getJsonArray("login_throttle").getValuesAs(jakarta.json.JsonObject.class);
+    var throttle = tables.getJsonArray("login_throttle").getValuesAs(JsonObject.class);
     assertTrue(throttle.stream().anyMatch(row -> row.getString("throttle_key").startsWith("account:") && row.getInt("failures") == 1),
         "the failed sign-in: " + throttle);
     assertTrue(throttle.stream().anyMatch(row -> row.getString("throttle_key").startsWith("notice:confirm:")), "when a link was last sent");
     assertEquals(1, tables.getJsonArray("enterprise_member").size());
     assertEquals(1, tables.getJsonArray("enterprise_invite").size());
-    assertTrue(tables.getJsonArray("mail_outbox").getValuesAs(jakarta.json.JsonObject.class).stream()
+    assertTrue(tables.getJsonArray("mail_outbox").getValuesAs(JsonObject.class).stream()
         .anyMatch(mail -> mail.getString("subject").equals("Koinagora: a reset link")), "the mail that could not be sent");
     assertFalse(export.body().contains("secret-in-the-body"), "a mail's body (a link that may still work) is not exported");
     assertFalse(export.body().contains("token_hash") || export.body().contains("password_hash"), "no secrets, not even digests");
@@ -404,6 +416,6 @@ class SecurityIT extends DeployedWarIT {
     }
     assertEquals("—", Database.value("SELECT buyer_name FROM customer_order WHERE buyer_id = ?", accountId), "the order stays, anonymous");
     assertEquals(null, Database.value("SELECT delivery_street FROM customer_order WHERE buyer_id = ?", accountId));
-    assertEquals(new java.math.BigDecimal("16.00"), Database.value("SELECT total FROM customer_order WHERE buyer_id = ?", accountId), "its amounts stay");
+    assertEquals(new BigDecimal("16.00"), Database.value("SELECT total FROM customer_order WHERE buyer_id = ?", accountId), "its amounts stay");
   }
 }

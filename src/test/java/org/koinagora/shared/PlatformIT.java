@@ -11,6 +11,10 @@ import org.koinagora.testsupport.Client;
 import org.koinagora.testsupport.DeployedWarIT;
 import org.koinagora.testsupport.Database;
 import org.koinagora.testsupport.People;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
 
 /** Health, OpenAPI, headers, sessions, language and the API's error shape. */
 class PlatformIT extends DeployedWarIT {
@@ -70,7 +74,7 @@ class PlatformIT extends DeployedWarIT {
     String cookie = loginPage.headers().allValues("Set-Cookie").stream()
         .filter(c -> c.startsWith("KOINAGORA_SESSION")).findFirst().orElseThrow();
     assertTrue(cookie.contains("HttpOnly"), cookie);
-    assertTrue(cookie.toLowerCase(java.util.Locale.ROOT).contains("samesite=lax"), cookie);
+    assertTrue(cookie.toLowerCase(Locale.ROOT).contains("samesite=lax"), cookie);
   }
 
   @Test
@@ -98,7 +102,7 @@ class PlatformIT extends DeployedWarIT {
     assertError(client.postJson("/api/v1/auth/token", "{}", null), 401, "invalid_credentials");
     assertError(client.postJson("/api/v1/enterprises", "{}", null), 401, "unauthorized");
     assertError(client.getJson("/api/v1/me", "kga_forged-token"), 401, "unauthorized");
-    var wrongType = client.postForm("/api/v1/auth/token", java.util.Map.of("email", "x"));
+    var wrongType = client.postForm("/api/v1/auth/token", Map.of("email", "x"));
     assertError(wrongType, 415, "unsupported_media_type");
   }
 
@@ -109,7 +113,7 @@ class PlatformIT extends DeployedWarIT {
     var again = new Client(base).get("/about");
     assertTrue(stored.headers().firstValue("Age").isPresent() || again.headers().firstValue("Age").isPresent(),
         "served from the page cache");
-    for (var page : java.util.List.of(stored, again)) {
+    for (var page : List.of(stored, again)) {
       assertTrue(page.body().contains("nonce=\"" + nonce(page) + "\""), "the page's scripts carry the header's nonce");
     }
     assertNotEquals(nonce(stored), nonce(again), "every visitor gets a nonce of their own");
@@ -122,7 +126,7 @@ class PlatformIT extends DeployedWarIT {
   }
 
   private static String nonce(HttpResponse<String> response) {
-    var matcher = java.util.regex.Pattern.compile("'nonce-([^']+)'").matcher(header(response, "Content-Security-Policy"));
+    var matcher = Pattern.compile("'nonce-([^']+)'").matcher(header(response, "Content-Security-Policy"));
     assertTrue(matcher.find(), header(response, "Content-Security-Policy"));
     return matcher.group(1);
   }

@@ -13,6 +13,15 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import java.net.URI;
+import java.time.Duration;
+import java.util.logging.Level;
+import org.openqa.selenium.By;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Debian's headless Chromium, driven by its own chromedriver; checks pages with axe-core. */
 public final class Browser {
@@ -27,25 +36,25 @@ public final class Browser {
         "--disable-background-networking", "--disable-component-update", "--disable-sync",
         "--no-first-run", "--window-size=1280,900", "--lang=el");
     // the console is read by the sweep: an error there fails it
-    var logging = new org.openqa.selenium.logging.LoggingPreferences();
-    logging.enable(org.openqa.selenium.logging.LogType.BROWSER, java.util.logging.Level.ALL);
+    var logging = new LoggingPreferences();
+    logging.enable(LogType.BROWSER, Level.ALL);
     options.setCapability("goog:loggingPrefs", logging);
     var service = new ChromeDriverService.Builder().usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).build();
     return new ChromeDriver(service, options);
   }
 
   /** Signs in through the login form (in Greek) and waits for the page it leads to. */
-  public static void signIn(WebDriver driver, java.net.URI base, String email) {
+  public static void signIn(WebDriver driver, URI base, String email) {
     signIn(driver, base, email, People.PASSWORD);
   }
 
-  public static void signIn(WebDriver driver, java.net.URI base, String email, String password) {
+  public static void signIn(WebDriver driver, URI base, String email, String password) {
     driver.get(base.resolve("login?lang=el").toString());
-    driver.findElement(org.openqa.selenium.By.id("form:email")).sendKeys(email);
-    driver.findElement(org.openqa.selenium.By.id("form:password")).sendKeys(password);
-    driver.findElement(org.openqa.selenium.By.id("form:submit")).click();
-    new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(15))
-        .ignoring(org.openqa.selenium.WebDriverException.class)
+    driver.findElement(By.id("form:email")).sendKeys(email);
+    driver.findElement(By.id("form:password")).sendKeys(password);
+    driver.findElement(By.id("form:submit")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(15))
+        .ignoring(WebDriverException.class)
         .until(d -> !d.getCurrentUrl().contains("/login"));
   }
 
@@ -73,7 +82,7 @@ public final class Browser {
     Path dir = Path.of(System.getProperty("it.screenshots", "target/screenshots"));
     Files.createDirectories(dir);
     Path file = dir.resolve(name + "-" + width + ".png");
-    Files.write(file, ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
     return file;
   }
 }

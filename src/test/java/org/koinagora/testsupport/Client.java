@@ -18,6 +18,8 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.net.HttpCookie;
+import java.util.function.Supplier;
 
 /**
  * One visitor: keeps its cookies, comes from its own (forwarded) address, speaks the JSON API and
@@ -126,7 +128,7 @@ public final class Client {
   }
 
   /** What {@link #submit} sends, ready to be sent later, and more than once (at the same moment, in a race); redirects not followed. */
-  public java.util.function.Supplier<HttpResponse<String>> prepare(String page, String formId, Map<String, String> fields, String button) {
+  public Supplier<HttpResponse<String>> prepare(String page, String formId, Map<String, String> fields, String button) {
     HttpResponse<String> form = browse(page);
     String html = form.body();
     Matcher action =
@@ -167,7 +169,7 @@ public final class Client {
   public String cookie(String name) {
     return cookies.getCookieStore().getCookies().stream()
         .filter(c -> c.getName().equals(name))
-        .map(java.net.HttpCookie::getValue)
+        .map(HttpCookie::getValue)
         .findFirst()
         .orElse(null);
   }

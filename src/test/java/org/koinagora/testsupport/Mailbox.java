@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Predicate;
 
 /** Mails the application sent through the test SMTP server, by recipient. */
 public final class Mailbox {
@@ -26,7 +27,7 @@ public final class Mailbox {
     return waitFor(recipient, count, Mailbox::isAddressConfirmation);
   }
 
-  private static List<MimeMessage> waitFor(String recipient, int count, java.util.function.Predicate<MimeMessage> kind)
+  private static List<MimeMessage> waitFor(String recipient, int count, Predicate<MimeMessage> kind)
       throws InterruptedException {
     Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
     while (true) {

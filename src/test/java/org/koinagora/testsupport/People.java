@@ -7,6 +7,8 @@ import java.net.URI;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
 
 /** Creates the people a test needs, each new and unique, through the real pages and API. */
 public final class People {
@@ -38,8 +40,8 @@ public final class People {
   }
 
   /** Opens a mailed confirmation link and presses its button, as the person does; the answer, its redirect not followed. */
-  public static java.net.http.HttpResponse<String> confirm(Client client, String link) {
-    Map<String, String> fields = new java.util.LinkedHashMap<>();
+  public static HttpResponse<String> confirm(Client client, String link) {
+    Map<String, String> fields = new LinkedHashMap<>();
     for (String pair : link.substring(link.indexOf('?') + 1).split("&")) {
       fields.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
     }

@@ -6,6 +6,9 @@ import java.nio.file.Path;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 import org.koinagora.devserver.EmbeddedMariaDb;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import org.koinagora.testsupport.stripe.StripeStub;
 
 /**
  * Starts, once per test run and before Arquillian boots Payara, the real services the WAR talks
@@ -19,7 +22,7 @@ public class TestInfrastructure implements LauncherSessionListener {
 
   private static EmbeddedMariaDb database;
   private static GreenMail mail;
-  private static org.koinagora.testsupport.stripe.StripeStub stripe;
+  private static StripeStub stripe;
 
   @Override
   public void launcherSessionOpened(LauncherSession session) {
@@ -35,7 +38,7 @@ public class TestInfrastructure implements LauncherSessionListener {
           new GreenMail(
               new ServerSetup(Integer.parseInt(System.getProperty("it.smtp.port")), "127.0.0.1", "smtp"));
       mail.start();
-      stripe = org.koinagora.testsupport.stripe.StripeStub.start(Integer.parseInt(System.getProperty("it.stripe.port")));
+      stripe = StripeStub.start(Integer.parseInt(System.getProperty("it.stripe.port")));
     } catch (Exception e) {
       throw new IllegalStateException("Could not start the test database or mail server", e);
     }
@@ -59,11 +62,11 @@ public class TestInfrastructure implements LauncherSessionListener {
   }
 
   /** The first-start database emptied (dropped and made anew by its own user); its JDBC URL. */
-  public static String emptyFirstStartDatabase() throws java.sql.SQLException {
+  public static String emptyFirstStartDatabase() throws SQLException {
     if (database == null) {
       throw new IllegalStateException("the test database runs only under failsafe (mvn verify)");
     }
-    try (var connection = java.sql.DriverManager.getConnection(database.jdbcUrl(""), Database.USER, Database.PASSWORD);
+    try (var connection = DriverManager.getConnection(database.jdbcUrl(""), Database.USER, Database.PASSWORD);
         var statement = connection.createStatement()) {
       statement.execute("DROP DATABASE IF EXISTS `" + FIRST_START_DATABASE + "`");
       statement.execute("CREATE DATABASE `" + FIRST_START_DATABASE + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
@@ -72,7 +75,7 @@ public class TestInfrastructure implements LauncherSessionListener {
   }
 
   /** The local stand-in for Stripe's API that the deployed WAR is pointed at. */
-  public static org.koinagora.testsupport.stripe.StripeStub stripe() {
+  public static StripeStub stripe() {
     if (stripe == null) {
       throw new IllegalStateException("the Stripe stand-in runs only under failsafe (mvn verify)");
     }

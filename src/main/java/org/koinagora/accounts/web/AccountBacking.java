@@ -19,6 +19,7 @@ import org.koinagora.shared.BusinessException;
 import org.koinagora.shared.InvalidInputException;
 import org.koinagora.shared.web.FormErrors;
 import org.koinagora.shared.web.Pages;
+import jakarta.servlet.ServletException;
 
 /** /account: profile, password, API tokens, data export and account deletion. */
 @Named
@@ -97,7 +98,7 @@ public class AccountBacking implements Serializable {
         (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
     try {
       request.logout();
-    } catch (jakarta.servlet.ServletException e) {
+    } catch (ServletException e) {
       // the account is gone either way; the session is dropped below
     }
     FacesContext.getCurrentInstance().getExternalContext().invalidateSession();

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.koinagora.shared.web.CartCount;
 
 /**
  * Signs out. POST only; with the SameSite=Lax session cookie another site cannot sign a user out.
@@ -21,7 +22,7 @@ public class LogoutServlet extends HttpServlet {
     if (session != null) {
       session.invalidate();
     }
-    org.koinagora.shared.web.CartCount.write(request, response, 0); // the signed-in cart is not this browser's any more
+    CartCount.write(request, response, 0); // the signed-in cart is not this browser's any more
     response.sendRedirect(request.getContextPath() + "/");
   }
 }

@@ -29,6 +29,8 @@ import org.koinagora.catalog.Unit;
 import org.koinagora.shared.BusinessException;
 import org.koinagora.shared.i18n.Texts;
 import org.koinagora.shared.validation.Violations;
+import java.util.HashSet;
+import java.util.function.Supplier;
 
 /**
  * Imports listings from a spreadsheet. Headers may be English or Greek (case, accents and
@@ -132,7 +134,7 @@ public class ListingCsvImport {
         new ListingDraft(
             kind, values.get(Column.TITLE_EL), values.get(Column.TITLE_EN), values.get(Column.DESCRIPTION_EL),
             values.get(Column.DESCRIPTION_EN), price, vatRate, unit, stock, category, tags, status);
-    Set<String> reported = new java.util.HashSet<>();
+    Set<String> reported = new HashSet<>();
     errors.forEach(error -> reported.add(error.column()));
     for (var violation : validator.validate(draft)) {
       String field = Violations.field(violation);
@@ -223,7 +225,7 @@ public class ListingCsvImport {
     }
   }
 
-  private static <T> T value(java.util.function.Supplier<T> parser, Column column, List<ImportRow.RowError> errors, Locale locale) {
+  private static <T> T value(Supplier<T> parser, Column column, List<ImportRow.RowError> errors, Locale locale) {
     try {
       return parser.get();
     } catch (BusinessException e) {

@@ -30,6 +30,9 @@ import org.koinagora.shared.NotFoundException;
 import org.koinagora.shared.web.FormErrors;
 import org.koinagora.shared.web.Pages;
 import jakarta.servlet.http.Part;
+import java.io.IOException;
+import org.koinagora.shared.i18n.LanguageBean;
+import org.koinagora.shared.i18n.Numbers;
 
 /** /dashboard/listing-edit: creates a listing, or edits one of the user's, and its pictures. */
 @Named
@@ -43,7 +46,7 @@ public class ListingEditBacking implements Serializable {
   @Inject private Categories categories;
   @Inject private CurrentUser currentUser;
   @Inject private FormErrors formErrors;
-  @Inject private org.koinagora.shared.i18n.LanguageBean language;
+  @Inject private LanguageBean language;
 
   private Long id;
   private Long enterpriseId;
@@ -74,7 +77,7 @@ public class ListingEditBacking implements Serializable {
       titleEn = draft.titleEn();
       descriptionEl = draft.descriptionEl();
       descriptionEn = draft.descriptionEn();
-      price = org.koinagora.shared.i18n.Numbers.plain(draft.price(), language.getLocale());
+      price = Numbers.plain(draft.price(), language.getLocale());
       vatRate = draft.vatRate();
       unit = draft.unit();
       stock = draft.stock();
@@ -125,7 +128,7 @@ public class ListingEditBacking implements Serializable {
       formErrors.info("listing_edit.image_added");
     } catch (BusinessException e) {
       formErrors.error(e.messageKey());
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       formErrors.error("image.broken");
     }
   }

@@ -13,6 +13,7 @@ import org.koinagora.catalog.csv.ListingCsvImport;
 import org.koinagora.shared.BusinessException;
 import org.koinagora.shared.web.FormErrors;
 import org.koinagora.shared.web.Pages;
+import java.util.Locale;
 
 /** /dashboard/listings-import: check a CSV file row by row, then import it whole. */
 @Named
@@ -71,7 +72,7 @@ public class ListingImportBacking implements Serializable {
     this.upload = upload;
   }
 
-  private static java.util.Locale locale() {
+  private static Locale locale() {
     return FacesContext.getCurrentInstance().getViewRoot().getLocale();
   }
 }

@@ -10,6 +10,9 @@ import org.koinagora.catalog.Listing;
 import org.koinagora.shared.Links;
 import org.koinagora.shared.web.PageCache;
 import org.koinagora.shared.web.Pages;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import org.koinagora.shared.i18n.Texts;
 
 /** /products/{id}: one public product or service. */
 @Named
@@ -36,18 +39,18 @@ public class ProductPageBacking {
 
   /** What the add-to-cart form refused (it comes back with {@code problem=} and {@code n=}), or null. */
   public String getCartProblem() {
-    var parameters = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+    var parameters = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
     String problem = parameters.get("problem");
     if (problem == null || !problem.matches("cart\\.[a-z_.]{1,40}")) {
       return null;
     }
     String n = parameters.get("n");
-    return org.koinagora.shared.i18n.Texts.get(locale(), problem, n == null || !n.matches("\\d{1,6}") ? "" : n);
+    return Texts.get(locale(), problem, n == null || !n.matches("\\d{1,6}") ? "" : n);
   }
 
   /** The title as the subject of a mailto link (spaces and all encoded, as a URL must be). */
   public String getAskSubject() {
-    return java.net.URLEncoder.encode(getTitle(), java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+    return URLEncoder.encode(getTitle(), StandardCharsets.UTF_8).replace("+", "%20");
   }
 
   public String getTitle() {

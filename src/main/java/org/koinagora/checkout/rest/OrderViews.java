@@ -10,6 +10,7 @@ import org.koinagora.checkout.CustomerOrder;
 import org.koinagora.checkout.OrderLine;
 import org.koinagora.checkout.OrderPart;
 import org.koinagora.fairs.rest.FairViews;
+import org.koinagora.checkout.Fulfilment;
 
 /** Orders as the buyer sees them, and a part as its enterprise sees it (never more buyer data than needed). */
 public final class OrderViews {
@@ -41,7 +42,7 @@ public final class OrderViews {
 
   public static SaleView sale(OrderPart part, Locale locale) {
     CustomerOrder order = part.getOrder();
-    boolean delivery = part.getFulfilment() == org.koinagora.checkout.Fulfilment.DELIVERY;
+    boolean delivery = part.getFulfilment() == Fulfilment.DELIVERY;
     var buyer = new Buyer(order.getBuyerName(), order.getEmail(), order.getPhone(), delivery ? order.getDeliveryStreet() : null,
         delivery ? order.getDeliveryPostcode() : null, delivery ? order.getDeliveryCity() : null);
     return new SaleView(part.getId(), order.getId(), order.getCreatedAt(), order.getStatus().name(), order.getPaymentMethod().name(),

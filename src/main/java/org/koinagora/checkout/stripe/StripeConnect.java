@@ -15,6 +15,7 @@ import org.koinagora.fairs.FairService;
 import org.koinagora.municipalities.Municipality;
 import org.koinagora.shared.ConflictException;
 import org.koinagora.shared.Links;
+import java.time.Instant;
 
 /**
  * Stripe Connect onboarding: an enterprise (or a municipality, for stand fees) gets an Express
@@ -93,7 +94,7 @@ public class StripeConnect {
           .setType(AccountLinkCreateParams.Type.ACCOUNT_ONBOARDING)
           .setRefreshUrl(links.to(backTo))
           .setReturnUrl(links.to(backTo))
-          .build(), StripePayments.key(account + "-link-" + java.time.Instant.now().getEpochSecond() / 60)).getUrl());
+          .build(), StripePayments.key(account + "-link-" + Instant.now().getEpochSecond() / 60)).getUrl());
     } catch (StripeException e) {
       throw new IllegalStateException("Stripe refused an onboarding link for " + account, e);
     }

@@ -14,6 +14,8 @@ import jakarta.transaction.Transactional;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.koinagora.checkout.CardPayments;
+import java.util.Map;
+import org.koinagora.fairs.StandFeePayments;
 
 /**
  * Acts on one Stripe event, once: the event's id goes into {@code stripe_event} in the same
@@ -33,7 +35,7 @@ public class StripeEvents {
 
   @PersistenceContext private EntityManager em;
   @Inject private CardPayments cardPayments;
-  @Inject private org.koinagora.fairs.StandFeePayments standFees;
+  @Inject private StandFeePayments standFees;
 
   @Transactional
   public Outcome handle(Event event) {
@@ -85,11 +87,11 @@ public class StripeEvents {
     return em.find(ReceivedEvent.class, eventId) != null;
   }
 
-  private static Long orderId(java.util.Map<String, String> metadata) {
+  private static Long orderId(Map<String, String> metadata) {
     return id(metadata, "order_id");
   }
 
-  private static Long id(java.util.Map<String, String> metadata, String key) {
+  private static Long id(Map<String, String> metadata, String key) {
     String id = metadata == null ? null : metadata.get(key);
     try {
       return id == null ? null : Long.valueOf(id);

@@ -14,6 +14,7 @@ import org.koinagora.fairs.StandBooking;
 import org.koinagora.fairs.StandFeeCards;
 import org.koinagora.municipalities.Municipality;
 import org.koinagora.shared.Links;
+import org.koinagora.checkout.Payouts;
 
 /**
  * Stand fees on Stripe Checkout, like orders: the platform charges the enterprise
@@ -48,7 +49,7 @@ public class StripeStandFees implements StandFeeCards {
         .setExpiresAt(openUntil.getEpochSecond())
         .putMetadata("booking_id", String.valueOf(booking.getId()))
         .setPaymentIntentData(SessionCreateParams.PaymentIntentData.builder()
-            .setTransferGroup(org.koinagora.checkout.Payouts.bookingGroup(booking.getId()))
+            .setTransferGroup(Payouts.bookingGroup(booking.getId()))
             .putMetadata("booking_id", String.valueOf(booking.getId()))
             .build())
         .addLineItem(SessionCreateParams.LineItem.builder()

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.koinagora.shared.rest.ApiError;
+import java.util.Locale;
 
 /**
  * {@code POST /api/v1/payments/stripe/webhook}: Stripe's events, signature checked with the Stripe
@@ -49,7 +50,7 @@ public class StripeWebhookResource {
       return Response.ok(new Receipt(event.getId(), "duplicate")).build();
     }
     try {
-      return Response.ok(new Receipt(event.getId(), events.handle(event).name().toLowerCase(java.util.Locale.ROOT))).build();
+      return Response.ok(new Receipt(event.getId(), events.handle(event).name().toLowerCase(Locale.ROOT))).build();
     } catch (RuntimeException failed) {
       if (events.isKnown(event.getId())) {
         // another delivery of the same event committed first

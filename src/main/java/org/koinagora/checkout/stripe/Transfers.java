@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.koinagora.checkout.Payouts;
+import java.math.BigDecimal;
 
 /**
  * Sends each enterprise its share of a card-paid order, and each organiser its stand fees
@@ -44,7 +45,7 @@ public class Transfers {
   }
 
   /** Takes a transfer back from the connected account, before the money is refunded. */
-  void reverse(String transferId, java.math.BigDecimal amount) {
+  void reverse(String transferId, BigDecimal amount) {
     try {
       settings.client().v1().transfers().reversals().create(transferId, TransferReversalCreateParams.builder()
           .setAmount(StripePayments.cents(amount))

@@ -14,6 +14,9 @@ import org.koinagora.checkout.CartService;
 import org.koinagora.checkout.Visitor;
 import org.koinagora.enterprises.Enterprise;
 import org.koinagora.shared.web.FormErrors;
+import org.koinagora.shared.i18n.Language;
+import org.koinagora.shared.i18n.Texts;
+import org.koinagora.shared.web.CartCount;
 
 /** /cart: what the visitor chose, by enterprise, priced now; its lines change through {@link CartServlet}. */
 @Named
@@ -33,9 +36,9 @@ public class CartBacking {
   /** Says what the cart's plain forms (a POST to {@link CartServlet}, then a redirect here) did. */
   public void load() {
     // messages added before rendering take the page's language, not the default
-    FacesContext.getCurrentInstance().getViewRoot().setLocale(org.koinagora.shared.i18n.Language.of(request).locale());
+    FacesContext.getCurrentInstance().getViewRoot().setLocale(Language.of(request).locale());
     // the cart page is where a count that went stale (a sign-in that joined two carts) is put right
-    org.koinagora.shared.web.CartCount.write(request, (jakarta.servlet.http.HttpServletResponse) FacesContext.getCurrentInstance().getExternalContext().getResponse(),
+    CartCount.write(request, (HttpServletResponse) FacesContext.getCurrentInstance().getExternalContext().getResponse(),
         getGroups().stream().flatMap(group -> group.lines().stream()).mapToInt(CartLine::quantity).sum());
     if (request.getParameter("added") != null) {
       formErrors.info("cart.added");
@@ -51,7 +54,7 @@ public class CartBacking {
   /** What was wrong with the quantity typed for this line, or null: shown next to its field. */
   public String problemFor(long listingId) {
     return problem() != null && String.valueOf(listingId).equals(request.getParameter("listing"))
-        ? org.koinagora.shared.i18n.Texts.get(FacesContext.getCurrentInstance().getViewRoot().getLocale(), problem(), argument())
+        ? Texts.get(FacesContext.getCurrentInstance().getViewRoot().getLocale(), problem(), argument())
         : null;
   }
 

@@ -12,6 +12,7 @@ import org.koinagora.accounts.CurrentUser;
 import org.koinagora.checkout.Cart;
 import org.koinagora.checkout.CartService;
 import org.koinagora.shared.BusinessException;
+import org.koinagora.shared.web.CartCount;
 
 /**
  * The cart's plain forms, which need no session and no view state: {@code POST /cart/add} from the
@@ -76,6 +77,6 @@ public class CartServlet extends HttpServlet {
   }
 
   private static void count(HttpServletRequest request, HttpServletResponse response, Cart changed) {
-    org.koinagora.shared.web.CartCount.write(request, response, changed.itemCount());
+    CartCount.write(request, response, changed.itemCount());
   }
 }

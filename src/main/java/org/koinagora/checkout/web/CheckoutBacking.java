@@ -31,6 +31,9 @@ import org.koinagora.fairs.Fair;
 import org.koinagora.shared.BusinessException;
 import org.koinagora.shared.i18n.Language;
 import org.koinagora.shared.web.FormErrors;
+import java.io.UncheckedIOException;
+import org.koinagora.shared.InvalidInputException;
+import org.koinagora.shared.web.CartCount;
 
 /**
  * /checkout: per enterprise in the cart, delivery, pickup at the enterprise or at a fair stand where
@@ -43,7 +46,7 @@ public class CheckoutBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
   /** The order's fields as this form names them: a refusal is shown next to the field it is about. */
-  private static final java.util.Map<String, String> ORDER_FIELDS = java.util.Map.of(
+  private static final Map<String, String> ORDER_FIELDS = Map.of(
       "manualKind", "payment", "address.street", "street", "address.postcode", "postcode", "address.city", "city",
       "contact.email", "email", "contact.name", "name", "contact.phone", "phone");
 
@@ -116,7 +119,7 @@ public class CheckoutBacking implements Serializable {
       Checkout.Placed placed = checkout.place(currentUser.get(), request);
       carts.empty(visitor());
       ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
-      org.koinagora.shared.web.CartCount.write(request(), (jakarta.servlet.http.HttpServletResponse) context.getResponse(), 0);
+      CartCount.write(request(), (HttpServletResponse) context.getResponse(), 0);
       context.getFlash().setKeepMessages(true);
       if (placed.paymentPage().isPresent()) {
         context.redirect(placed.paymentPage().get().toString());
@@ -130,7 +133,7 @@ public class CheckoutBacking implements Serializable {
       formErrors.show("checkout", e, ORDER_FIELDS);
       sellers = null;
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      throw new UncheckedIOException(e);
     }
   }
 
@@ -138,7 +141,7 @@ public class CheckoutBacking implements Serializable {
     try {
       return chosen == null || chosen.isBlank() ? Fulfilment.PICKUP_AT_ENTERPRISE : Fulfilment.valueOf(chosen);
     } catch (IllegalArgumentException e) {
-      throw new org.koinagora.shared.InvalidInputException("fulfilment", "order.step.unknown", chosen);
+      throw new InvalidInputException("fulfilment", "order.step.unknown", chosen);
     }
   }
 

@@ -14,6 +14,11 @@ import org.koinagora.checkout.PaymentMethod;
 import org.koinagora.shared.BusinessException;
 import org.koinagora.shared.web.FormErrors;
 import org.koinagora.shared.web.Pages;
+import org.koinagora.accounts.CurrentUser;
+import org.koinagora.checkout.OrderPart;
+import org.koinagora.checkout.PickupPlaces;
+import org.koinagora.enterprises.Iban;
+import org.koinagora.shared.i18n.LanguageBean;
 
 /**
  * /order?ref=: one order, for whoever holds its unguessable reference (a guest has no account):
@@ -28,9 +33,9 @@ public class OrderPageBacking {
   @Inject private OrderService orders;
   @Inject private Checkout checkout;
   @Inject private FormErrors formErrors;
-  @Inject private org.koinagora.accounts.CurrentUser currentUser;
-  @Inject private org.koinagora.checkout.PickupPlaces pickupPlaces;
-  @Inject private org.koinagora.shared.i18n.LanguageBean language;
+  @Inject private CurrentUser currentUser;
+  @Inject private PickupPlaces pickupPlaces;
+  @Inject private LanguageBean language;
 
   private String ref;
   private CustomerOrder order;
@@ -93,7 +98,7 @@ public class OrderPageBacking {
   }
 
   public String grouped(String iban) {
-    return org.koinagora.enterprises.Iban.grouped(iban);
+    return Iban.grouped(iban);
   }
 
   public CustomerOrder getOrder() {
@@ -104,7 +109,7 @@ public class OrderPageBacking {
   }
 
   /** Where this part is collected (fair, day and stand; or the enterprise and how to reach it); empty when it is sent. */
-  public String pickupAt(org.koinagora.checkout.OrderPart part) {
+  public String pickupAt(OrderPart part) {
     return pickupPlaces.of(part, language.getLocale());
   }
 

@@ -16,6 +16,8 @@ import org.koinagora.checkout.stripe.StripeConnect;
 import org.koinagora.shared.BusinessException;
 import org.koinagora.shared.web.FormErrors;
 import org.koinagora.shared.web.Pages;
+import java.util.Locale;
+import java.util.Optional;
 
 /**
  * On /dashboard/enterprise: the enterprise's parts of orders with the next step for each, and
@@ -34,7 +36,7 @@ public class SalesBacking {
   private List<OrderPart> mine;
   private boolean answered;
   /** Read once per request: the page asks for it in many places. */
-  private java.util.Optional<Question> question;
+  private Optional<Question> question;
 
   /** A step the seller cannot take back, with the part it is about, while the page asks it. */
   public record Question(OrderPart part, SalesService.Step step) {}
@@ -64,9 +66,9 @@ public class SalesBacking {
       return null;
     }
     if (question == null) {
-      question = java.util.Optional.empty();
+      question = Optional.empty();
       for (SalesService.Step step : List.of(SalesService.Step.PAID, SalesService.Step.REFUNDED)) {
-        var asked = Pages.confirming(step.name().toLowerCase(java.util.Locale.ROOT), "part");
+        var asked = Pages.confirming(step.name().toLowerCase(Locale.ROOT), "part");
         if (asked.isPresent()) {
           question = getMine().stream().filter(part -> part.getId() == asked.get()).findFirst().map(part -> new Question(part, step));
         }
@@ -87,7 +89,7 @@ public class SalesBacking {
   public void move(long partId, String step) {
     try {
       sales.move(currentUser.require(), partId, SalesService.Step.valueOf(step));
-      formErrors.info("sales.moved." + step.toLowerCase(java.util.Locale.ROOT));
+      formErrors.info("sales.moved." + step.toLowerCase(Locale.ROOT));
       mine = null;
     } catch (BusinessException e) {
       formErrors.show("sales", e);

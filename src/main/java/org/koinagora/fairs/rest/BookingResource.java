@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import org.koinagora.accounts.CurrentUser;
 import org.koinagora.fairs.BookingService;
 import org.koinagora.shared.i18n.Language;
+import org.koinagora.fairs.StandFeePayments;
 
 /** {@code /api/v1/bookings/{id}}: a member cancels their enterprise's booking, accepts an offer, prints the pass. */
 @Path("bookings/{id}")
@@ -25,7 +26,7 @@ public class BookingResource {
   @Inject private BookingService bookings;
   @Inject private CurrentUser currentUser;
   @Inject private FairDocuments documents;
-  @Inject private org.koinagora.fairs.StandFeePayments feePayments;
+  @Inject private StandFeePayments feePayments;
 
   /** Where to pay the fee by card. */
   public record PaymentPage(String paymentUrl) {}

@@ -12,6 +12,7 @@ import org.koinagora.fairs.FairLottery;
 import org.koinagora.fairs.Stand;
 import org.koinagora.fairs.StandBooking;
 import org.koinagora.fairs.StandFeature;
+import org.koinagora.shared.i18n.Texts;
 
 /** The fair shapes of DESIGN.md's open-data API. */
 public final class FairViews {
@@ -54,7 +55,7 @@ public final class FairViews {
 
   static LotteryView lottery(FairLottery lottery, Locale locale) {
     return new LotteryView(lottery.getFairId(), lottery.getSeed(), lottery.getDrawnAt(),
-        org.koinagora.shared.i18n.Texts.get(locale, "lottery.method"),
+        Texts.get(locale, "lottery.method"),
         lottery.getTickets().stream()
             .map(ticket -> new LotteryRow(ticket.getRank(), ticket.getApplication().getId(), ticket.getTicket(),
                 new EnterpriseRef(ticket.getApplication().getEnterprise().getId(), ticket.getApplication().getEnterprise().getName()),

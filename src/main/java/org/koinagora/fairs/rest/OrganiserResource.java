@@ -27,6 +27,10 @@ import org.koinagora.fairs.StandRow;
 import org.koinagora.fairs.FairCancellation;
 import org.koinagora.fairs.Lottery;
 import org.koinagora.shared.i18n.Language;
+import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.Set;
+import org.koinagora.fairs.BookingStatus;
 
 /** Municipality staff manage their own municipality's fairs (403 for anyone else). */
 @Path("organiser")
@@ -41,7 +45,7 @@ public class OrganiserResource {
   public record Cancellation(String reason) {}
 
   /** Social pricing: the lower fee (0 waives it) and why. */
-  public record FeeChange(java.math.BigDecimal fee, String reason) {}
+  public record FeeChange(BigDecimal fee, String reason) {}
 
   @Inject private FairService fairs;
   @Inject private BookingService bookings;
@@ -56,7 +60,7 @@ public class OrganiserResource {
   @Path("fairs")
   public Response create(FairDetails details) {
     var fair = fairs.create(currentUser.require(Role.MUNICIPALITY), details);
-    return Response.status(201).entity(FairViews.detail(fair, java.util.Set.of(), locale())).build();
+    return Response.status(201).entity(FairViews.detail(fair, Set.of(), locale())).build();
   }
 
   @PUT
@@ -127,7 +131,7 @@ public class OrganiserResource {
   @Produces("text/csv; charset=UTF-8")
   public Response exhibitorsCsv(@PathParam("id") long id) {
     var list = bookings.ofFair(currentUser.require(Role.MUNICIPALITY), id).stream()
-        .filter(booking -> org.koinagora.fairs.BookingStatus.COUNTED.contains(booking.getStatus()))
+        .filter(booking -> BookingStatus.COUNTED.contains(booking.getStatus()))
         .toList();
     return Response.ok(ExhibitorCsv.of(list, locale()))
         .header("Content-Disposition", "attachment; filename=\"exhibitors-" + id + ".csv\"")
@@ -140,8 +144,8 @@ public class OrganiserResource {
   public Response exhibitorsPdf(@PathParam("id") long id) {
     var staff = currentUser.require(Role.MUNICIPALITY);
     var list = bookings.ofFair(staff, id).stream()
-        .filter(booking -> org.koinagora.fairs.BookingStatus.COUNTED.contains(booking.getStatus()))
-        .sorted(java.util.Comparator.comparing(booking -> booking.getStand().getCode()))
+        .filter(booking -> BookingStatus.COUNTED.contains(booking.getStatus()))
+        .sorted(Comparator.comparing(booking -> booking.getStand().getCode()))
         .toList();
     return Response.ok(documents.exhibitorList(fairs.organisedBy(staff, id), list, locale()))
         .header("Content-Disposition", "attachment; filename=\"exhibitors-" + id + ".pdf\"")

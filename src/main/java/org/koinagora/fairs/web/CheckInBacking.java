@@ -14,11 +14,13 @@ import org.koinagora.fairs.StandBooking;
 import org.koinagora.shared.BusinessException;
 import org.koinagora.shared.web.FormErrors;
 import org.koinagora.shared.web.Pages;
+import java.io.Serializable;
+import java.util.Comparator;
 
 /** /dashboard/check-in?fair=: the organiser at the gate, on a phone, checks confirmed exhibitors in. */
 @Named
 @ViewScoped
-public class CheckInBacking implements java.io.Serializable {
+public class CheckInBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
@@ -51,7 +53,7 @@ public class CheckInBacking implements java.io.Serializable {
     if (exhibitors == null) {
       exhibitors = bookings.ofFair(currentUser.require(Role.MUNICIPALITY), fairId).stream()
           .filter(booking -> booking.getStatus() == BookingStatus.CONFIRMED)
-          .sorted(java.util.Comparator.comparing(booking -> booking.getStand().getCode()))
+          .sorted(Comparator.comparing(booking -> booking.getStand().getCode()))
           .toList();
     }
     return exhibitors;

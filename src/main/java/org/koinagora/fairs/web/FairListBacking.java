@@ -14,6 +14,8 @@ import org.koinagora.fairs.Fair;
 import org.koinagora.fairs.FairDirectory;
 import org.koinagora.fairs.FairTheme;
 import org.koinagora.fairs.ICalendar;
+import java.time.format.DateTimeParseException;
+import java.util.stream.IntStream;
 
 /** /fairs?region=&month=&theme=: upcoming published fairs, soonest first; unknown filter values are ignored. */
 @Named
@@ -39,7 +41,7 @@ public class FairListBacking {
   /** The next twelve months, for the month filter. */
   public List<YearMonth> getMonths() {
     YearMonth now = YearMonth.now(ICalendar.ATHENS);
-    return java.util.stream.IntStream.range(0, 12).mapToObj(now::plusMonths).toList();
+    return IntStream.range(0, 12).mapToObj(now::plusMonths).toList();
   }
 
   public Region[] getRegions() {
@@ -62,7 +64,7 @@ public class FairListBacking {
   private static YearMonth month(String text) {
     try {
       return text == null || text.isBlank() ? null : YearMonth.parse(text);
-    } catch (java.time.format.DateTimeParseException e) {
+    } catch (DateTimeParseException e) {
       return null;
     }
   }

@@ -19,6 +19,8 @@ import org.koinagora.shared.Links;
 import org.koinagora.shared.i18n.Texts;
 import org.koinagora.shared.web.Formats;
 import org.koinagora.shared.web.Pages;
+import java.time.Instant;
+import java.util.Optional;
 
 /** /fairs/{id}: the fair, its floor plan (each stand a labelled link when free) and exhibitors. */
 @Named
@@ -36,7 +38,7 @@ public class FairPageBacking {
   private Long id;
   private Fair fair;
   private List<PlanStand> stands;
-  private java.util.Optional<FairLottery> drawn;
+  private Optional<FairLottery> drawn;
 
   public void load() {
     fair = id == null ? null : directory.publicFair(id).orElse(null);
@@ -80,7 +82,7 @@ public class FairPageBacking {
   }
 
   public boolean isOpenForBooking() {
-    return fair.isOpenForBooking(java.time.Instant.now());
+    return fair.isOpenForBooking(Instant.now());
   }
 
   public String getTitle() {

@@ -10,11 +10,12 @@ import org.koinagora.fairs.FairDirectory;
 import org.koinagora.shared.BusinessException;
 import org.koinagora.shared.web.FormErrors;
 import org.koinagora.shared.web.Pages;
+import java.io.Serializable;
 
 /** /dashboard/join-waitlist?fair=: an enterprise member joins the line for a full fair. */
 @Named
 @ViewScoped
-public class JoinWaitlistBacking implements java.io.Serializable {
+public class JoinWaitlistBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 

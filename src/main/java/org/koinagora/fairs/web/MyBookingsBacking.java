@@ -9,6 +9,12 @@ import org.koinagora.fairs.BookingService;
 import org.koinagora.fairs.StandBooking;
 import org.koinagora.shared.BusinessException;
 import org.koinagora.shared.web.FormErrors;
+import jakarta.faces.context.FacesContext;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.koinagora.fairs.BookingStatus;
+import org.koinagora.fairs.StandFeePayments;
+import org.koinagora.shared.web.Pages;
 
 /** The stand bookings of the user's enterprises, on /dashboard/enterprise. */
 @Named
@@ -18,7 +24,7 @@ public class MyBookingsBacking {
   @Inject private BookingService bookings;
   @Inject private CurrentUser currentUser;
   @Inject private FormErrors formErrors;
-  @Inject private org.koinagora.fairs.StandFeePayments feePayments;
+  @Inject private StandFeePayments feePayments;
   private List<StandBooking> mine;
   private boolean answered;
 
@@ -34,7 +40,7 @@ public class MyBookingsBacking {
     if (answered) {
       return null;
     }
-    return org.koinagora.shared.web.Pages.confirming("cancel-booking", "booking")
+    return Pages.confirming("cancel-booking", "booking")
         .flatMap(id -> getMine().stream().filter(booking -> booking.getId() == id).findFirst())
         .orElse(null);
   }
@@ -60,18 +66,18 @@ public class MyBookingsBacking {
 
   /** Whether this booking's fee can be paid by card now. */
   public boolean canPayByCard(StandBooking booking) {
-    return booking.getStatus() == org.koinagora.fairs.BookingStatus.AWAITING_PAYMENT && booking.getFee().signum() > 0
+    return booking.getStatus() == BookingStatus.AWAITING_PAYMENT && booking.getFee().signum() > 0
         && feePayments.isCardAvailable(booking);
   }
 
   public void payByCard(long bookingId) {
     try {
       var page = feePayments.payByCard(currentUser.require(), bookingId);
-      jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().redirect(page.toString());
+      FacesContext.getCurrentInstance().getExternalContext().redirect(page.toString());
     } catch (BusinessException e) {
       formErrors.show("bookings", e);
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 }

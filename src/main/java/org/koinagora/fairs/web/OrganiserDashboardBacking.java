@@ -27,6 +27,22 @@ import org.koinagora.shared.InvalidInputException;
 import org.koinagora.shared.validation.Violations;
 import org.koinagora.shared.web.FormErrors;
 import org.koinagora.shared.web.Pages;
+import jakarta.faces.context.FacesContext;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import org.koinagora.checkout.PaymentMethod;
+import org.koinagora.checkout.Payments;
+import org.koinagora.checkout.stripe.StripeConnect;
+import org.koinagora.fairs.BookingStatus;
+import org.koinagora.fairs.FairStatus;
+import org.koinagora.fairs.StandFeature;
+import org.koinagora.municipalities.Municipality;
+import org.koinagora.shared.i18n.Texts;
 
 /**
  * /dashboard/municipality: the organiser's fairs — create one, add rows of stands, publish, and
@@ -42,15 +58,15 @@ public class OrganiserDashboardBacking {
   @Inject private FormErrors formErrors;
   @Inject private FairCancellation cancellations;
   @Inject private Lottery lottery;
-  @Inject private org.koinagora.checkout.stripe.StripeConnect stripeConnect;
-  @Inject private org.koinagora.checkout.Payments payments;
+  @Inject private StripeConnect stripeConnect;
+  @Inject private Payments payments;
 
   private List<Fair> mine;
-  private org.koinagora.municipalities.Municipality municipality;
+  private Municipality municipality;
   private final Map<Long, List<StandBooking>> bookingsByFair = new HashMap<>();
   private final Map<Long, String> reasons = new HashMap<>();
   private final Map<Long, String> cancelReasons = new HashMap<>();
-  private final java.util.Set<Long> cancelAsked = new java.util.HashSet<>();
+  private final Set<Long> cancelAsked = new HashSet<>();
   private boolean cancelAnswered;
   private boolean feeAnswered;
   private final Map<Long, String> fees = new HashMap<>();
@@ -108,7 +124,7 @@ public class OrganiserDashboardBacking {
    * stands): an empty form makes nothing and says, next to each field, what it needs.
    */
   public void addRow(long fairId) {
-    Map<String, String> problems = new java.util.LinkedHashMap<>();
+    Map<String, String> problems = new LinkedHashMap<>();
     String prefix = text(rowPrefix.get(fairId));
     Integer count = wholeNumber(rowCount.get(fairId));
     // the distance from the top may stay empty: the row then runs along the top of the plan
@@ -128,8 +144,8 @@ public class OrganiserDashboardBacking {
     }
     if (problems.isEmpty()) {
       try {
-        var row = new StandRow(prefix.toUpperCase(java.util.Locale.ROOT), count, 0, y, 3, 3, price,
-            EnumSet.noneOf(org.koinagora.fairs.StandFeature.class));
+        var row = new StandRow(prefix.toUpperCase(Locale.ROOT), count, 0, y, 3, 3, price,
+            EnumSet.noneOf(StandFeature.class));
         fairs.addRow(currentUser.require(Role.MUNICIPALITY), fairId, row);
         formErrors.info("organiser.row_added");
         mine = null;
@@ -142,15 +158,15 @@ public class OrganiserDashboardBacking {
       }
     }
     rowProblems.put(fairId, problems);
-    jakarta.faces.context.FacesContext.getCurrentInstance().validationFailed();
+    FacesContext.getCurrentInstance().validationFailed();
     formErrors.error("organiser.row_not_added");
   }
 
   /** The message for one field of a fair's add-row form, or null when it is fine. */
   public String rowProblem(long fairId, String field) {
     String key = rowProblems.getOrDefault(fairId, Map.of()).get(field);
-    return key == null ? null : org.koinagora.shared.i18n.Texts.get(
-        jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale(), key, rowArguments.getOrDefault(fairId, new Object[0]));
+    return key == null ? null : Texts.get(
+        FacesContext.getCurrentInstance().getViewRoot().getLocale(), key, rowArguments.getOrDefault(fairId, new Object[0]));
   }
 
   /** Rules about the row as a whole (it would overlap, leave the plan) are shown at its count. */
@@ -209,7 +225,7 @@ public class OrganiserDashboardBacking {
     }
     return Pages.confirming("fee-paid", "booking")
         .flatMap(id -> bookingsOf(fairId).stream()
-            .filter(b -> b.getId() == id && b.getStatus() == org.koinagora.fairs.BookingStatus.AWAITING_PAYMENT)
+            .filter(b -> b.getId() == id && b.getStatus() == BookingStatus.AWAITING_PAYMENT)
             .findFirst())
         .orElse(null);
   }
@@ -246,8 +262,8 @@ public class OrganiserDashboardBacking {
   public record CancelOutcome(int bookings, long enterprises, BigDecimal backToCards, BigDecimal paidOtherwise) {}
 
   public CancelOutcome cancelOutcome(long fairId) {
-    List<StandBooking> active = bookingsOf(fairId).stream().filter(b -> org.koinagora.fairs.BookingStatus.COUNTED.contains(b.getStatus())).toList();
-    List<StandBooking> paid = active.stream().filter(b -> b.getStatus() == org.koinagora.fairs.BookingStatus.CONFIRMED).toList();
+    List<StandBooking> active = bookingsOf(fairId).stream().filter(b -> BookingStatus.COUNTED.contains(b.getStatus())).toList();
+    List<StandBooking> paid = active.stream().filter(b -> b.getStatus() == BookingStatus.CONFIRMED).toList();
     return new CancelOutcome(
         active.size(),
         active.stream().map(b -> b.getEnterprise().getId()).distinct().count(),
@@ -280,13 +296,13 @@ public class OrganiserDashboardBacking {
   /** Whether the fair's published lottery can be drawn now: applications, window closed, not drawn yet. */
   public boolean canDraw(Fair fair) {
     return fair.getBookingMode() == BookingMode.APPLICATION
-        && (fair.getStatus() == org.koinagora.fairs.FairStatus.PUBLISHED || fair.getStatus() == org.koinagora.fairs.FairStatus.CLOSED)
+        && (fair.getStatus() == FairStatus.PUBLISHED || fair.getStatus() == FairStatus.CLOSED)
         && !Instant.now().isBefore(fair.getBookingClosesAt())
         && lottery.of(fair.getId()).isEmpty();
   }
 
   /** The municipality, with the Stripe account that receives its stand fees. */
-  public org.koinagora.municipalities.Municipality getMunicipality() {
+  public Municipality getMunicipality() {
     if (municipality == null) {
       municipality = fairs.municipalityOf(currentUser.require(Role.MUNICIPALITY));
     }
@@ -294,24 +310,24 @@ public class OrganiserDashboardBacking {
   }
 
   public boolean isStripeAvailable() {
-    return payments.isAvailable(org.koinagora.checkout.PaymentMethod.STRIPE);
+    return payments.isAvailable(PaymentMethod.STRIPE);
   }
 
   /** Sends the staff member to Stripe's onboarding pages for the municipality's account. */
   public void connectStripe() {
     try {
-      jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext()
+      FacesContext.getCurrentInstance().getExternalContext()
           .redirect(stripeConnect.onboardMunicipality(currentUser.require(Role.MUNICIPALITY)).toString());
     } catch (BusinessException e) {
       formErrors.show("stripe", e);
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
   /** Back from Stripe ({@code ?stripe=1}): ask how the account stands. */
   public void load() {
-    if (jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().containsKey("stripe")) {
+    if (FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().containsKey("stripe")) {
       stripeConnect.refreshMunicipality(currentUser.require(Role.MUNICIPALITY));
     }
   }
@@ -321,7 +337,7 @@ public class OrganiserDashboardBacking {
   }
 
   /** Runs an organiser's action; a refusal about a field is shown next to it ({@code fieldId} gives its client id). */
-  private void act(Runnable action, String done, java.util.function.UnaryOperator<String> fieldId) {
+  private void act(Runnable action, String done, UnaryOperator<String> fieldId) {
     try {
       action.run();
       formErrors.info(done);

@@ -16,6 +16,7 @@ import org.koinagora.fairs.StandBooking;
 import org.koinagora.shared.BusinessException;
 import org.koinagora.shared.web.FormErrors;
 import org.koinagora.shared.web.Pages;
+import jakarta.validation.ConstraintViolationException;
 
 /** /dashboard/book-stand?fair=&stand=: an enterprise member confirms booking (or applying for) a stand. */
 @Named
@@ -64,7 +65,7 @@ public class StandBookingBacking implements Serializable {
       bookingId = booking.getId();
       bookingStatus = booking.getStatus().name();
       formErrors.info("book_stand.done." + bookingStatus, booking.getStand().getCode());
-    } catch (BusinessException | jakarta.validation.ConstraintViolationException e) {
+    } catch (BusinessException | ConstraintViolationException e) {
       formErrors.show("form", e);
     }
   }

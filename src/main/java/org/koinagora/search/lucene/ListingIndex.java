@@ -57,6 +57,10 @@ import org.koinagora.search.SearchRequest;
 import org.koinagora.search.SearchResults;
 import org.koinagora.search.lucene.analysis.Greeklish;
 import org.koinagora.search.lucene.analysis.SearchAnalyzers;
+import java.math.RoundingMode;
+import java.nio.file.Path;
+import org.apache.lucene.index.MultiBits;
+import org.apache.lucene.store.FSDirectory;
 
 /**
  * The Lucene index of public listings: one {@link IndexWriter}, near-real-time searchers (a change
@@ -92,8 +96,8 @@ public final class ListingIndex implements ProductSearch {
   }
 
   /** The index in this folder on disk. */
-  public static ListingIndex openAt(java.nio.file.Path folder) throws IOException {
-    return new ListingIndex(org.apache.lucene.store.FSDirectory.open(folder));
+  public static ListingIndex openAt(Path folder) throws IOException {
+    return new ListingIndex(FSDirectory.open(folder));
   }
 
   /** Without the result cache, every search does its work (for measuring). */
@@ -289,7 +293,7 @@ public final class ListingIndex implements ProductSearch {
       Map<Long, String> signatures = new HashMap<>();
       IndexReader reader = searcher.getIndexReader();
       StoredFields stored = reader.storedFields();
-      var live = org.apache.lucene.index.MultiBits.getLiveDocs(reader);
+      var live = MultiBits.getLiveDocs(reader);
       Set<String> wanted = Set.of(Fields.ID, Fields.SIGNATURE);
       for (int doc = 0; doc < reader.maxDoc(); doc++) {
         if (live == null || live.get(doc)) {
@@ -360,7 +364,7 @@ public final class ListingIndex implements ProductSearch {
   }
 
   private static long cents(BigDecimal euros, boolean roundUp) {
-    return euros.movePointRight(2).setScale(0, roundUp ? java.math.RoundingMode.CEILING : java.math.RoundingMode.FLOOR).longValue();
+    return euros.movePointRight(2).setScale(0, roundUp ? RoundingMode.CEILING : RoundingMode.FLOOR).longValue();
   }
 
   private static void filter(BooleanQuery.Builder query, String field, List<String> anyOf) {

@@ -12,6 +12,7 @@ import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Weight;
+import org.apache.lucene.search.BooleanClause;
 
 /**
  * A query scoring {@code offset + score}: puts every match of a tier above every match of the
@@ -69,7 +70,7 @@ final class OffsetScoreQuery extends Query {
 
   @Override
   public void visit(QueryVisitor visitor) {
-    query.visit(visitor.getSubVisitor(org.apache.lucene.search.BooleanClause.Occur.MUST, this));
+    query.visit(visitor.getSubVisitor(BooleanClause.Occur.MUST, this));
   }
 
   @Override

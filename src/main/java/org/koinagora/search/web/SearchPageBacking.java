@@ -20,6 +20,8 @@ import org.koinagora.search.SearchService;
 import org.koinagora.shared.InvalidInputException;
 import org.koinagora.shared.i18n.Language;
 import org.koinagora.shared.i18n.Texts;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Locale;
 
 /** /search: results with marked matches, facet checkboxes with counts, sort, pages, "did you mean". */
 @Named("searchPage")
@@ -87,10 +89,10 @@ public class SearchPageBacking {
   }
 
   private boolean english() {
-    return Language.of((jakarta.servlet.http.HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest()) == Language.EN;
+    return Language.of((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest()) == Language.EN;
   }
 
-  private java.util.Locale locale() {
+  private Locale locale() {
     return FacesContext.getCurrentInstance().getViewRoot().getLocale();
   }
 
@@ -156,7 +158,7 @@ public class SearchPageBacking {
     return switch (parameter) {
       case "category" -> categories.byPath(value).map(this::categoryLabel).orElse(value);
       case "region" -> Texts.get(locale(), "Region." + value);
-      case "tag" -> Texts.get(locale(), "Tag." + value.toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+      case "tag" -> Texts.get(locale(), "Tag." + value.toUpperCase(Locale.ROOT).replace('-', '_'));
       case "kind" -> Texts.get(locale(), "ListingKind." + value);
       default -> Texts.get(locale(), "LegalForm." + value);
     };

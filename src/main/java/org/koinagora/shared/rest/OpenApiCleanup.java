@@ -4,6 +4,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Keeps {@code /openapi} a valid OpenAPI 3.0 document. Payara 6.2025 adds a top-level {@code
@@ -19,7 +22,7 @@ public class OpenApiCleanup implements OASFilter {
   @Override
   public void filterOpenAPI(OpenAPI openAPI) {
     try {
-      openAPI.getClass().getMethod("setEndpoints", java.util.Map.class).invoke(openAPI, new java.util.LinkedHashMap<String, java.util.Set<String>>());
+      openAPI.getClass().getMethod("setEndpoints", Map.class).invoke(openAPI, new LinkedHashMap<String, Set<String>>());
     } catch (NoSuchMethodException renamedOrGone) {
       // a Payara without the non-standard key
     } catch (ReflectiveOperationException | RuntimeException e) {

@@ -10,6 +10,8 @@ import jakarta.validation.ConstraintViolationException;
 import org.koinagora.shared.BusinessException;
 import org.koinagora.shared.i18n.Texts;
 import org.koinagora.shared.validation.Violations;
+import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * Shows what a service refused next to the field it is about (inputs are given the ids of the
@@ -22,15 +24,15 @@ public class FormErrors {
 
   /** Shows a refusal from a service: field-level validation or a business rule. */
   public void show(String formId, RuntimeException e) {
-    show(formId, e, java.util.Map.of());
+    show(formId, e, Map.of());
   }
 
   /**
    * The same, for a service whose names of fields are not the form's ({@code formFields}: the
    * service's name, such as {@code address.street}, to the id of the form's field).
    */
-  public void show(String formId, RuntimeException e, java.util.Map<String, String> formFields) {
-    java.util.function.UnaryOperator<String> field = name -> name == null ? null : formFields.getOrDefault(name, name);
+  public void show(String formId, RuntimeException e, Map<String, String> formFields) {
+    UnaryOperator<String> field = name -> name == null ? null : formFields.getOrDefault(name, name);
     var context = FacesContext.getCurrentInstance();
     if (e instanceof ConstraintViolationException constraints) {
       for (var violation : violations.sorted(constraints)) {

@@ -13,6 +13,7 @@ import java.time.format.FormatStyle;
 import java.util.Currency;
 import java.util.Locale;
 import org.koinagora.shared.i18n.Language;
+import org.koinagora.shared.i18n.Texts;
 
 /** Money and dates as people of the page's language write them ({@code 12,50 €} in Greek). */
 @Named
@@ -51,7 +52,7 @@ public class Formats {
    * cannot go (attributes). A number is formatted ("1.234"); pass an id as text.
    */
   public String text(String key, Object value) {
-    return org.koinagora.shared.i18n.Texts.get(Language.of(request).locale(), key, value);
+    return Texts.get(Language.of(request).locale(), key, value);
   }
 
   // for mails and documents, which have no page request

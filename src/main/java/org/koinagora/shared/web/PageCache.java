@@ -15,6 +15,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.koinagora.shared.events.PublicContentChanged;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.function.Predicate;
 
 /**
  * Rendered public pages kept in memory for anonymous visitors. A page that declared what it shows
@@ -51,7 +53,7 @@ public class PageCache {
   }
 
   @SuppressWarnings("unchecked")
-  static Set<String> declaredTags(jakarta.servlet.http.HttpServletRequest request) {
+  static Set<String> declaredTags(HttpServletRequest request) {
     Object tags = request.getAttribute(TAGS);
     return tags instanceof Set<?> set ? (Set<String>) set : Set.of();
   }
@@ -130,7 +132,7 @@ public class PageCache {
     }
   }
 
-  private void remove(java.util.function.Predicate<Map.Entry<String, Page>> which) {
+  private void remove(Predicate<Map.Entry<String, Page>> which) {
     pages.entrySet().removeIf(entry -> {
       boolean drop = which.test(entry);
       if (drop) {

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.koinagora.shared.i18n.Language;
+import jakarta.servlet.http.Cookie;
 
 /**
  * Serves public storefront pages to anonymous visitors from the {@link PageCache}. The page is the
@@ -184,7 +185,7 @@ public class PageCacheFilter extends HttpFilter {
     }
 
     @Override
-    public void addCookie(jakarta.servlet.http.Cookie cookie) {
+    public void addCookie(Cookie cookie) {
       cookieSet = true;
       super.addCookie(cookie);
     }

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.Collections;
 
 /**
  * Form and address values without control characters (NUL and the like; tab and line breaks stay):
@@ -46,7 +47,7 @@ final class PlainTextParameters extends HttpServletRequestWrapper {
       Map<String, String[]> copy = new LinkedHashMap<>();
       current.forEach((name, values) ->
           copy.put(name, Arrays.stream(values).map(PlainTextParameters::clean).toArray(String[]::new)));
-      cleaned = java.util.Collections.unmodifiableMap(copy);
+      cleaned = Collections.unmodifiableMap(copy);
       original = current;
     }
     return cleaned;

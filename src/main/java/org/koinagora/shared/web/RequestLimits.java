@@ -12,6 +12,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.koinagora.shared.rest.ErrorResponses;
+import java.util.Locale;
 
 /**
  * Refuses what no page or call needs before anything reads it: a value in the address longer
@@ -47,7 +48,7 @@ public class RequestLimits extends HttpFilter {
   }
 
   private static boolean hasOwnLimit(String contentType) {
-    String type = contentType == null ? "" : contentType.toLowerCase(java.util.Locale.ROOT);
+    String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
     return type.startsWith("image/") || type.startsWith("text/csv") || type.startsWith("application/csv")
         || type.startsWith("application/vnd.ms-excel") || type.startsWith("application/octet-stream");
   }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.koinagora.testsupport.Images;
+import java.util.Arrays;
 
 class ImageProcessorTest {
 
@@ -36,7 +37,7 @@ class ImageProcessorTest {
   void tooBigOrBrokenFilesAreRefused() {
     var tooBig = assertThrows(ImageRejectedException.class, () -> processor.process(Images.tooBig()));
     assertEquals(413, tooBig.status());
-    byte[] truncated = java.util.Arrays.copyOf(Images.png(50, 50), 40);
+    byte[] truncated = Arrays.copyOf(Images.png(50, 50), 40);
     assertEquals(400, assertThrows(ImageRejectedException.class, () -> processor.process(truncated)).status());
   }
 }

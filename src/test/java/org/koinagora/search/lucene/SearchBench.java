@@ -35,6 +35,10 @@ import org.koinagora.search.DemoCatalog;
 import org.koinagora.search.ListingDocument;
 import org.koinagora.search.SearchRequest;
 import org.koinagora.search.DocumentNames;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Duration;
+import org.koinagora.demo.DemoData;
 
 /**
  * Search benchmark, in one run: generates {@code bench.search.listings} (default 100,000) listings
@@ -290,7 +294,7 @@ public final class SearchBench {
         insert.setBigDecimal(7, doc.price());
         insert.setString(8, doc.unit());
         if (doc.stock() == null) {
-          insert.setNull(9, java.sql.Types.INTEGER);
+          insert.setNull(9, Types.INTEGER);
         } else {
           insert.setInt(9, doc.stock());
         }
@@ -363,7 +367,7 @@ public final class SearchBench {
           rows.getLong(1);
         }
       }
-    } catch (java.sql.SQLException e) {
+    } catch (SQLException e) {
       throw new IllegalStateException(e);
     }
   }
@@ -393,7 +397,7 @@ public final class SearchBench {
   // ---- HTTP
 
   private static String adminToken(String base) throws Exception {
-    String body = "{\"email\":\"admin@demo.koinagora.org\",\"password\":\"" + org.koinagora.demo.DemoData.PASSWORD + "\"}";
+    String body = "{\"email\":\"admin@demo.koinagora.org\",\"password\":\"" + DemoData.PASSWORD + "\"}";
     var response = HttpClient.newHttpClient().send(
         HttpRequest.newBuilder(URI.create(base + "/api/v1/auth/token")).header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
@@ -403,7 +407,7 @@ public final class SearchBench {
 
   private static String post(String url, String token) throws Exception {
     var response = HttpClient.newHttpClient().send(
-        HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token).timeout(java.time.Duration.ofMinutes(10))
+        HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token).timeout(Duration.ofMinutes(10))
             .POST(HttpRequest.BodyPublishers.noBody()).build(),
         HttpResponse.BodyHandlers.ofString());
     return response.statusCode() + " " + response.body();

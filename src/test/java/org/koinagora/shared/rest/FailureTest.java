@@ -7,6 +7,7 @@ import jakarta.transaction.RollbackException;
 import jakarta.transaction.TransactionalException;
 import java.sql.SQLIntegrityConstraintViolationException;
 import org.junit.jupiter.api.Test;
+import jakarta.json.bind.JsonbException;
 
 class FailureTest {
 
@@ -27,6 +28,6 @@ class FailureTest {
   @Test
   void anythingElseIsOurs() {
     assertEquals(Failure.SERVER_ERROR, Failure.of(new TransactionalException("commit", new IllegalStateException())));
-    assertEquals(400, Failure.of(new jakarta.json.bind.JsonbException("bad")).status());
+    assertEquals(400, Failure.of(new JsonbException("bad")).status());
   }
 }

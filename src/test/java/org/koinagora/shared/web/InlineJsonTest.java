@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import jakarta.json.Json;
 import org.junit.jupiter.api.Test;
+import java.io.StringReader;
 
 class InlineJsonTest {
 
@@ -13,6 +14,6 @@ class InlineJsonTest {
     String typed = "Μέλι <!--<script> </script> & \"τα άλλα\"";
     String inline = InlineJson.of(Json.createObjectBuilder().add("name", typed).build());
     assertFalse(inline.contains("<") || inline.contains(">") || inline.contains("&"), inline);
-    assertEquals(typed, Json.createReader(new java.io.StringReader(inline)).readObject().getString("name"));
+    assertEquals(typed, Json.createReader(new StringReader(inline)).readObject().getString("name"));
   }
 }
