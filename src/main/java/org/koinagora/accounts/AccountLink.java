@@ -10,7 +10,9 @@ import jakarta.persistence.MappedSuperclass;
 import java.time.Instant;
 import org.koinagora.shared.HashedToken;
 
-/** A link mailed to an account's address that works once, until it expires; only the digest is kept. */
+/**
+ * A link mailed to an account's address that works once, until it expires; only the digest is kept.
+ */
 @MappedSuperclass
 abstract class AccountLink {
 

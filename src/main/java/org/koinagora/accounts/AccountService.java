@@ -46,9 +46,9 @@ public class AccountService {
 
   /**
    * Opens an account that signs in once its address is confirmed by the mailed link. An address
-   * that has an account already is answered the same way, and its owner is mailed instead: the
-   * form must not tell a stranger who has an account. {@code order} is a guest order the link
-   * brings the person back to, or null.
+   * that has an account already is answered the same way, and its owner is mailed instead: the form
+   * must not tell a stranger who has an account. {@code order} is a guest order the link brings the
+   * person back to, or null.
    */
   @Transactional
   public void register(@Valid Registration registration, Locale language, String order) {
@@ -59,12 +59,20 @@ public class AccountService {
       UserAccount owner = existing.get();
       if (noticeDue("taken", owner.getEmail())) {
         Locale locale = Language.fromCode(owner.getLanguage()).locale();
-        mailer.send(new Mail(owner.getEmail(), Texts.get(locale, "mail.register_again.subject"),
-            Texts.get(locale, "mail.register_again.body", links.to("/login"), links.to("/forgot-password"))));
+        mailer.send(
+            new Mail(
+                owner.getEmail(),
+                Texts.get(locale, "mail.register_again.subject"),
+                Texts.get(
+                    locale,
+                    "mail.register_again.body",
+                    links.to("/login"),
+                    links.to("/forgot-password"))));
       }
       return;
     }
-    var account = new UserAccount(registration.email(), registration.name(), passwordHash, language);
+    var account =
+        new UserAccount(registration.email(), registration.name(), passwordHash, language);
     em.persist(account);
     em.flush();
     noticeDue("confirm", account.getEmail());
@@ -104,26 +112,48 @@ public class AccountService {
 
   /**
    * At most one mail of a kind (the confirmation link, "you have an account") to an address each
-   * quarter of an hour, so that nobody can make the platform flood someone's mailbox; kept with
-   * the sign-in counters, so every node sees it.
+   * quarter of an hour, so that nobody can make the platform flood someone's mailbox; kept with the
+   * sign-in counters, so every node sees it.
    */
   private boolean noticeDue(String kind, String email) {
     String key = "notice:" + kind + ":" + UserAccount.normaliseEmail(email);
     Instant now = Instant.now();
-    int renewed = em.createNativeQuery("UPDATE login_throttle SET window_start = ?1 WHERE throttle_key = ?2 AND window_start < ?3")
-        .setParameter(1, now).setParameter(2, key).setParameter(3, now.minus(NOTICE_INTERVAL)).executeUpdate();
+    int renewed =
+        em.createNativeQuery(
+                "UPDATE login_throttle SET window_start = ?1 WHERE throttle_key = ?2 AND"
+                    + " window_start < ?3")
+            .setParameter(1, now)
+            .setParameter(2, key)
+            .setParameter(3, now.minus(NOTICE_INTERVAL))
+            .executeUpdate();
     return renewed == 1
-        || em.createNativeQuery("INSERT IGNORE INTO login_throttle (throttle_key, failures, window_start) VALUES (?1, 0, ?2)")
-            .setParameter(1, key).setParameter(2, now).executeUpdate() == 1;
+        || em.createNativeQuery(
+                    "INSERT IGNORE INTO login_throttle (throttle_key, failures, window_start)"
+                        + " VALUES (?1, 0, ?2)")
+                .setParameter(1, key)
+                .setParameter(2, now)
+                .executeUpdate()
+            == 1;
   }
 
   private void mailConfirmation(UserAccount account, String order) {
     var issued = HashedToken.issue(Duration.ofHours(confirmLifetimeHours));
     em.persist(new EmailConfirmation(account, issued.token()));
-    String link = "/confirm-email?token=" + issued.secret() + (order != null && order.matches("[A-Za-z0-9_-]{43}") ? "&order=" + order : "");
+    String link =
+        "/confirm-email?token="
+            + issued.secret()
+            + (order != null && order.matches("[A-Za-z0-9_-]{43}") ? "&order=" + order : "");
     Locale locale = Language.fromCode(account.getLanguage()).locale();
-    mailer.send(new Mail(account.getEmail(), Texts.get(locale, "mail.confirm.subject"),
-        Texts.get(locale, "mail.confirm.body", account.getName(), links.to(link), confirmLifetimeHours)));
+    mailer.send(
+        new Mail(
+            account.getEmail(),
+            Texts.get(locale, "mail.confirm.subject"),
+            Texts.get(
+                locale,
+                "mail.confirm.body",
+                account.getName(),
+                links.to(link),
+                confirmLifetimeHours)));
   }
 
   /** The account when the password is right; empty otherwise, taking the same time either way. */
@@ -160,13 +190,29 @@ public class AccountService {
   private void setPassword(UserAccount account, String newPassword) {
     account.changePasswordHash(hasher.hash(newPassword));
     Instant now = Instant.now();
-    int tokens = em.createNativeQuery("UPDATE api_token SET revoked_at = ?1 WHERE user_id = ?2 AND revoked_at IS NULL AND expires_at > ?1")
-        .setParameter(1, now).setParameter(2, account.getId()).executeUpdate();
-    em.createNativeQuery("UPDATE password_reset SET used_at = ?1 WHERE user_id = ?2 AND used_at IS NULL")
-        .setParameter(1, now).setParameter(2, account.getId()).executeUpdate();
+    int tokens =
+        em.createNativeQuery(
+                "UPDATE api_token SET revoked_at = ?1 WHERE user_id = ?2 AND revoked_at IS NULL AND"
+                    + " expires_at > ?1")
+            .setParameter(1, now)
+            .setParameter(2, account.getId())
+            .executeUpdate();
+    em.createNativeQuery(
+            "UPDATE password_reset SET used_at = ?1 WHERE user_id = ?2 AND used_at IS NULL")
+        .setParameter(1, now)
+        .setParameter(2, account.getId())
+        .executeUpdate();
     Locale locale = Language.fromCode(account.getLanguage()).locale();
-    mailer.send(new Mail(account.getEmail(), Texts.get(locale, "mail.password_changed.subject"),
-        Texts.get(locale, "mail.password_changed.body", tokens, links.to("/account"), links.to("/forgot-password"))));
+    mailer.send(
+        new Mail(
+            account.getEmail(),
+            Texts.get(locale, "mail.password_changed.subject"),
+            Texts.get(
+                locale,
+                "mail.password_changed.body",
+                tokens,
+                links.to("/account"),
+                links.to("/forgot-password"))));
   }
 
   /** Mails a reset link if the address has an account; says nothing either way. */
@@ -203,7 +249,8 @@ public class AccountService {
             .orElseThrow(() -> new InvalidInputException("token", "reset.token_invalid"));
     // the account first, then the link: of two uses at the same moment (of this link or another of
     // the account's) the second waits for the first, then finds its link used
-    UserAccount account = em.find(UserAccount.class, reset.getAccount().getId(), LockModeType.PESSIMISTIC_WRITE);
+    UserAccount account =
+        em.find(UserAccount.class, reset.getAccount().getId(), LockModeType.PESSIMISTIC_WRITE);
     em.refresh(reset, LockModeType.PESSIMISTIC_WRITE);
     if (!reset.isUsable(Instant.now())) {
       throw new InvalidInputException("token", "reset.token_invalid");
@@ -215,8 +262,8 @@ public class AccountService {
 
   /**
    * Erases the person's data, every table {@link PersonalData} exports: what the law requires to
-   * keep stays without the person (orders are accounting records: their amounts and lines stay,
-   * the buyer's name, address, phone and email go); an enterprise's stand bookings stay the
+   * keep stays without the person (orders are accounting records: their amounts and lines stay, the
+   * buyer's name, address, phone and email go); an enterprise's stand bookings stay the
    * enterprise's, and a lottery drawn stays on the record, pointing at the anonymised account.
    */
   @Transactional
@@ -225,27 +272,48 @@ public class AccountService {
     if (!hasher.verify(password, account.getPasswordHash())) {
       throw new InvalidInputException("password", "account.password.current_wrong");
     }
-    long open = ((Number) em.createNativeQuery(
-            "SELECT COUNT(*) FROM customer_order WHERE buyer_id = ?1 AND status IN ('PENDING_PAYMENT', 'PAID')")
-        .setParameter(1, accountId).getSingleResult()).longValue();
+    long open =
+        ((Number)
+                em.createNativeQuery(
+                        "SELECT COUNT(*) FROM customer_order WHERE buyer_id = ?1 AND status IN"
+                            + " ('PENDING_PAYMENT', 'PAID')")
+                    .setParameter(1, accountId)
+                    .getSingleResult())
+            .longValue();
     if (open > 0) {
       // its sellers still need the address to deliver, and the buyer the order's mails
       throw new InvalidInputException("password", "account.delete.open_orders", open);
     }
     String email = account.getEmail();
     for (String table :
-        new String[] {"api_token", "password_reset", "email_confirmation", "enterprise_member", "municipality_member", "cart"}) {
+        new String[] {
+          "api_token",
+          "password_reset",
+          "email_confirmation",
+          "enterprise_member",
+          "municipality_member",
+          "cart"
+        }) {
       em.createNativeQuery("DELETE FROM " + table + " WHERE user_id = ?1")
           .setParameter(1, accountId)
           .executeUpdate();
     }
-    em.createNativeQuery("DELETE FROM login_throttle WHERE throttle_key IN (CONCAT('account:', ?1), CONCAT('notice:confirm:', ?1),"
-        + " CONCAT('notice:taken:', ?1))").setParameter(1, email).executeUpdate();
-    em.createNativeQuery("DELETE FROM enterprise_invite WHERE email = ?1").setParameter(1, email).executeUpdate();
-    em.createNativeQuery("DELETE FROM mail_outbox WHERE recipient = ?1").setParameter(1, email).executeUpdate();
-    em.createNativeQuery("UPDATE customer_order SET email = ?1, buyer_name = '—', phone = NULL, delivery_street = NULL,"
-            + " delivery_postcode = NULL, delivery_city = NULL WHERE buyer_id = ?2")
-        .setParameter(1, "deleted-" + accountId + "@deleted.invalid").setParameter(2, accountId)
+    em.createNativeQuery(
+            "DELETE FROM login_throttle WHERE throttle_key IN (CONCAT('account:', ?1),"
+                + " CONCAT('notice:confirm:', ?1), CONCAT('notice:taken:', ?1))")
+        .setParameter(1, email)
+        .executeUpdate();
+    em.createNativeQuery("DELETE FROM enterprise_invite WHERE email = ?1")
+        .setParameter(1, email)
+        .executeUpdate();
+    em.createNativeQuery("DELETE FROM mail_outbox WHERE recipient = ?1")
+        .setParameter(1, email)
+        .executeUpdate();
+    em.createNativeQuery(
+            "UPDATE customer_order SET email = ?1, buyer_name = '—', phone = NULL, delivery_street"
+                + " = NULL, delivery_postcode = NULL, delivery_city = NULL WHERE buyer_id = ?2")
+        .setParameter(1, "deleted-" + accountId + "@deleted.invalid")
+        .setParameter(2, accountId)
         .executeUpdate();
     account.anonymise();
   }

@@ -37,7 +37,8 @@ public class ApiTokenService {
       cleanLabel = cleanLabel.substring(0, ApiToken.LABEL_MAX);
     }
     em.persist(
-        new ApiToken(owner, cleanLabel, SecureTokens.sha256(secret), Duration.ofDays(lifetimeDays)));
+        new ApiToken(
+            owner, cleanLabel, SecureTokens.sha256(secret), Duration.ofDays(lifetimeDays)));
     return secret;
   }
 

@@ -15,7 +15,11 @@ import org.koinagora.shared.NotSignedInException;
 public class CurrentUser {
 
   static final String REQUEST_ATTRIBUTE = "koinagora.signedInUser";
-  /** Set when the session cookie was not let to authenticate this request: a change asked by another site. */
+
+  /**
+   * Set when the session cookie was not let to authenticate this request: a change asked by another
+   * site.
+   */
   static final String CROSS_SITE_SESSION = "koinagora.crossSiteSession";
 
   @Inject private HttpServletRequest request;
@@ -27,9 +31,12 @@ public class CurrentUser {
   }
 
   public SignedInUser require() {
-    return get().orElseThrow(() -> request.getAttribute(CROSS_SITE_SESSION) != null
-        ? new CrossSiteRequestException()
-        : new NotSignedInException());
+    return get()
+        .orElseThrow(
+            () ->
+                request.getAttribute(CROSS_SITE_SESSION) != null
+                    ? new CrossSiteRequestException()
+                    : new NotSignedInException());
   }
 
   public SignedInUser require(Role role) {

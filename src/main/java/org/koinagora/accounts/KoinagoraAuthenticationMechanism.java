@@ -19,8 +19,8 @@ import org.koinagora.shared.web.SecurityHeadersFilter;
 
 /**
  * Bearer tokens for the API, a session for people who signed in with the form, and a redirect to
- * the login page when a protected page is asked for anonymously. The session cookie authenticates
- * a change through the API only when the browser shows it comes from this site's own page.
+ * the login page when a protected page is asked for anonymously. The session cookie authenticates a
+ * change through the API only when the browser shows it comes from this site's own page.
  */
 @ApplicationScoped
 public class KoinagoraAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -44,7 +44,8 @@ public class KoinagoraAuthenticationMechanism implements HttpAuthenticationMecha
           .map(user -> login(context, user))
           .orElseGet(() -> unauthorized(request, response));
     }
-    if (context.isAuthenticationRequest() && context.getAuthParameters().getCredential() instanceof CheckedAccount checked) {
+    if (context.isAuthenticationRequest()
+        && context.getAuthParameters().getCredential() instanceof CheckedAccount checked) {
       var account = accounts.activeById(checked.accountId());
       if (account.isEmpty()) {
         return AuthenticationStatus.SEND_FAILURE;
@@ -54,13 +55,22 @@ public class KoinagoraAuthenticationMechanism implements HttpAuthenticationMecha
       return login(context, user);
     }
     var session = request.getSession(false);
-    if (session != null && session.getAttribute(SESSION_USER) instanceof SignedInUser && isCrossSiteApiChange(request)) {
+    if (session != null
+        && session.getAttribute(SESSION_USER) instanceof SignedInUser
+        && isCrossSiteApiChange(request)) {
       request.setAttribute(CurrentUser.CROSS_SITE_SESSION, Boolean.TRUE);
-    } else if (session != null && session.getAttribute(SESSION_USER) instanceof SignedInUser known) {
-      // the stamp moves on with every password change: a session signed in before it ends, on any node
-      var current = accounts.activeById(known.id())
-          .filter(account -> session.getAttribute(SESSION_STAMP) instanceof Integer stamp && stamp == account.getCredentialsStamp())
-          .map(roles::signedIn);
+    } else if (session != null
+        && session.getAttribute(SESSION_USER) instanceof SignedInUser known) {
+      // the stamp moves on with every password change: a session signed in before it ends, on any
+      // node
+      var current =
+          accounts
+              .activeById(known.id())
+              .filter(
+                  account ->
+                      session.getAttribute(SESSION_STAMP) instanceof Integer stamp
+                          && stamp == account.getCredentialsStamp())
+              .map(roles::signedIn);
       if (current.isPresent()) {
         session.setAttribute(SESSION_USER, current.get());
         return login(context, current.get());
@@ -68,7 +78,9 @@ public class KoinagoraAuthenticationMechanism implements HttpAuthenticationMecha
       session.invalidate();
     }
     if (context.isProtected()) {
-      return ApiRequests.isApi(request) ? unauthorized(request, response) : redirectToLogin(request, context);
+      return ApiRequests.isApi(request)
+          ? unauthorized(request, response)
+          : redirectToLogin(request, context);
     }
     return context.doNothing();
   }
@@ -102,11 +114,15 @@ public class KoinagoraAuthenticationMechanism implements HttpAuthenticationMecha
     return context.notifyContainerAboutLogin(user.email(), groups);
   }
 
-  /** A change to the API on the strength of the cookie alone, not shown to come from this site's own page. */
+  /**
+   * A change to the API on the strength of the cookie alone, not shown to come from this site's own
+   * page.
+   */
   private static boolean isCrossSiteApiChange(HttpServletRequest request) {
-    return ApiRequests.isApi(request) && !SAFE_METHODS.contains(request.getMethod()) && !RequestOrigin.sameOrigin(request);
+    return ApiRequests.isApi(request)
+        && !SAFE_METHODS.contains(request.getMethod())
+        && !RequestOrigin.sameOrigin(request);
   }
-
 
   private static AuthenticationStatus unauthorized(
       HttpServletRequest request, HttpServletResponse response) {

@@ -8,8 +8,8 @@ import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
 
 /**
- * PBKDF2-HMAC-SHA256 at the OWASP 2023 work factor (600,000 iterations). Stored as
- * {@code pbkdf2-sha256$iterations$salt$hash} so the factor can rise without breaking old hashes.
+ * PBKDF2-HMAC-SHA256 at the OWASP 2023 work factor (600,000 iterations). Stored as {@code
+ * pbkdf2-sha256$iterations$salt$hash} so the factor can rise without breaking old hashes.
  */
 public final class PasswordHasher {
 
@@ -27,7 +27,13 @@ public final class PasswordHasher {
     RANDOM.nextBytes(salt);
     byte[] key = derive(password, salt, ITERATIONS);
     var b64 = Base64.getEncoder().withoutPadding();
-    return PREFIX + "$" + ITERATIONS + "$" + b64.encodeToString(salt) + "$" + b64.encodeToString(key);
+    return PREFIX
+        + "$"
+        + ITERATIONS
+        + "$"
+        + b64.encodeToString(salt)
+        + "$"
+        + b64.encodeToString(key);
   }
 
   public boolean verify(String password, String stored) {

@@ -7,22 +7,25 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Instant;
-import java.util.List;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
 
 /**
  * Everything Koinagora holds about a person, as one JSON document (GDPR art. 15 and 20): a short
  * summary, then under {@code "tables"} every row of every table that is about them, by table.
- * Erasure ({@link AccountService#deleteAccount}) covers the same tables. A table added later
- * that refers to an account or holds an address, name or phone joins {@link #TABLES}, or a test
+ * Erasure ({@link AccountService#deleteAccount}) covers the same tables. A table added later that
+ * refers to an account or holds an address, name or phone joins {@link #TABLES}, or a test
  * (SecurityIT) fails.
  */
 @ApplicationScoped
 public class PersonalData {
 
-  /** One table's rows about the person: the columns shown (never a secret or its digest), chosen by the account's id (?1) or email (?2). */
+  /**
+   * One table's rows about the person: the columns shown (never a secret or its digest), chosen by
+   * the account's id (?1) or email (?2).
+   */
   record Table(String name, List<String> columns, String where) {
     Table(String name, String columns, String where) {
       this(name, List.of(columns.split(" ")), where);
@@ -30,34 +33,69 @@ public class PersonalData {
   }
 
   private static final String THEIR_ORDERS = "SELECT id FROM customer_order WHERE buyer_id = ?1";
-  private static final String THEIR_ENTERPRISES = "SELECT enterprise_id FROM enterprise_member WHERE user_id = ?1";
+  private static final String THEIR_ENTERPRISES =
+      "SELECT enterprise_id FROM enterprise_member WHERE user_id = ?1";
 
-  static final List<Table> TABLES = List.of(
-      new Table("user_account", "id email name language admin created_at email_confirmed_at", "WHERE id = ?1"),
-      new Table("api_token", "id label created_at expires_at last_used_at revoked_at", "WHERE user_id = ?1"),
-      new Table("password_reset", "id created_at expires_at used_at", "WHERE user_id = ?1"),
-      new Table("email_confirmation", "id created_at expires_at used_at", "WHERE user_id = ?1"),
-      // the sign-in history kept: failed attempts against the address, and when it was last sent a link
-      new Table("login_throttle", "throttle_key failures window_start blocked_until",
-          "WHERE throttle_key IN (CONCAT('account:', ?2), CONCAT('notice:confirm:', ?2), CONCAT('notice:taken:', ?2))"),
-      new Table("enterprise_member", "enterprise_id joined_at", "WHERE user_id = ?1"),
-      new Table("municipality_member", "municipality_id", "WHERE user_id = ?1"),
-      new Table("enterprise_invite", "id enterprise_id email created_at expires_at accepted_at", "WHERE email = ?2"),
-      new Table("cart", "id updated_at", "WHERE user_id = ?1"),
-      new Table("cart_item", "cart_id listing_id quantity", "WHERE cart_id IN (SELECT id FROM cart WHERE user_id = ?1)"),
-      new Table("customer_order", "id reference email buyer_name phone language status payment_method manual_kind total vat_total"
-          + " delivery_street delivery_postcode delivery_city paid_at status_reason created_at", "WHERE buyer_id = ?1"),
-      new Table("order_part", "id order_id enterprise_id fulfilment fair_id status subtotal updated_at",
-          "WHERE order_id IN (" + THEIR_ORDERS + ")"),
-      new Table("order_line", "id part_id listing_id title unit_price vat_rate quantity",
-          "WHERE part_id IN (SELECT id FROM order_part WHERE order_id IN (" + THEIR_ORDERS + "))"),
-      new Table("stand_booking", "id fair_id stand_id enterprise_id status note fee fee_reason reason checked_in_at created_at",
-          "WHERE enterprise_id IN (" + THEIR_ENTERPRISES + ")"),
-      new Table("fair_waitlist", "id fair_id enterprise_id status booking_id created_at",
-          "WHERE enterprise_id IN (" + THEIR_ENTERPRISES + ")"),
-      // not the bodies: a reset link still waiting there would open the account to whoever holds the export
-      new Table("mail_outbox", "id recipient subject status created_at", "WHERE recipient = ?2"),
-      new Table("fair_lottery", "fair_id drawn_at", "WHERE drawn_by = ?1"));
+  static final List<Table> TABLES =
+      List.of(
+          new Table(
+              "user_account",
+              "id email name language admin created_at email_confirmed_at",
+              "WHERE id = ?1"),
+          new Table(
+              "api_token",
+              "id label created_at expires_at last_used_at revoked_at",
+              "WHERE user_id = ?1"),
+          new Table("password_reset", "id created_at expires_at used_at", "WHERE user_id = ?1"),
+          new Table("email_confirmation", "id created_at expires_at used_at", "WHERE user_id = ?1"),
+          // the sign-in history kept: failed attempts against the address, and when it was last
+          // sent a link
+          new Table(
+              "login_throttle",
+              "throttle_key failures window_start blocked_until",
+              "WHERE throttle_key IN (CONCAT('account:', ?2), CONCAT('notice:confirm:', ?2),"
+                  + " CONCAT('notice:taken:', ?2))"),
+          new Table("enterprise_member", "enterprise_id joined_at", "WHERE user_id = ?1"),
+          new Table("municipality_member", "municipality_id", "WHERE user_id = ?1"),
+          new Table(
+              "enterprise_invite",
+              "id enterprise_id email created_at expires_at accepted_at",
+              "WHERE email = ?2"),
+          new Table("cart", "id updated_at", "WHERE user_id = ?1"),
+          new Table(
+              "cart_item",
+              "cart_id listing_id quantity",
+              "WHERE cart_id IN (SELECT id FROM cart WHERE user_id = ?1)"),
+          new Table(
+              "customer_order",
+              "id reference email buyer_name phone language status payment_method manual_kind total"
+                  + " vat_total delivery_street delivery_postcode delivery_city paid_at"
+                  + " status_reason created_at",
+              "WHERE buyer_id = ?1"),
+          new Table(
+              "order_part",
+              "id order_id enterprise_id fulfilment fair_id status subtotal updated_at",
+              "WHERE order_id IN (" + THEIR_ORDERS + ")"),
+          new Table(
+              "order_line",
+              "id part_id listing_id title unit_price vat_rate quantity",
+              "WHERE part_id IN (SELECT id FROM order_part WHERE order_id IN ("
+                  + THEIR_ORDERS
+                  + "))"),
+          new Table(
+              "stand_booking",
+              "id fair_id stand_id enterprise_id status note fee fee_reason reason checked_in_at"
+                  + " created_at",
+              "WHERE enterprise_id IN (" + THEIR_ENTERPRISES + ")"),
+          new Table(
+              "fair_waitlist",
+              "id fair_id enterprise_id status booking_id created_at",
+              "WHERE enterprise_id IN (" + THEIR_ENTERPRISES + ")"),
+          // not the bodies: a reset link still waiting there would open the account to whoever
+          // holds the export
+          new Table(
+              "mail_outbox", "id recipient subject status created_at", "WHERE recipient = ?2"),
+          new Table("fair_lottery", "fair_id drawn_at", "WHERE drawn_by = ?1"));
 
   @PersistenceContext private EntityManager em;
   @Inject private AccountService accounts;
@@ -87,16 +125,20 @@ public class PersonalData {
                 .add("language", account.getLanguage())
                 .add("createdAt", account.getCreatedAt().toString())
                 .add("roles", roleNames))
-        .add("enterprises", memberships(
-            "SELECT e.id, e.name, e.status FROM enterprise e"
-                + " JOIN enterprise_member m ON m.enterprise_id = e.id WHERE m.user_id = ?1",
-            accountId,
-            "status"))
-        .add("municipalities", memberships(
-            "SELECT x.id, x.name, x.region FROM municipality x"
-                + " JOIN municipality_member m ON m.municipality_id = x.id WHERE m.user_id = ?1",
-            accountId,
-            "region"))
+        .add(
+            "enterprises",
+            memberships(
+                "SELECT e.id, e.name, e.status FROM enterprise e"
+                    + " JOIN enterprise_member m ON m.enterprise_id = e.id WHERE m.user_id = ?1",
+                accountId,
+                "status"))
+        .add(
+            "municipalities",
+            memberships(
+                "SELECT x.id, x.name, x.region FROM municipality x JOIN municipality_member m ON"
+                    + " m.municipality_id = x.id WHERE m.user_id = ?1",
+                accountId,
+                "region"))
         .add("apiTokens", tokenList)
         .add("tables", tables(accountId, account.getEmail()))
         .build()
@@ -107,7 +149,14 @@ public class PersonalData {
     JsonObjectBuilder all = Json.createObjectBuilder();
     for (Table table : TABLES) {
       JsonArrayBuilder rows = Json.createArrayBuilder();
-      var query = em.createNativeQuery("SELECT " + String.join(", ", table.columns()) + " FROM " + table.name() + " " + table.where());
+      var query =
+          em.createNativeQuery(
+              "SELECT "
+                  + String.join(", ", table.columns())
+                  + " FROM "
+                  + table.name()
+                  + " "
+                  + table.where());
       if (table.where().contains("?1")) {
         query.setParameter(1, accountId);
       }

@@ -30,7 +30,10 @@ public class SignInService {
     }
   }
 
-  /** This browser stays signed in after its own password change, with a new session id and the new stamp; every other sign-in ends. */
+  /**
+   * This browser stays signed in after its own password change, with a new session id and the new
+   * stamp; every other sign-in ends.
+   */
   public void keepSignedIn(HttpServletRequest request, SignedInUser user, int credentialsStamp) {
     KoinagoraAuthenticationMechanism.startSession(request, user, credentialsStamp);
   }

@@ -82,7 +82,10 @@ public class UserAccount {
     this.credentialsStamp++;
   }
 
-  /** The address was shown to be the person's (a confirmation or a reset link followed, or set up by the platform). */
+  /**
+   * The address was shown to be the person's (a confirmation or a reset link followed, or set up by
+   * the platform).
+   */
   public void confirmEmail() {
     if (emailConfirmedAt == null) {
       emailConfirmedAt = Instant.now();

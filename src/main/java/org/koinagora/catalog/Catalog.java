@@ -17,11 +17,15 @@ public class Catalog {
   }
 
   public List<Listing> newest(int max) {
-    return em.createNamedQuery("Listing.findPublicNewest", Listing.class).setMaxResults(max).getResultList();
+    return em.createNamedQuery("Listing.findPublicNewest", Listing.class)
+        .setMaxResults(max)
+        .getResultList();
   }
 
   public List<Listing> featured(int max) {
-    return em.createNamedQuery("Listing.findPublicFeatured", Listing.class).setMaxResults(max).getResultList();
+    return em.createNamedQuery("Listing.findPublicFeatured", Listing.class)
+        .setMaxResults(max)
+        .getResultList();
   }
 
   public List<Listing> ofEnterprise(long enterpriseId) {

@@ -25,7 +25,8 @@ public class Categories {
   @PostConstruct
   void load() {
     all = List.copyOf(em.createNamedQuery("Category.findAll", Category.class).getResultList());
-    byPath = all.stream().collect(Collectors.toUnmodifiableMap(Category::getPath, Function.identity()));
+    byPath =
+        all.stream().collect(Collectors.toUnmodifiableMap(Category::getPath, Function.identity()));
   }
 
   public Optional<Category> byPath(String path) {

@@ -11,13 +11,15 @@ import jakarta.persistence.Table;
 import java.util.Locale;
 
 /**
- * A node of the category tree, named by its slug path such as {@code food/honey}. Cached: the
- * tree changes only with a migration.
+ * A node of the category tree, named by its slug path such as {@code food/honey}. Cached: the tree
+ * changes only with a migration.
  */
 @Entity
 @Cacheable
 @Table(name = "category")
-@NamedQuery(name = "Category.findAll", query = "SELECT c FROM Category c ORDER BY c.position, c.path")
+@NamedQuery(
+    name = "Category.findAll",
+    query = "SELECT c FROM Category c ORDER BY c.position, c.path")
 public class Category {
 
   @Id private Long id;

@@ -46,9 +46,7 @@ import org.koinagora.enterprises.EnterpriseStatus;
       @QueryHint(name = "eclipselink.batch.type", value = "IN"),
       @QueryHint(name = "eclipselink.batch", value = "l.images")
     },
-    query =
-        Listing.PUBLIC
-            + " ORDER BY l.createdAt DESC, l.id DESC")
+    query = Listing.PUBLIC + " ORDER BY l.createdAt DESC, l.id DESC")
 @NamedQuery(
     name = "Listing.findPublicFeatured",
     hints = {
@@ -58,9 +56,7 @@ import org.koinagora.enterprises.EnterpriseStatus;
       @QueryHint(name = "eclipselink.batch.type", value = "IN"),
       @QueryHint(name = "eclipselink.batch", value = "l.images")
     },
-    query =
-        Listing.PUBLIC
-            + " AND l.featured = TRUE ORDER BY l.createdAt DESC, l.id DESC")
+    query = Listing.PUBLIC + " AND l.featured = TRUE ORDER BY l.createdAt DESC, l.id DESC")
 @NamedQuery(
     name = "Listing.findPublicByEnterprise",
     hints = {
@@ -69,7 +65,8 @@ import org.koinagora.enterprises.EnterpriseStatus;
       @QueryHint(name = "eclipselink.batch", value = "l.images")
     },
     query =
-        Listing.PUBLIC + " AND l.enterprise.id = :enterprise"
+        Listing.PUBLIC
+            + " AND l.enterprise.id = :enterprise"
             + " ORDER BY l.createdAt DESC, l.id DESC")
 @NamedQuery(
     name = "Listing.findPublicInCategories",
@@ -79,12 +76,14 @@ import org.koinagora.enterprises.EnterpriseStatus;
       @QueryHint(name = "eclipselink.batch", value = "l.images")
     },
     query =
-        Listing.PUBLIC + " AND l.category.id IN :categories"
+        Listing.PUBLIC
+            + " AND l.category.id IN :categories"
             + " ORDER BY l.createdAt DESC, l.id DESC")
 @NamedQuery(
     name = "Listing.countPublicInCategories",
     query =
-        "SELECT COUNT(l) FROM Listing l WHERE l.category.id IN :categories AND " + Listing.IS_PUBLIC)
+        "SELECT COUNT(l) FROM Listing l WHERE l.category.id IN :categories AND "
+            + Listing.IS_PUBLIC)
 @NamedQuery(
     name = "Listing.findByEnterprises",
     query =
@@ -93,8 +92,8 @@ import org.koinagora.enterprises.EnterpriseStatus;
 public class Listing {
 
   /**
-   * How long a node may serve a listing from memory: changes made on another node of a cluster
-   * show here within this time; checkout still checks stock in the database.
+   * How long a node may serve a listing from memory: changes made on another node of a cluster show
+   * here within this time; checkout still checks stock in the database.
    */
   public static final int CACHE_MILLIS = 2000;
 
@@ -236,13 +235,25 @@ public class Listing {
   }
 
   public String description(Locale locale) {
-    return "en".equals(locale.getLanguage()) && descriptionEn != null ? descriptionEn : descriptionEl;
+    return "en".equals(locale.getLanguage()) && descriptionEn != null
+        ? descriptionEn
+        : descriptionEl;
   }
 
   public ListingDraft draft() {
     return new ListingDraft(
-        kind, titleEl, titleEn, descriptionEl, descriptionEn, price, vatRate, unit, stock,
-        category.getPath(), tags.isEmpty() ? Set.of() : EnumSet.copyOf(tags), status);
+        kind,
+        titleEl,
+        titleEn,
+        descriptionEl,
+        descriptionEn,
+        price,
+        vatRate,
+        unit,
+        stock,
+        category.getPath(),
+        tags.isEmpty() ? Set.of() : EnumSet.copyOf(tags),
+        status);
   }
 
   private static String blankToNull(String value) {

@@ -20,7 +20,8 @@ public record ListingDraft(
     @NotBlank(message = "{listing.description.required}")
         @Size(max = Listing.DESCRIPTION_MAX, message = "{listing.description.size}")
         String descriptionEl,
-    @Size(max = Listing.DESCRIPTION_MAX, message = "{listing.description.size}") String descriptionEn,
+    @Size(max = Listing.DESCRIPTION_MAX, message = "{listing.description.size}")
+        String descriptionEn,
     @NotNull(message = "{listing.price.invalid}")
         @DecimalMin(value = "0", inclusive = false, message = "{listing.price.invalid}")
         @DecimalMax(value = "100000", message = "{listing.price.invalid}")

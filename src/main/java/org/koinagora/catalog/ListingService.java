@@ -30,9 +30,7 @@ public class ListingService {
   @Inject private Event<PublicContentChanged> changes;
   private final ImageProcessor imageProcessor = new ImageProcessor();
 
-  /**
-   * Creates a listing for one of the user's enterprises: the one named, or their only one.
-   */
+  /** Creates a listing for one of the user's enterprises: the one named, or their only one. */
   @Transactional
   public Listing create(SignedInUser member, Long enterpriseId, @Valid ListingDraft draft) {
     Enterprise enterprise = enterprises.actingFor(member, enterpriseId);
@@ -65,7 +63,8 @@ public class ListingService {
     var processed = imageProcessor.process(upload);
     String key = imageStore.save(processed);
     var image =
-        new ListingImage(listing, listing.getImages().size(), key, processed.width(), processed.height());
+        new ListingImage(
+            listing, listing.getImages().size(), key, processed.width(), processed.height());
     listing.addImage(image);
     em.flush();
     changed(listing);
@@ -111,7 +110,6 @@ public class ListingService {
         .setParameter("enterprises", ids)
         .getResultList();
   }
-
 
   private Category category(String path) {
     return categories

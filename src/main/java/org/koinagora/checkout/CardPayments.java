@@ -14,8 +14,8 @@ import org.koinagora.municipalities.Municipality;
 
 /**
  * What Stripe's (verified) events do to orders, in the webhook's transaction. Events may come in
- * any order: a late "expired" never undoes a payment, and a payment for an order that already
- * ended is refunded, never applied.
+ * any order: a late "expired" never undoes a payment, and a payment for an order that already ended
+ * is refunded, never applied.
  */
 @ApplicationScoped
 public class CardPayments {
@@ -47,11 +47,13 @@ public class CardPayments {
   /** Stripe closed the payment page unpaid: the order ends now rather than at its own time. */
   public void expired(String sessionId, Long orderId) {
     order(sessionId, orderId)
-        .filter(order -> order.getStatus() == OrderStatus.PENDING_PAYMENT && order.getPaidAt() == null)
-        .ifPresent(order -> {
-          orders.giveBackStock(order.withdraw("expired", Instant.now()));
-          mails.expired(order);
-        });
+        .filter(
+            order -> order.getStatus() == OrderStatus.PENDING_PAYMENT && order.getPaidAt() == null)
+        .ifPresent(
+            order -> {
+              orders.giveBackStock(order.withdraw("expired", Instant.now()));
+              mails.expired(order);
+            });
   }
 
   /** A declined card: the buyer may try again on the same page until the order runs out. */
@@ -59,33 +61,48 @@ public class CardPayments {
     LOG.info("card payment for order " + orderId + " failed: " + reason);
   }
 
-  /** A refund made at Stripe (the dashboard, or ours confirmed): a full one marks every paid part refunded. */
+  /**
+   * A refund made at Stripe (the dashboard, or ours confirmed): a full one marks every paid part
+   * refunded.
+   */
   public void refundedAtStripe(String paymentIntent, boolean fully) {
     if (paymentIntent == null || !fully) {
       return;
     }
-    em.createQuery("SELECT o FROM CustomerOrder o WHERE o.stripePaymentIntent = :intent", CustomerOrder.class)
+    em.createQuery(
+            "SELECT o FROM CustomerOrder o WHERE o.stripePaymentIntent = :intent",
+            CustomerOrder.class)
         .setParameter("intent", paymentIntent)
         .setLockMode(LockModeType.PESSIMISTIC_WRITE)
         .getResultStream()
-        .forEach(order -> order.getParts().stream().filter(OrderPart::isPaid).forEach(part -> part.refunded(Instant.now())));
+        .forEach(
+            order ->
+                order.getParts().stream()
+                    .filter(OrderPart::isPaid)
+                    .forEach(part -> part.refunded(Instant.now())));
   }
 
   /** Stripe says whether a connected account can be paid out to. */
   public void accountUpdated(String account, boolean payoutsEnabled) {
-    List<Enterprise> enterprises = em.createQuery("SELECT e FROM Enterprise e WHERE e.stripeAccount = :account", Enterprise.class)
-        .setParameter("account", account).getResultList();
+    List<Enterprise> enterprises =
+        em.createQuery(
+                "SELECT e FROM Enterprise e WHERE e.stripeAccount = :account", Enterprise.class)
+            .setParameter("account", account)
+            .getResultList();
     enterprises.forEach(enterprise -> enterprise.connected(account, payoutsEnabled));
-    em.createQuery("SELECT m FROM Municipality m WHERE m.stripeAccount = :account", Municipality.class)
-        .setParameter("account", account).getResultList()
+    em.createQuery(
+            "SELECT m FROM Municipality m WHERE m.stripeAccount = :account", Municipality.class)
+        .setParameter("account", account)
+        .getResultList()
         .forEach(municipality -> municipality.connected(account, payoutsEnabled));
   }
 
   private Optional<CustomerOrder> order(String sessionId, Long orderId) {
-    Optional<CustomerOrder> found = em.createNamedQuery("CustomerOrder.findBySession", CustomerOrder.class)
-        .setParameter("session", sessionId)
-        .getResultStream()
-        .findFirst();
+    Optional<CustomerOrder> found =
+        em.createNamedQuery("CustomerOrder.findBySession", CustomerOrder.class)
+            .setParameter("session", sessionId)
+            .getResultStream()
+            .findFirst();
     if (found.isEmpty() && orderId != null) {
       found = Optional.ofNullable(em.find(CustomerOrder.class, orderId));
     }

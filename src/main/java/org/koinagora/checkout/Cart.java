@@ -15,7 +15,9 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** What a visitor (by cookie) or a signed-in person (by account) means to buy: listing → quantity. */
+/**
+ * What a visitor (by cookie) or a signed-in person (by account) means to buy: listing → quantity.
+ */
 @Entity
 @Table(name = "cart")
 public class Cart {

@@ -5,21 +5,21 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.koinagora.catalog.Listing;
+import org.koinagora.catalog.ListingKind;
+import org.koinagora.enterprises.Enterprise;
 import org.koinagora.shared.ConflictException;
 import org.koinagora.shared.InvalidInputException;
 import org.koinagora.shared.SecureTokens;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.stream.Collectors;
-import org.koinagora.catalog.ListingKind;
-import org.koinagora.enterprises.Enterprise;
 
 /**
- * Carts: a visitor's is found by its cookie, a signed-in person's by account; when a visitor
- * signs in, the account's cart takes over what they chose before.
+ * Carts: a visitor's is found by its cookie, a signed-in person's by account; when a visitor signs
+ * in, the account's cart takes over what they chose before.
  */
 @ApplicationScoped
 public class CartService {
@@ -44,7 +44,9 @@ public class CartService {
     return Optional.ofNullable(accounts);
   }
 
-  /** Puts a listing in the cart (adding to what is there); the visitor's cart is made when needed. */
+  /**
+   * Puts a listing in the cart (adding to what is there); the visitor's cart is made when needed.
+   */
   @Transactional
   public Cart add(Visitor visitor, long listingId, int quantity) {
     if (quantity < 1 || quantity > Cart.MAX_QUANTITY) {
@@ -80,18 +82,25 @@ public class CartService {
   /** The cart's lines priced now, grouped by enterprise. */
   public List<CartLine> lines(Cart cart) {
     return cart.getItems().entrySet().stream()
-        .map(item -> {
-          Listing listing = em.find(Listing.class, item.getKey());
-          return new CartLine(listing, item.getValue(), listing.getStock(), listing.isPublic());
-        })
-        .sorted(Comparator.comparing((CartLine line) -> line.listing().getEnterprise().getName()).thenComparing(line -> line.listing().getId()))
+        .map(
+            item -> {
+              Listing listing = em.find(Listing.class, item.getKey());
+              return new CartLine(listing, item.getValue(), listing.getStock(), listing.isPublic());
+            })
+        .sorted(
+            Comparator.comparing((CartLine line) -> line.listing().getEnterprise().getName())
+                .thenComparing(line -> line.listing().getId()))
         .toList();
   }
 
-  /** The lines grouped by enterprise, in the lines' order: each enterprise is one part of the order. */
+  /**
+   * The lines grouped by enterprise, in the lines' order: each enterprise is one part of the order.
+   */
   public static Map<Enterprise, List<CartLine>> byEnterprise(List<CartLine> lines) {
-    return lines.stream().collect(Collectors.groupingBy(
-        line -> line.listing().getEnterprise(), LinkedHashMap::new, Collectors.toList()));
+    return lines.stream()
+        .collect(
+            Collectors.groupingBy(
+                line -> line.listing().getEnterprise(), LinkedHashMap::new, Collectors.toList()));
   }
 
   private Listing buyable(long listingId) {
@@ -104,12 +113,18 @@ public class CartService {
 
   private static void requireInStock(Listing listing, int wanted) {
     if (listing.getStock() != null && wanted > listing.getStock()) {
-      throw new ConflictException("quantity", listing.getStock() == 0 ? "cart.sold_out" : "cart.only_left", listing.getStock());
+      throw new ConflictException(
+          "quantity",
+          listing.getStock() == 0 ? "cart.sold_out" : "cart.only_left",
+          listing.getStock());
     }
   }
 
   private Cart create(Visitor visitor) {
-    Cart cart = visitor.userId() != null ? Cart.ofUser(visitor.userId()) : Cart.ofVisitor(visitor.cartToken());
+    Cart cart =
+        visitor.userId() != null
+            ? Cart.ofUser(visitor.userId())
+            : Cart.ofVisitor(visitor.cartToken());
     if (cart.getToken() == null && visitor.userId() == null) {
       throw new IllegalStateException("a visitor's cart needs its cookie's token");
     }
@@ -121,11 +136,19 @@ public class CartService {
     if (token == null || token.length() != 43) {
       return null;
     }
-    return em.createQuery("SELECT c FROM Cart c WHERE c.token = :token", Cart.class).setParameter("token", token).getResultStream().findFirst().orElse(null);
+    return em.createQuery("SELECT c FROM Cart c WHERE c.token = :token", Cart.class)
+        .setParameter("token", token)
+        .getResultStream()
+        .findFirst()
+        .orElse(null);
   }
 
   private Cart byUser(long userId) {
-    return em.createQuery("SELECT c FROM Cart c WHERE c.userId = :user", Cart.class).setParameter("user", userId).getResultStream().findFirst().orElse(null);
+    return em.createQuery("SELECT c FROM Cart c WHERE c.userId = :user", Cart.class)
+        .setParameter("user", userId)
+        .getResultStream()
+        .findFirst()
+        .orElse(null);
   }
 
   /** A new cookie value for a visitor's cart. */

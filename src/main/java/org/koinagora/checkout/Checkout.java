@@ -22,7 +22,10 @@ public class Checkout {
   @Inject private OrderService orders;
   @Inject private Payments payments;
 
-  /** The order, and where the buyer pays when the method has a page (empty: payment could not start; retry). */
+  /**
+   * The order, and where the buyer pays when the method has a page (empty: payment could not start;
+   * retry).
+   */
   public record Placed(CustomerOrder order, Optional<URI> paymentPage) {}
 
   public Placed place(Optional<SignedInUser> buyer, OrderRequest request) {
@@ -37,12 +40,16 @@ public class Checkout {
     }
     PaymentGateway gateway = payments.of(order.getPaymentMethod());
     try {
-      return gateway.start(order).map(page -> {
-        orders.checkoutStarted(order.getId(), page.sessionId());
-        return page.address();
-      });
+      return gateway
+          .start(order)
+          .map(
+              page -> {
+                orders.checkoutStarted(order.getId(), page.sessionId());
+                return page.address();
+              });
     } catch (RuntimeException providerDown) {
-      LOG.log(Level.WARNING, "could not open the payment page of order " + order.getId(), providerDown);
+      LOG.log(
+          Level.WARNING, "could not open the payment page of order " + order.getId(), providerDown);
       return Optional.empty();
     }
   }

@@ -6,6 +6,10 @@ import jakarta.validation.constraints.Size;
 
 /** Who the order is for: where the confirmation goes and whom the sellers contact. */
 public record Contact(
-    @NotBlank(message = "{order.email.required}") @Email(message = "{order.email.invalid}") @Size(max = 254, message = "{order.email.invalid}") String email,
-    @NotBlank(message = "{order.name.required}") @Size(max = 120, message = "{order.name.size}") String name,
+    @NotBlank(message = "{order.email.required}")
+        @Email(message = "{order.email.invalid}")
+        @Size(max = 254, message = "{order.email.invalid}")
+        String email,
+    @NotBlank(message = "{order.name.required}") @Size(max = 120, message = "{order.name.size}")
+        String name,
     @Size(max = 30, message = "{order.phone.size}") String phone) {}

@@ -14,6 +14,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,17 +22,26 @@ import java.util.Optional;
 import org.koinagora.enterprises.Enterprise;
 import org.koinagora.fairs.Fair;
 import org.koinagora.shared.ConflictException;
-import java.math.RoundingMode;
 
-/** A buyer's order: one part per enterprise, paid once, fulfilled by each enterprise for its part. */
+/**
+ * A buyer's order: one part per enterprise, paid once, fulfilled by each enterprise for its part.
+ */
 @Entity
 @Table(name = "customer_order")
-@NamedQuery(name = "CustomerOrder.findByBuyer", query = "SELECT o FROM CustomerOrder o WHERE o.buyerId = :buyer ORDER BY o.createdAt DESC")
-@NamedQuery(name = "CustomerOrder.findByReference", query = "SELECT o FROM CustomerOrder o WHERE o.reference = :reference")
-@NamedQuery(name = "CustomerOrder.findBySession", query = "SELECT o FROM CustomerOrder o WHERE o.stripeSessionId = :session")
+@NamedQuery(
+    name = "CustomerOrder.findByBuyer",
+    query = "SELECT o FROM CustomerOrder o WHERE o.buyerId = :buyer ORDER BY o.createdAt DESC")
+@NamedQuery(
+    name = "CustomerOrder.findByReference",
+    query = "SELECT o FROM CustomerOrder o WHERE o.reference = :reference")
+@NamedQuery(
+    name = "CustomerOrder.findBySession",
+    query = "SELECT o FROM CustomerOrder o WHERE o.stripeSessionId = :session")
 @NamedQuery(
     name = "CustomerOrder.findExpired",
-    query = "SELECT o.id FROM CustomerOrder o WHERE o.status = org.koinagora.checkout.OrderStatus.PENDING_PAYMENT AND o.expiresAt < :now")
+    query =
+        "SELECT o.id FROM CustomerOrder o WHERE o.status ="
+            + " org.koinagora.checkout.OrderStatus.PENDING_PAYMENT AND o.expiresAt < :now")
 public class CustomerOrder {
 
   @Id
@@ -116,13 +126,21 @@ public class CustomerOrder {
 
   protected CustomerOrder() {}
 
-  CustomerOrder(String reference, Long buyerId, Contact contact, String language, PaymentMethod method, ManualKind manualKind,
-      Instant expiresAt, Instant now) {
+  CustomerOrder(
+      String reference,
+      Long buyerId,
+      Contact contact,
+      String language,
+      PaymentMethod method,
+      ManualKind manualKind,
+      Instant expiresAt,
+      Instant now) {
     this.reference = reference;
     this.buyerId = buyerId;
     this.email = contact.email().strip();
     this.buyerName = contact.name().strip();
-    this.phone = contact.phone() == null || contact.phone().isBlank() ? null : contact.phone().strip();
+    this.phone =
+        contact.phone() == null || contact.phone().isBlank() ? null : contact.phone().strip();
     this.language = language;
     this.paymentMethod = method;
     this.manualKind = method == PaymentMethod.MANUAL ? manualKind : null;
@@ -148,7 +166,8 @@ public class CustomerOrder {
   void sumUp(BigDecimal feePercent) {
     total = parts.stream().map(OrderPart::getSubtotal).reduce(BigDecimal.ZERO, BigDecimal::add);
     vatTotal = parts.stream().map(OrderPart::vat).reduce(BigDecimal.ZERO, BigDecimal::add);
-    platformFee = total.multiply(feePercent).divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
+    platformFee =
+        total.multiply(feePercent).divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
   }
 
   void checkoutStarted(String sessionId) {
@@ -163,8 +182,8 @@ public class CustomerOrder {
   }
 
   /**
-   * Stripe says the order was paid (only ever from a verified webhook). A payment for an order
-   * that was cancelled or ran out meanwhile is TOO_LATE: its stock is gone, the money goes back.
+   * Stripe says the order was paid (only ever from a verified webhook). A payment for an order that
+   * was cancelled or ran out meanwhile is TOO_LATE: its stock is gone, the money goes back.
    */
   PaymentOutcome paidByStripe(String paymentIntent, Instant now) {
     if (paidAt != null) {
@@ -193,7 +212,13 @@ public class CustomerOrder {
     }
     statusReason = reason;
     expiresAt = null;
-    List<OrderPart> ended = parts.stream().filter(part -> part.getStatus() != PartStatus.CANCELLED && part.getStatus() != PartStatus.REFUNDED).toList();
+    List<OrderPart> ended =
+        parts.stream()
+            .filter(
+                part ->
+                    part.getStatus() != PartStatus.CANCELLED
+                        && part.getStatus() != PartStatus.REFUNDED)
+            .toList();
     ended.forEach(part -> part.withdraw(now));
     partsChanged(now);
     return ended;
@@ -201,21 +226,34 @@ public class CustomerOrder {
 
   /** Whether the buyer may still call it off: it has not ended and nothing was handed over. */
   public boolean isWithdrawable() {
-    return status != OrderStatus.CANCELLED && status != OrderStatus.REFUNDED
+    return status != OrderStatus.CANCELLED
+        && status != OrderStatus.REFUNDED
         && parts.stream().noneMatch(part -> PartStatus.HANDED_OVER.contains(part.getStatus()));
   }
 
   /** What the buyer has paid so far, which a withdrawal gives back. */
   public BigDecimal getPaidAmount() {
-    return parts.stream().filter(OrderPart::isPaid).map(OrderPart::getSubtotal).reduce(BigDecimal.ZERO, BigDecimal::add);
+    return parts.stream()
+        .filter(OrderPart::isPaid)
+        .map(OrderPart::getSubtotal)
+        .reduce(BigDecimal.ZERO, BigDecimal::add);
   }
 
   /** The order's state follows its parts. */
   void partsChanged(Instant now) {
     updatedAt = now;
-    List<OrderPart> open = parts.stream().filter(part -> part.getStatus() != PartStatus.CANCELLED && part.getStatus() != PartStatus.REFUNDED).toList();
+    List<OrderPart> open =
+        parts.stream()
+            .filter(
+                part ->
+                    part.getStatus() != PartStatus.CANCELLED
+                        && part.getStatus() != PartStatus.REFUNDED)
+            .toList();
     if (open.isEmpty()) {
-      status = parts.stream().anyMatch(part -> part.getStatus() == PartStatus.REFUNDED) ? OrderStatus.REFUNDED : OrderStatus.CANCELLED;
+      status =
+          parts.stream().anyMatch(part -> part.getStatus() == PartStatus.REFUNDED)
+              ? OrderStatus.REFUNDED
+              : OrderStatus.CANCELLED;
     } else if (open.stream().allMatch(part -> PartStatus.HANDED_OVER.contains(part.getStatus()))) {
       status = OrderStatus.FULFILLED;
     } else if (open.stream().allMatch(OrderPart::isPaid)) {

@@ -4,8 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 
 /**
- * Bank transfer or pay on pickup: nothing to call; the seller marks its part paid, and gives
- * money back itself (the order records the refund).
+ * Bank transfer or pay on pickup: nothing to call; the seller marks its part paid, and gives money
+ * back itself (the order records the refund).
  */
 @ApplicationScoped
 public class ManualPayments implements PaymentGateway {

@@ -10,8 +10,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
-import org.koinagora.catalog.Listing;
 import java.math.RoundingMode;
+import org.koinagora.catalog.Listing;
 
 /** A listing bought, with its title and price as they were at the time of the order. */
 @Entity
@@ -59,7 +59,9 @@ public class OrderLine {
 
   /** The VAT included in the line: total × rate / (100 + rate). */
   public BigDecimal vat() {
-    return total().multiply(BigDecimal.valueOf(vatRate)).divide(BigDecimal.valueOf(100L + vatRate), 2, RoundingMode.HALF_UP);
+    return total()
+        .multiply(BigDecimal.valueOf(vatRate))
+        .divide(BigDecimal.valueOf(100L + vatRate), 2, RoundingMode.HALF_UP);
   }
 
   public Long getId() {

@@ -5,12 +5,12 @@ import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.koinagora.enterprises.Iban;
 import org.koinagora.shared.Links;
 import org.koinagora.shared.i18n.Texts;
 import org.koinagora.shared.mail.Mail;
 import org.koinagora.shared.mail.Mailer;
 import org.koinagora.shared.web.Formats;
-import org.koinagora.enterprises.Iban;
 
 /** What the buyer is told, in the language they ordered in, at each step of the order. */
 @ApplicationScoped
@@ -22,41 +22,86 @@ public class OrderMails {
 
   void placed(CustomerOrder order) {
     Locale locale = locale(order);
-    String payment = switch (order.getPaymentMethod()) {
-      case STRIPE -> Texts.get(locale, "mail.order.pay.stripe");
-      case MANUAL -> Texts.get(locale, "mail.order.pay." + order.getManualKind().name().toLowerCase(Locale.ROOT), String.valueOf(order.getId()))
-          + (order.getManualKind() == ManualKind.BANK_TRANSFER ? "\n\n" + accounts(order, locale) : "");
-    };
-    send(order, "mail.order_placed.subject", "mail.order_placed.body", summary(order, locale), payment);
+    String payment =
+        switch (order.getPaymentMethod()) {
+          case STRIPE -> Texts.get(locale, "mail.order.pay.stripe");
+          case MANUAL ->
+              Texts.get(
+                      locale,
+                      "mail.order.pay." + order.getManualKind().name().toLowerCase(Locale.ROOT),
+                      String.valueOf(order.getId()))
+                  + (order.getManualKind() == ManualKind.BANK_TRANSFER
+                      ? "\n\n" + accounts(order, locale)
+                      : "");
+        };
+    send(
+        order,
+        "mail.order_placed.subject",
+        "mail.order_placed.body",
+        summary(order, locale),
+        payment);
   }
 
   void paid(CustomerOrder order) {
-    send(order, "mail.order_paid.subject", "mail.order_paid.body", summary(order, locale(order)), "");
+    send(
+        order,
+        "mail.order_paid.subject",
+        "mail.order_paid.body",
+        summary(order, locale(order)),
+        "");
   }
 
   void cancelled(CustomerOrder order, BigDecimal refunded) {
     Locale locale = locale(order);
-    String refund = refunded.signum() > 0 ? Texts.get(locale, "mail.order.refund." + order.getPaymentMethod().name().toLowerCase(Locale.ROOT),
-        Formats.moneyIn(refunded, locale)) : "";
-    send(order, "mail.order_cancelled.subject", "mail.order_cancelled.body", summary(order, locale), refund);
+    String refund =
+        refunded.signum() > 0
+            ? Texts.get(
+                locale,
+                "mail.order.refund." + order.getPaymentMethod().name().toLowerCase(Locale.ROOT),
+                Formats.moneyIn(refunded, locale))
+            : "";
+    send(
+        order,
+        "mail.order_cancelled.subject",
+        "mail.order_cancelled.body",
+        summary(order, locale),
+        refund);
   }
 
   void expired(CustomerOrder order) {
-    send(order, "mail.order_expired.subject", "mail.order_expired.body", summary(order, locale(order)), "");
+    send(
+        order,
+        "mail.order_expired.subject",
+        "mail.order_expired.body",
+        summary(order, locale(order)),
+        "");
   }
 
   /** A late card payment for an order that had already ended: the money goes straight back. */
   void paidTooLate(CustomerOrder order) {
-    send(order, "mail.order_too_late.subject", "mail.order_too_late.body", Formats.moneyIn(order.getTotal(), locale(order)), "");
+    send(
+        order,
+        "mail.order_too_late.subject",
+        "mail.order_too_late.body",
+        Formats.moneyIn(order.getTotal(), locale(order)),
+        "");
   }
 
   /** An enterprise moved its part on: shipped, ready to collect, collected, refunded. */
   void partChanged(OrderPart part) {
     CustomerOrder order = part.getOrder();
     Locale locale = locale(order);
-    String where = part.getFulfilment() == Fulfilment.DELIVERY ? part.getEnterprise().getName() : pickupPlaces.of(part, locale);
-    send(order, "mail.order_part.subject", "mail.order_part." + part.getStatus().name().toLowerCase(Locale.ROOT),
-        part.getEnterprise().getName(), where, Formats.moneyIn(part.getSubtotal(), locale));
+    String where =
+        part.getFulfilment() == Fulfilment.DELIVERY
+            ? part.getEnterprise().getName()
+            : pickupPlaces.of(part, locale);
+    send(
+        order,
+        "mail.order_part.subject",
+        "mail.order_part." + part.getStatus().name().toLowerCase(Locale.ROOT),
+        part.getEnterprise().getName(),
+        where,
+        Formats.moneyIn(part.getSubtotal(), locale));
   }
 
   private void send(CustomerOrder order, String subjectKey, String bodyKey, Object... details) {
@@ -66,30 +111,63 @@ public class OrderMails {
     arguments[1] = String.valueOf(order.getId());
     arguments[2] = links.to("/order?ref=" + order.getReference());
     System.arraycopy(details, 0, arguments, 3, details.length);
-    mailer.send(new Mail(order.getEmail(), Texts.get(locale, subjectKey, String.valueOf(order.getId())), Texts.get(locale, bodyKey, arguments)));
+    mailer.send(
+        new Mail(
+            order.getEmail(),
+            Texts.get(locale, subjectKey, String.valueOf(order.getId())),
+            Texts.get(locale, bodyKey, arguments)));
   }
 
-  /** Where each enterprise's part is paid by transfer (or that the enterprise sends its details). */
+  /**
+   * Where each enterprise's part is paid by transfer (or that the enterprise sends its details).
+   */
   private static String accounts(CustomerOrder order, Locale locale) {
     return order.getParts().stream()
-        .map(part -> part.getEnterprise().getName() + ": " + Formats.moneyIn(part.getSubtotal(), locale) + " → "
-            + (part.getEnterprise().getIban() == null ? Texts.get(locale, "order_page.iban_by_mail")
-                : Iban.grouped(part.getEnterprise().getIban())))
+        .map(
+            part ->
+                part.getEnterprise().getName()
+                    + ": "
+                    + Formats.moneyIn(part.getSubtotal(), locale)
+                    + " → "
+                    + (part.getEnterprise().getIban() == null
+                        ? Texts.get(locale, "order_page.iban_by_mail")
+                        : Iban.grouped(part.getEnterprise().getIban())))
         .collect(Collectors.joining("\n"));
   }
 
   /** The lines by enterprise, with how each part is handed over, and the total. */
   static String summary(CustomerOrder order, Locale locale) {
-    String parts = order.getParts().stream().map(part -> {
-      String lines = part.getLines().stream()
-          .map(line -> "  " + line.getQuantity() + " × " + line.getTitle() + " — " + Formats.moneyIn(line.total(), locale))
-          .collect(Collectors.joining("\n"));
-      String how = Texts.get(locale, "Fulfilment." + part.getFulfilment().name())
-          + (part.getFair() == null ? "" : ": " + part.getFair().title(locale));
-      return part.getEnterprise().getName() + " (" + how + ")\n" + lines;
-    }).collect(Collectors.joining("\n\n"));
-    return parts + "\n\n" + Texts.get(locale, "order.total") + ": " + Formats.moneyIn(order.getTotal(), locale)
-        + " (" + Texts.get(locale, "order.vat_included") + " " + Formats.moneyIn(order.getVatTotal(), locale) + ")";
+    String parts =
+        order.getParts().stream()
+            .map(
+                part -> {
+                  String lines =
+                      part.getLines().stream()
+                          .map(
+                              line ->
+                                  "  "
+                                      + line.getQuantity()
+                                      + " × "
+                                      + line.getTitle()
+                                      + " — "
+                                      + Formats.moneyIn(line.total(), locale))
+                          .collect(Collectors.joining("\n"));
+                  String how =
+                      Texts.get(locale, "Fulfilment." + part.getFulfilment().name())
+                          + (part.getFair() == null ? "" : ": " + part.getFair().title(locale));
+                  return part.getEnterprise().getName() + " (" + how + ")\n" + lines;
+                })
+            .collect(Collectors.joining("\n\n"));
+    return parts
+        + "\n\n"
+        + Texts.get(locale, "order.total")
+        + ": "
+        + Formats.moneyIn(order.getTotal(), locale)
+        + " ("
+        + Texts.get(locale, "order.vat_included")
+        + " "
+        + Formats.moneyIn(order.getVatTotal(), locale)
+        + ")";
   }
 
   private static Locale locale(CustomerOrder order) {

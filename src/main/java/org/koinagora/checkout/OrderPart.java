@@ -70,7 +70,8 @@ public class OrderPart {
 
   protected OrderPart() {}
 
-  OrderPart(CustomerOrder order, Enterprise enterprise, Fulfilment fulfilment, Fair fair, Instant now) {
+  OrderPart(
+      CustomerOrder order, Enterprise enterprise, Fulfilment fulfilment, Fair fair, Instant now) {
     this.order = order;
     this.enterprise = enterprise;
     this.fulfilment = fulfilment;
@@ -108,7 +109,10 @@ public class OrderPart {
 
   /** Ready to collect: once paid, or at once when the buyer pays on pickup. */
   void ready(Instant now) {
-    require(fulfilment != Fulfilment.DELIVERY && (status == PartStatus.PAID || (status == PartStatus.AWAITING_PAYMENT && order.paysOnPickup())));
+    require(
+        fulfilment != Fulfilment.DELIVERY
+            && (status == PartStatus.PAID
+                || (status == PartStatus.AWAITING_PAYMENT && order.paysOnPickup())));
     move(PartStatus.READY, now);
   }
 
@@ -120,13 +124,19 @@ public class OrderPart {
 
   /** The seller gives the money back (a return, or goods it cannot supply). */
   void refunded(Instant now) {
-    require(status == PartStatus.PAID || status == PartStatus.READY || PartStatus.HANDED_OVER.contains(status));
+    require(
+        status == PartStatus.PAID
+            || status == PartStatus.READY
+            || PartStatus.HANDED_OVER.contains(status));
     move(PartStatus.REFUNDED, now);
   }
 
   /** Called off before it was handed over: refunded when it was paid for, otherwise cancelled. */
   void withdraw(Instant now) {
-    require(!PartStatus.HANDED_OVER.contains(status) && status != PartStatus.CANCELLED && status != PartStatus.REFUNDED);
+    require(
+        !PartStatus.HANDED_OVER.contains(status)
+            && status != PartStatus.CANCELLED
+            && status != PartStatus.REFUNDED);
     move(isPaid() ? PartStatus.REFUNDED : PartStatus.CANCELLED, now);
   }
 

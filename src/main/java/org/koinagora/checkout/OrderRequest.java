@@ -9,8 +9,14 @@ import java.util.Map;
  * chooses per enterprise; enterprises it does not name take {@code fulfilment}.
  */
 public record OrderRequest(
-    List<Item> lines, Contact contact, Choice fulfilment, Map<Long, Choice> fulfilments, Address address,
-    PaymentMethod payment, ManualKind manualKind, String language) {
+    List<Item> lines,
+    Contact contact,
+    Choice fulfilment,
+    Map<Long, Choice> fulfilments,
+    Address address,
+    PaymentMethod payment,
+    ManualKind manualKind,
+    String language) {
 
   /** A listing and how many. */
   public record Item(Long listingId, Integer quantity) {}

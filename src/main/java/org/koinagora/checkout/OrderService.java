@@ -12,6 +12,8 @@ import jakarta.validation.Validator;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +22,7 @@ import java.util.TreeMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.koinagora.accounts.SignedInUser;
 import org.koinagora.catalog.Listing;
+import org.koinagora.catalog.ListingKind;
 import org.koinagora.enterprises.Enterprise;
 import org.koinagora.fairs.BookingStatus;
 import org.koinagora.fairs.Fair;
@@ -28,9 +31,6 @@ import org.koinagora.shared.InvalidInputException;
 import org.koinagora.shared.NotFoundException;
 import org.koinagora.shared.SecureTokens;
 import org.koinagora.shared.events.PublicContentChanged;
-import java.util.ArrayList;
-import java.util.Comparator;
-import org.koinagora.catalog.ListingKind;
 
 /**
  * Orders: placed with their stock taken atomically, cancelled by the buyer before anything was
@@ -62,7 +62,8 @@ public class OrderService {
 
   /**
    * Places the order: prices and VAT from the listings, each enterprise's part with its way of
-   * fulfilment, and the stock of every line taken — all of it or, when something ran out, none (409).
+   * fulfilment, and the stock of every line taken — all of it or, when something ran out, none
+   * (409).
    */
   @Transactional
   public CustomerOrder place(Optional<SignedInUser> buyer, OrderRequest request) {
@@ -74,7 +75,8 @@ public class OrderService {
     }
     validate(request.contact());
     PaymentMethod method = request.payment() == null ? PaymentMethod.MANUAL : request.payment();
-    ManualKind manualKind = request.manualKind() == null ? ManualKind.BANK_TRANSFER : request.manualKind();
+    ManualKind manualKind =
+        request.manualKind() == null ? ManualKind.BANK_TRANSFER : request.manualKind();
     Map<Long, Integer> quantities = quantities(request.lines());
     Map<Enterprise, List<Listing>> byEnterprise = new LinkedHashMap<>();
     for (Long listingId : quantities.keySet()) {
@@ -90,25 +92,46 @@ public class OrderService {
     if (!payments.isAvailable(method)) {
       throw new InvalidInputException("payment", "order.payment.unavailable");
     }
-    if (method == PaymentMethod.STRIPE && byEnterprise.keySet().stream().anyMatch(e -> e.getStripeAccount() == null || !e.isPayoutsEnabled())) {
+    if (method == PaymentMethod.STRIPE
+        && byEnterprise.keySet().stream()
+            .anyMatch(e -> e.getStripeAccount() == null || !e.isPayoutsEnabled())) {
       throw new ConflictException("payment", "order.payment.card_not_everywhere");
     }
 
     Instant now = Instant.now();
-    Instant expires = switch (method) {
-      case STRIPE -> now.plus(Duration.ofMinutes(unpaidMinutes));
-      case MANUAL -> manualKind == ManualKind.BANK_TRANSFER ? now.plus(Duration.ofDays(bankTransferDays)) : null;
-    };
-    var order = new CustomerOrder(SecureTokens.newToken(), buyer.map(SignedInUser::id).orElse(null), request.contact(),
-        request.language() == null || !request.language().equals("en") ? "el" : "en", method, manualKind, expires, now);
+    Instant expires =
+        switch (method) {
+          case STRIPE -> now.plus(Duration.ofMinutes(unpaidMinutes));
+          case MANUAL ->
+              manualKind == ManualKind.BANK_TRANSFER
+                  ? now.plus(Duration.ofDays(bankTransferDays))
+                  : null;
+        };
+    var order =
+        new CustomerOrder(
+            SecureTokens.newToken(),
+            buyer.map(SignedInUser::id).orElse(null),
+            request.contact(),
+            request.language() == null || !request.language().equals("en") ? "el" : "en",
+            method,
+            manualKind,
+            expires,
+            now);
     boolean delivers = false;
     for (var entry : byEnterprise.entrySet()) {
       Enterprise enterprise = entry.getKey();
-      OrderRequest.Choice choice = request.fulfilments() != null && request.fulfilments().containsKey(enterprise.getId())
-          ? request.fulfilments().get(enterprise.getId())
-          : request.fulfilment();
-      Fulfilment how = choice == null || choice.method() == null ? Fulfilment.PICKUP_AT_ENTERPRISE : choice.method();
-      Fair fair = how == Fulfilment.PICKUP_AT_FAIR ? fairWhereExhibiting(enterprise, choice.fairId(), now) : null;
+      OrderRequest.Choice choice =
+          request.fulfilments() != null && request.fulfilments().containsKey(enterprise.getId())
+              ? request.fulfilments().get(enterprise.getId())
+              : request.fulfilment();
+      Fulfilment how =
+          choice == null || choice.method() == null
+              ? Fulfilment.PICKUP_AT_ENTERPRISE
+              : choice.method();
+      Fair fair =
+          how == Fulfilment.PICKUP_AT_FAIR
+              ? fairWhereExhibiting(enterprise, choice.fairId(), now)
+              : null;
       delivers |= how == Fulfilment.DELIVERY;
       OrderPart part = order.addPart(enterprise, how, fair, now);
       for (Listing listing : entry.getValue()) {
@@ -162,27 +185,41 @@ public class OrderService {
   /** A fair that has not ended where the enterprise has a confirmed stand. */
   private Fair fairWhereExhibiting(Enterprise enterprise, Long fairId, Instant now) {
     if (fairId == null) {
-      throw new InvalidInputException("fulfilment.fairId", "order.fair.required", enterprise.getName());
+      throw new InvalidInputException(
+          "fulfilment.fairId", "order.fair.required", enterprise.getName());
     }
-    boolean exhibits = !em.createQuery("SELECT b.id FROM StandBooking b WHERE b.fair.id = :fair AND b.enterprise.id = :enterprise AND b.status = :confirmed"
-            + " AND b.fair.endsAt > :now AND b.fair.status IN (org.koinagora.fairs.FairStatus.PUBLISHED, org.koinagora.fairs.FairStatus.CLOSED)", Long.class)
-        .setParameter("fair", fairId)
-        .setParameter("enterprise", enterprise.getId())
-        .setParameter("confirmed", BookingStatus.CONFIRMED)
-        .setParameter("now", now)
-        .setMaxResults(1)
-        .getResultList()
-        .isEmpty();
+    boolean exhibits =
+        !em.createQuery(
+                "SELECT b.id FROM StandBooking b WHERE b.fair.id = :fair AND b.enterprise.id ="
+                    + " :enterprise AND b.status = :confirmed AND b.fair.endsAt > :now AND"
+                    + " b.fair.status IN (org.koinagora.fairs.FairStatus.PUBLISHED,"
+                    + " org.koinagora.fairs.FairStatus.CLOSED)",
+                Long.class)
+            .setParameter("fair", fairId)
+            .setParameter("enterprise", enterprise.getId())
+            .setParameter("confirmed", BookingStatus.CONFIRMED)
+            .setParameter("now", now)
+            .setMaxResults(1)
+            .getResultList()
+            .isEmpty();
     if (!exhibits) {
-      throw new InvalidInputException("fulfilment.fairId", "order.fair.not_exhibiting", enterprise.getName());
+      throw new InvalidInputException(
+          "fulfilment.fairId", "order.fair.not_exhibiting", enterprise.getName());
     }
     return em.find(Fair.class, fairId);
   }
 
-  /** Fairs that have not ended where the enterprise has a confirmed stand: where its buyers may collect. */
+  /**
+   * Fairs that have not ended where the enterprise has a confirmed stand: where its buyers may
+   * collect.
+   */
   public List<Fair> pickupFairs(long enterpriseId) {
-    return em.createQuery("SELECT DISTINCT b.fair FROM StandBooking b WHERE b.enterprise.id = :enterprise AND b.status = :confirmed"
-            + " AND b.fair.endsAt > :now AND b.fair.status IN (org.koinagora.fairs.FairStatus.PUBLISHED, org.koinagora.fairs.FairStatus.CLOSED)", Fair.class)
+    return em.createQuery(
+            "SELECT DISTINCT b.fair FROM StandBooking b WHERE b.enterprise.id = :enterprise AND"
+                + " b.status = :confirmed AND b.fair.endsAt > :now AND b.fair.status IN"
+                + " (org.koinagora.fairs.FairStatus.PUBLISHED,"
+                + " org.koinagora.fairs.FairStatus.CLOSED)",
+            Fair.class)
         .setParameter("enterprise", enterpriseId)
         .setParameter("confirmed", BookingStatus.CONFIRMED)
         .setParameter("now", Instant.now())
@@ -199,13 +236,19 @@ public class OrderService {
     }
   }
 
-  /** Records where the buyer pays by card; the order becomes PAID only when Stripe's webhook says so. */
+  /**
+   * Records where the buyer pays by card; the order becomes PAID only when Stripe's webhook says
+   * so.
+   */
   @Transactional
   public void checkoutStarted(long orderId, String sessionId) {
     em.find(CustomerOrder.class, orderId).checkoutStarted(sessionId);
   }
 
-  /** The buyer calls the order off before anything was handed over: paid money goes back, stock returns. */
+  /**
+   * The buyer calls the order off before anything was handed over: paid money goes back, stock
+   * returns.
+   */
   @Transactional
   public CustomerOrder cancelByBuyer(SignedInUser buyer, long orderId) {
     CustomerOrder order = em.find(CustomerOrder.class, orderId, LockModeType.PESSIMISTIC_WRITE);
@@ -213,7 +256,8 @@ public class OrderService {
       throw new NotFoundException();
     }
     if (order.getBuyerId() == null || buyer.id() != order.getBuyerId()) {
-      throw new NotFoundException(); // as for an order that does not exist: the answer must not tell it does
+      throw new NotFoundException(); // as for an order that does not exist: the answer must not
+      // tell it does
     }
     return cancel(order, "buyer");
   }
@@ -233,18 +277,28 @@ public class OrderService {
     List<OrderPart> paidParts = order.getParts().stream().filter(OrderPart::isPaid).toList();
     giveBackStock(order.withdraw(reason, Instant.now()));
     paidParts.forEach(payments.of(order.getPaymentMethod())::refund);
-    mails.cancelled(order, paidParts.stream().map(OrderPart::getSubtotal).reduce(BigDecimal.ZERO, BigDecimal::add));
+    mails.cancelled(
+        order,
+        paidParts.stream().map(OrderPart::getSubtotal).reduce(BigDecimal.ZERO, BigDecimal::add));
     return order;
   }
 
-  /** Unpaid orders past their time end and give their stock back (every 30 s, see {@link OrderExpiry}). */
+  /**
+   * Unpaid orders past their time end and give their stock back (every 30 s, see {@link
+   * OrderExpiry}).
+   */
   @Transactional
   public int expireUnpaid() {
-    List<Long> expired = em.createNamedQuery("CustomerOrder.findExpired", Long.class).setParameter("now", Instant.now()).getResultList();
+    List<Long> expired =
+        em.createNamedQuery("CustomerOrder.findExpired", Long.class)
+            .setParameter("now", Instant.now())
+            .getResultList();
     int ended = 0;
     for (Long id : expired) {
       CustomerOrder order = em.find(CustomerOrder.class, id, LockModeType.PESSIMISTIC_WRITE);
-      if (order.getStatus() == OrderStatus.PENDING_PAYMENT && order.getExpiresAt() != null && order.getExpiresAt().isBefore(Instant.now())) {
+      if (order.getStatus() == OrderStatus.PENDING_PAYMENT
+          && order.getExpiresAt() != null
+          && order.getExpiresAt().isBefore(Instant.now())) {
         giveBackStock(order.withdraw("expired", Instant.now()));
         mails.expired(order);
         ended++;
@@ -254,8 +308,10 @@ public class OrderService {
   }
 
   void giveBackStock(List<OrderPart> parts) {
-    // in id order, as orders take it, so giving back and taking never wait for each other in a circle
-    parts.stream().flatMap(part -> part.getLines().stream())
+    // in id order, as orders take it, so giving back and taking never wait for each other in a
+    // circle
+    parts.stream()
+        .flatMap(part -> part.getLines().stream())
         .sorted(Comparator.comparing(line -> line.getListing().getId()))
         .forEach(line -> stock.giveBack(line.getListing().getId(), line.getQuantity()));
     stockChanged(parts);
@@ -263,13 +319,20 @@ public class OrderService {
 
   /** Product pages, search and the entity cache show the new stock once the transaction commits. */
   void stockChanged(List<OrderPart> parts) {
-    parts.forEach(part -> part.getLines().forEach(line ->
-        changes.fire(PublicContentChanged.stock(part.getEnterprise().getId(), line.getListing().getId()))));
+    parts.forEach(
+        part ->
+            part.getLines()
+                .forEach(
+                    line ->
+                        changes.fire(
+                            PublicContentChanged.stock(
+                                part.getEnterprise().getId(), line.getListing().getId()))));
   }
 
   /**
    * A guest's order joins the account of whoever holds its reference and signed in with the same
-   * email: it then shows on /account and in the API. False when it was not a guest's, or the email differs.
+   * email: it then shows on /account and in the API. False when it was not a guest's, or the email
+   * differs.
    */
   @Transactional
   public boolean claim(CustomerOrder order, SignedInUser user) {
@@ -282,14 +345,19 @@ public class OrderService {
   }
 
   public List<CustomerOrder> ofBuyer(SignedInUser buyer) {
-    return em.createNamedQuery("CustomerOrder.findByBuyer", CustomerOrder.class).setParameter("buyer", buyer.id()).getResultList();
+    return em.createNamedQuery("CustomerOrder.findByBuyer", CustomerOrder.class)
+        .setParameter("buyer", buyer.id())
+        .getResultList();
   }
 
   public Optional<CustomerOrder> byReference(String reference) {
     if (reference == null || reference.length() != 43) {
       return Optional.empty();
     }
-    return em.createNamedQuery("CustomerOrder.findByReference", CustomerOrder.class).setParameter("reference", reference).getResultStream().findFirst();
+    return em.createNamedQuery("CustomerOrder.findByReference", CustomerOrder.class)
+        .setParameter("reference", reference)
+        .getResultStream()
+        .findFirst();
   }
 
   public CustomerOrder ofBuyer(SignedInUser buyer, long orderId) {
@@ -298,7 +366,8 @@ public class OrderService {
       throw new NotFoundException();
     }
     if (order.getBuyerId() == null || buyer.id() != order.getBuyerId()) {
-      throw new NotFoundException(); // as for an order that does not exist: the answer must not tell it does
+      throw new NotFoundException(); // as for an order that does not exist: the answer must not
+      // tell it does
     }
     return order;
   }

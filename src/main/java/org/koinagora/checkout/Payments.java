@@ -12,7 +12,10 @@ public class Payments {
   @Inject @Any private Instance<PaymentGateway> gateways;
 
   public PaymentGateway of(PaymentMethod method) {
-    return gateways.stream().filter(gateway -> gateway.method() == method).findFirst().orElseThrow();
+    return gateways.stream()
+        .filter(gateway -> gateway.method() == method)
+        .findFirst()
+        .orElseThrow();
   }
 
   public boolean isAvailable(PaymentMethod method) {

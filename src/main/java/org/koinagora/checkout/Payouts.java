@@ -12,8 +12,8 @@ import org.koinagora.fairs.BookingStatus;
 import org.koinagora.fairs.StandBooking;
 
 /**
- * Money received by card that still has to reach its connected account: each enterprise's share
- * of a paid order, and each stand fee for its organising municipality; and what was sent.
+ * Money received by card that still has to reach its connected account: each enterprise's share of
+ * a paid order, and each stand fee for its organising municipality; and what was sent.
  */
 @ApplicationScoped
 public class Payouts {
@@ -24,7 +24,10 @@ public class Payouts {
     BOOKING
   }
 
-  /** One sum to send: how much, to which connected account; {@code groupId} is the order (or booking) it belongs to. */
+  /**
+   * One sum to send: how much, to which connected account; {@code groupId} is the order (or
+   * booking) it belongs to.
+   */
   public record Due(Kind kind, long id, long groupId, String account, BigDecimal amount) {
 
     /** {@code part-12}: names the transfer (and its idempotency key). */
@@ -52,20 +55,42 @@ public class Payouts {
 
   /** Everything paid by card and confirmed that was not transferred yet. */
   public List<Due> due() {
-    Stream<Due> parts = em.createQuery("SELECT p FROM OrderPart p JOIN FETCH p.order o JOIN FETCH p.enterprise WHERE o.paymentMethod = :stripe"
-            + " AND o.paidAt IS NOT NULL AND p.stripeTransferId IS NULL AND p.status <> :refunded AND p.status <> :cancelled", OrderPart.class)
-        .setParameter("stripe", PaymentMethod.STRIPE)
-        .setParameter("refunded", PartStatus.REFUNDED)
-        .setParameter("cancelled", PartStatus.CANCELLED)
-        .getResultStream()
-        .filter(part -> part.getEnterprise().getStripeAccount() != null)
-        .map(part -> new Due(Kind.PART, part.getId(), part.getOrder().getId(), part.getEnterprise().getStripeAccount(), share(part)));
-    Stream<Due> fees = em.createQuery("SELECT b FROM StandBooking b JOIN FETCH b.fair f JOIN FETCH f.organiser WHERE b.paidByCard = TRUE"
-            + " AND b.stripeTransferId IS NULL AND b.status = :confirmed", StandBooking.class)
-        .setParameter("confirmed", BookingStatus.CONFIRMED)
-        .getResultStream()
-        .filter(booking -> booking.getFair().getOrganiser().getStripeAccount() != null)
-        .map(booking -> new Due(Kind.BOOKING, booking.getId(), booking.getId(), booking.getFair().getOrganiser().getStripeAccount(), booking.getFee()));
+    Stream<Due> parts =
+        em.createQuery(
+                "SELECT p FROM OrderPart p JOIN FETCH p.order o JOIN FETCH p.enterprise WHERE"
+                    + " o.paymentMethod = :stripe AND o.paidAt IS NOT NULL AND p.stripeTransferId"
+                    + " IS NULL AND p.status <> :refunded AND p.status <> :cancelled",
+                OrderPart.class)
+            .setParameter("stripe", PaymentMethod.STRIPE)
+            .setParameter("refunded", PartStatus.REFUNDED)
+            .setParameter("cancelled", PartStatus.CANCELLED)
+            .getResultStream()
+            .filter(part -> part.getEnterprise().getStripeAccount() != null)
+            .map(
+                part ->
+                    new Due(
+                        Kind.PART,
+                        part.getId(),
+                        part.getOrder().getId(),
+                        part.getEnterprise().getStripeAccount(),
+                        share(part)));
+    Stream<Due> fees =
+        em.createQuery(
+                "SELECT b FROM StandBooking b JOIN FETCH b.fair f JOIN FETCH f.organiser WHERE"
+                    + " b.paidByCard = TRUE AND b.stripeTransferId IS NULL AND b.status ="
+                    + " :confirmed",
+                StandBooking.class)
+            .setParameter("confirmed", BookingStatus.CONFIRMED)
+            .getResultStream()
+            .filter(booking -> booking.getFair().getOrganiser().getStripeAccount() != null)
+            .map(
+                booking ->
+                    new Due(
+                        Kind.BOOKING,
+                        booking.getId(),
+                        booking.getId(),
+                        booking.getFair().getOrganiser().getStripeAccount(),
+                        booking.getFee()));
     return Stream.concat(parts, fees).toList();
   }
 
@@ -75,14 +100,18 @@ public class Payouts {
     if (order.getPlatformFee().signum() == 0 || order.getTotal().signum() == 0) {
       return part.getSubtotal();
     }
-    BigDecimal fee = order.getPlatformFee().multiply(part.getSubtotal()).divide(order.getTotal(), 2, RoundingMode.HALF_UP);
+    BigDecimal fee =
+        order
+            .getPlatformFee()
+            .multiply(part.getSubtotal())
+            .divide(order.getTotal(), 2, RoundingMode.HALF_UP);
     return part.getSubtotal().subtract(fee);
   }
 
   /**
    * Records a transfer without touching the part's (or booking's) version, so it never collides
-   * with the people moving it meanwhile; false when it was refunded or cancelled while the
-   * transfer was on its way (it must then be taken back).
+   * with the people moving it meanwhile; false when it was refunded or cancelled while the transfer
+   * was on its way (it must then be taken back).
    */
   @Transactional
   public boolean transferred(Due due, String transferId) {
@@ -91,7 +120,10 @@ public class Payouts {
         .setParameter("transfer", transferId)
         .setParameter("id", due.id())
         .executeUpdate();
-    Object status = em.createQuery("SELECT x.status FROM " + entity + " x WHERE x.id = :id").setParameter("id", due.id()).getSingleResult();
+    Object status =
+        em.createQuery("SELECT x.status FROM " + entity + " x WHERE x.id = :id")
+            .setParameter("id", due.id())
+            .getSingleResult();
     return due.kind() == Kind.PART
         ? status != PartStatus.REFUNDED && status != PartStatus.CANCELLED
         : status == BookingStatus.CONFIRMED;

@@ -13,7 +13,10 @@ import org.koinagora.shared.AccessDeniedException;
 import org.koinagora.shared.ConflictException;
 import org.koinagora.shared.NotFoundException;
 
-/** An enterprise's side of orders: only its own parts, moved on step by step, the buyer told each time. */
+/**
+ * An enterprise's side of orders: only its own parts, moved on step by step, the buyer told each
+ * time.
+ */
 @ApplicationScoped
 public class SalesService {
 
@@ -32,8 +35,11 @@ public class SalesService {
 
   /** The parts of orders for the enterprises the member belongs to, newest first. */
   public List<OrderPart> ofMember(SignedInUser member) {
-    return em.createQuery("SELECT p FROM OrderPart p JOIN FETCH p.order JOIN FETCH p.enterprise WHERE p.enterprise.id IN"
-            + " (SELECT e.id FROM Enterprise e WHERE :user MEMBER OF e.memberIds) ORDER BY p.order.createdAt DESC", OrderPart.class)
+    return em.createQuery(
+            "SELECT p FROM OrderPart p JOIN FETCH p.order JOIN FETCH p.enterprise WHERE"
+                + " p.enterprise.id IN (SELECT e.id FROM Enterprise e WHERE :user MEMBER OF"
+                + " e.memberIds) ORDER BY p.order.createdAt DESC",
+            OrderPart.class)
         .setParameter("user", member.id())
         .getResultList();
   }
@@ -48,8 +54,10 @@ public class SalesService {
       throw new AccessDeniedException();
     }
     em.lock(part.getOrder(), LockModeType.PESSIMISTIC_WRITE);
-    // read again under the order's lock: a move made meanwhile (the same mark from another tab) is seen, not
-    // overwritten; what this transaction changed already (the demo data make several moves in one) is written first
+    // read again under the order's lock: a move made meanwhile (the same mark from another tab) is
+    // seen, not
+    // overwritten; what this transaction changed already (the demo data make several moves in one)
+    // is written first
     em.flush();
     em.refresh(part);
     Instant now = Instant.now();

@@ -18,8 +18,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Loads the demo data of DESIGN.md on the first start of a platform without enterprises, when
  * {@code koinagora.demo-data} is true (the embedded launcher sets it). It loads once the
  * application has started, from a timer: while the WAR is still deploying, the beans that observe
- * the commit (search index, caches) cannot yet be given their resources. The platform reports
- * ready ({@code /health/ready}) only once the loading has ended.
+ * the commit (search index, caches) cannot yet be given their resources. The platform reports ready
+ * ({@code /health/ready}) only once the loading has ended.
  */
 @Startup
 @Singleton

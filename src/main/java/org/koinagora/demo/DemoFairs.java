@@ -30,43 +30,133 @@ final class DemoFairs {
     int n = 0;
     for (Municipality organiser : organisers) {
       boolean thessaloniki = n++ == 0;
-      Fair instant = fair(em, organiser, details(
-          thessaloniki ? "Χριστουγεννιάτικη αγορά Κοινωνικής Οικονομίας" : "Γιορτή τοπικών προϊόντων Ηρακλείου",
-          thessaloniki ? "Social economy Christmas market" : "Heraklion local produce festival",
-          thessaloniki ? "Συνεταιρισμοί και Κοιν.Σ.Επ. της πόλης με δώρα, τρόφιμα και χειροτεχνία." : "Παραγωγοί και συνεταιρισμοί της Κρήτης με τρόφιμα και ποτά.",
-          thessaloniki ? "Cooperatives and social enterprises of the city with gifts, food and crafts." : "Producers and cooperatives of Crete with food and drink.",
-          thessaloniki ? FairTheme.CHRISTMAS_MARKET : FairTheme.LOCAL_FOOD,
-          thessaloniki ? "Πλατεία Αριστοτέλους" : "Πλατεία Ελευθερίας",
-          thessaloniki ? "Πλατεία Αριστοτέλους, 546 23 Θεσσαλονίκη" : "Πλατεία Ελευθερίας, 712 01 Ηράκλειο",
-          thessaloniki ? new BigDecimal("40.632700") : new BigDecimal("35.338700"),
-          thessaloniki ? new BigDecimal("22.941000") : new BigDecimal("25.137200"),
-          today.plusDays(thessaloniki ? 21 : 35), 3, BookingMode.INSTANT, 2));
-      row(em, instant, "A", 8, 0, 2, 3, 3, BigDecimal.ZERO, EnumSet.of(StandFeature.COVERED, StandFeature.STEP_FREE));
-      row(em, instant, "B", 6, 0, 8, 4, 3, new BigDecimal("25.00"), EnumSet.of(StandFeature.ELECTRICITY, StandFeature.COVERED));
+      Fair instant =
+          fair(
+              em,
+              organiser,
+              details(
+                  thessaloniki
+                      ? "Χριστουγεννιάτικη αγορά Κοινωνικής Οικονομίας"
+                      : "Γιορτή τοπικών προϊόντων Ηρακλείου",
+                  thessaloniki
+                      ? "Social economy Christmas market"
+                      : "Heraklion local produce festival",
+                  thessaloniki
+                      ? "Συνεταιρισμοί και Κοιν.Σ.Επ. της πόλης με δώρα, τρόφιμα και χειροτεχνία."
+                      : "Παραγωγοί και συνεταιρισμοί της Κρήτης με τρόφιμα και ποτά.",
+                  thessaloniki
+                      ? "Cooperatives and social enterprises of the city with gifts, food and"
+                          + " crafts."
+                      : "Producers and cooperatives of Crete with food and drink.",
+                  thessaloniki ? FairTheme.CHRISTMAS_MARKET : FairTheme.LOCAL_FOOD,
+                  thessaloniki ? "Πλατεία Αριστοτέλους" : "Πλατεία Ελευθερίας",
+                  thessaloniki
+                      ? "Πλατεία Αριστοτέλους, 546 23 Θεσσαλονίκη"
+                      : "Πλατεία Ελευθερίας, 712 01 Ηράκλειο",
+                  thessaloniki ? new BigDecimal("40.632700") : new BigDecimal("35.338700"),
+                  thessaloniki ? new BigDecimal("22.941000") : new BigDecimal("25.137200"),
+                  today.plusDays(thessaloniki ? 21 : 35),
+                  3,
+                  BookingMode.INSTANT,
+                  2));
+      row(
+          em,
+          instant,
+          "A",
+          8,
+          0,
+          2,
+          3,
+          3,
+          BigDecimal.ZERO,
+          EnumSet.of(StandFeature.COVERED, StandFeature.STEP_FREE));
+      row(
+          em,
+          instant,
+          "B",
+          6,
+          0,
+          8,
+          4,
+          3,
+          new BigDecimal("25.00"),
+          EnumSet.of(StandFeature.ELECTRICITY, StandFeature.COVERED));
       instant.publish();
-      Fair application = fair(em, organiser, details(
-          thessaloniki ? "Έκθεση συνεταιρισμών Βορείου Ελλάδας" : "Πράσινη έκθεση Κρήτης",
-          thessaloniki ? "Cooperatives fair of Northern Greece" : "Crete green fair",
-          "Με αιτήσεις: ο δήμος επιλέγει τους εκθέτες ώστε να εκπροσωπούνται όλοι οι κλάδοι.",
-          "By application: the municipality chooses exhibitors so that every sector is represented.",
-          thessaloniki ? FairTheme.COOPERATIVES : FairTheme.GREEN_ORGANIC,
-          thessaloniki ? "ΔΕΘ, Περίπτερο 8" : "Πάρκο Γεωργιάδη",
-          thessaloniki ? "Εγνατία 154, 546 36 Θεσσαλονίκη" : "Δημοκρατίας, 712 01 Ηράκλειο",
-          null, null, today.plusDays(thessaloniki ? 60 : 75), 2, BookingMode.APPLICATION, 1));
-      row(em, application, "A", 10, 1, 1, 3, 3, new BigDecimal("15.00"), EnumSet.of(StandFeature.ELECTRICITY, StandFeature.WATER));
+      Fair application =
+          fair(
+              em,
+              organiser,
+              details(
+                  thessaloniki ? "Έκθεση συνεταιρισμών Βορείου Ελλάδας" : "Πράσινη έκθεση Κρήτης",
+                  thessaloniki ? "Cooperatives fair of Northern Greece" : "Crete green fair",
+                  "Με αιτήσεις: ο δήμος επιλέγει τους εκθέτες ώστε να εκπροσωπούνται όλοι οι"
+                      + " κλάδοι.",
+                  "By application: the municipality chooses exhibitors so that every sector is"
+                      + " represented.",
+                  thessaloniki ? FairTheme.COOPERATIVES : FairTheme.GREEN_ORGANIC,
+                  thessaloniki ? "ΔΕΘ, Περίπτερο 8" : "Πάρκο Γεωργιάδη",
+                  thessaloniki ? "Εγνατία 154, 546 36 Θεσσαλονίκη" : "Δημοκρατίας, 712 01 Ηράκλειο",
+                  null,
+                  null,
+                  today.plusDays(thessaloniki ? 60 : 75),
+                  2,
+                  BookingMode.APPLICATION,
+                  1));
+      row(
+          em,
+          application,
+          "A",
+          10,
+          1,
+          1,
+          3,
+          3,
+          new BigDecimal("15.00"),
+          EnumSet.of(StandFeature.ELECTRICITY, StandFeature.WATER));
       application.publish();
     }
   }
 
   private static FairDetails details(
-      String titleEl, String titleEn, String descriptionEl, String descriptionEn, FairTheme theme, String venue, String address,
-      BigDecimal latitude, BigDecimal longitude, LocalDate first, int days, BookingMode mode, int maxStands) {
+      String titleEl,
+      String titleEn,
+      String descriptionEl,
+      String descriptionEn,
+      FairTheme theme,
+      String venue,
+      String address,
+      BigDecimal latitude,
+      BigDecimal longitude,
+      LocalDate first,
+      int days,
+      BookingMode mode,
+      int maxStands) {
     Instant starts = first.atTime(LocalTime.of(10, 0)).atZone(ICalendar.ATHENS).toInstant();
-    Instant ends = first.plusDays(days - 1L).atTime(LocalTime.of(21, 0)).atZone(ICalendar.ATHENS).toInstant();
+    Instant ends =
+        first.plusDays(days - 1L).atTime(LocalTime.of(21, 0)).atZone(ICalendar.ATHENS).toInstant();
     return new FairDetails(
-        titleEl, titleEn, descriptionEl, descriptionEn, theme, venue, address, latitude, longitude, starts, ends, "10:00–21:00",
-        Instant.now().minus(Duration.ofDays(1)), starts.minus(Duration.ofDays(3)), mode, maxStands, starts.minus(Duration.ofDays(7)),
-        15, 40, 16, null, null);
+        titleEl,
+        titleEn,
+        descriptionEl,
+        descriptionEn,
+        theme,
+        venue,
+        address,
+        latitude,
+        longitude,
+        starts,
+        ends,
+        "10:00–21:00",
+        Instant.now().minus(Duration.ofDays(1)),
+        starts.minus(Duration.ofDays(3)),
+        mode,
+        maxStands,
+        starts.minus(Duration.ofDays(7)),
+        15,
+        40,
+        16,
+        null,
+        null);
   }
 
   private static Fair fair(EntityManager em, Municipality organiser, FairDetails details) {
@@ -76,10 +166,19 @@ final class DemoFairs {
   }
 
   private static void row(
-      EntityManager em, Fair fair, String prefix, int count, int x, int y, int width, int depth, BigDecimal price,
+      EntityManager em,
+      Fair fair,
+      String prefix,
+      int count,
+      int x,
+      int y,
+      int width,
+      int depth,
+      BigDecimal price,
       EnumSet<StandFeature> features) {
     for (int i = 0; i < count; i++) {
-      var stand = new Stand(fair, prefix + (i + 1), x + i * width, y, width, depth, price, features);
+      var stand =
+          new Stand(fair, prefix + (i + 1), x + i * width, y, width, depth, price, features);
       em.persist(stand);
       fair.getStands().add(stand);
     }

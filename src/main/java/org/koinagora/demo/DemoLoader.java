@@ -15,10 +15,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -32,15 +34,13 @@ import org.koinagora.catalog.ListingService;
 import org.koinagora.catalog.ListingStatus;
 import org.koinagora.catalog.Tag;
 import org.koinagora.catalog.Unit;
+import org.koinagora.checkout.OrderService;
+import org.koinagora.checkout.SalesService;
 import org.koinagora.enterprises.Enterprise;
 import org.koinagora.enterprises.EnterpriseProfile;
 import org.koinagora.enterprises.LegalForm;
 import org.koinagora.enterprises.Region;
 import org.koinagora.municipalities.Municipality;
-import java.math.BigInteger;
-import java.util.ArrayList;
-import org.koinagora.checkout.OrderService;
-import org.koinagora.checkout.SalesService;
 
 /**
  * Loads the demo accounts, enterprises, municipalities and listings of DESIGN.md into a platform
@@ -69,12 +69,14 @@ public class DemoLoader {
     JsonObject data = read();
     JsonObject admin = data.getJsonObject("admin");
     account(admin.getString("email"), admin.getString("name")).makeAdmin();
-    List<UserAccount> buyers = data.getJsonArray("buyers").getValuesAs(JsonObject.class).stream()
-        .map(b -> account(b.getString("email"), b.getString("name")))
-        .toList();
+    List<UserAccount> buyers =
+        data.getJsonArray("buyers").getValuesAs(JsonObject.class).stream()
+            .map(b -> account(b.getString("email"), b.getString("name")))
+            .toList();
     List<Municipality> organisers = new ArrayList<>();
     for (JsonObject m : data.getJsonArray("municipalities").getValuesAs(JsonObject.class)) {
-      var municipality = new Municipality(m.getString("name"), Region.valueOf(m.getString("region")));
+      var municipality =
+          new Municipality(m.getString("name"), Region.valueOf(m.getString("region")));
       municipality.addStaff(account(m.getString("staff"), m.getString("staffName")).getId());
       em.persist(municipality);
       organisers.add(municipality);
@@ -87,13 +89,21 @@ public class DemoLoader {
         enterprise.verify();
       }
       em.persist(enterprise);
-      members.put(member.getEmail(), new SignedInUser(member.getId(), member.getEmail(), member.getName(), Set.of(Role.ENTERPRISE)));
+      members.put(
+          member.getEmail(),
+          new SignedInUser(
+              member.getId(), member.getEmail(), member.getName(), Set.of(Role.ENTERPRISE)));
     }
     em.flush();
     loadListings(members);
     DemoFairs.load(em, organisers);
     UserAccount buyer = buyers.get(0);
-    DemoOrders.load(em, orders, sales, new SignedInUser(buyer.getId(), buyer.getEmail(), buyer.getName(), Set.of(Role.BUYER)), members);
+    DemoOrders.load(
+        em,
+        orders,
+        sales,
+        new SignedInUser(buyer.getId(), buyer.getEmail(), buyer.getName(), Set.of(Role.BUYER)),
+        members);
     LOG.info("Loaded the demo data (password of every demo account: " + DemoData.PASSWORD + ")");
   }
 
@@ -106,14 +116,25 @@ public class DemoLoader {
       boolean first = true;
       for (JsonArray item : group.getJsonArray("items").getValuesAs(JsonArray.class)) {
         Set<Tag> tags = EnumSet.noneOf(Tag.class);
-        item.getJsonArray(9).getValuesAs(JsonString.class)
+        item.getJsonArray(9)
+            .getValuesAs(JsonString.class)
             .forEach(tag -> tags.add(Tag.fromSlug(tag.getString()).orElseThrow()));
-        var kind = item.getString(8).startsWith("services/") ? ListingKind.SERVICE : ListingKind.PRODUCT;
+        var kind =
+            item.getString(8).startsWith("services/") ? ListingKind.SERVICE : ListingKind.PRODUCT;
         var draft =
             new ListingDraft(
-                kind, item.getString(0), item.getString(1), item.getString(2), item.getString(3),
-                new BigDecimal(item.getString(4)), item.getInt(5), Unit.valueOf(item.getString(6)),
-                item.isNull(7) ? null : item.getInt(7), item.getString(8), tags, ListingStatus.ACTIVE);
+                kind,
+                item.getString(0),
+                item.getString(1),
+                item.getString(2),
+                item.getString(3),
+                new BigDecimal(item.getString(4)),
+                item.getInt(5),
+                Unit.valueOf(item.getString(6)),
+                item.isNull(7) ? null : item.getInt(7),
+                item.getString(8),
+                tags,
+                ListingStatus.ACTIVE);
         var listing = listings.create(member, null, draft);
         listings.addImage(member, listing.getId(), DemoPictures.draw(item.getString(8), seed++));
         if (first && seed % 3 == 0) {
@@ -128,7 +149,8 @@ public class DemoLoader {
 
   /** No enterprise yet: an administrator made from the configuration may already be there. */
   private boolean platformIsEmpty() {
-    Number enterprises = (Number) em.createNativeQuery("SELECT COUNT(*) FROM enterprise").getSingleResult();
+    Number enterprises =
+        (Number) em.createNativeQuery("SELECT COUNT(*) FROM enterprise").getSingleResult();
     return enterprises.longValue() == 0;
   }
 
@@ -160,7 +182,7 @@ public class DemoLoader {
 
   /** A made-up Greek IBAN with correct check digits, so bank-transfer orders show where to pay. */
   static String demoIban(String vat) {
-    String bban = "0110125" + "00000000" + vat.substring(1) ;
+    String bban = "0110125" + "00000000" + vat.substring(1);
     String digits = new StringBuilder(bban).append("1627").append("00").toString(); // G=16, R=27
     int check = 98 - new BigInteger(digits).mod(BigInteger.valueOf(97)).intValue();
     return "GR" + String.format("%02d", check) + bban;

@@ -21,27 +21,52 @@ final class DemoOrders {
 
   private DemoOrders() {}
 
-  static void load(EntityManager em, OrderService orders, SalesService sales, SignedInUser buyer, Map<String, SignedInUser> members) {
+  static void load(
+      EntityManager em,
+      OrderService orders,
+      SalesService sales,
+      SignedInUser buyer,
+      Map<String, SignedInUser> members) {
     List<Long> first = listingsOf(em, "enterprise1@demo.koinagora.org");
     List<Long> second = listingsOf(em, "enterprise2@demo.koinagora.org");
-    var ready = orders.place(Optional.of(buyer), request(buyer, List.of(new OrderRequest.Item(first.get(0), 2))));
+    var ready =
+        orders.place(
+            Optional.of(buyer), request(buyer, List.of(new OrderRequest.Item(first.get(0), 2))));
     var seller = members.get("enterprise1@demo.koinagora.org");
     sales.move(seller, ready.getParts().get(0).getId(), SalesService.Step.PAID);
     sales.move(seller, ready.getParts().get(0).getId(), SalesService.Step.READY);
-    orders.place(Optional.of(buyer), request(buyer, List.of(new OrderRequest.Item(first.get(1), 1), new OrderRequest.Item(second.get(0), 1))));
+    orders.place(
+        Optional.of(buyer),
+        request(
+            buyer,
+            List.of(
+                new OrderRequest.Item(first.get(1), 1), new OrderRequest.Item(second.get(0), 1))));
   }
 
   private static OrderRequest request(SignedInUser buyer, List<OrderRequest.Item> lines) {
-    return new OrderRequest(lines, new Contact(buyer.email(), buyer.name(), null), new OrderRequest.Choice(Fulfilment.PICKUP_AT_ENTERPRISE, null),
-        null, null, PaymentMethod.MANUAL, ManualKind.BANK_TRANSFER, "el");
+    return new OrderRequest(
+        lines,
+        new Contact(buyer.email(), buyer.name(), null),
+        new OrderRequest.Choice(Fulfilment.PICKUP_AT_ENTERPRISE, null),
+        null,
+        null,
+        PaymentMethod.MANUAL,
+        ManualKind.BANK_TRANSFER,
+        "el");
   }
 
   /** The enterprise's products that are on sale, oldest first. */
   private static List<Long> listingsOf(EntityManager em, String member) {
-    return em.createQuery("SELECT l.id FROM Listing l WHERE l.kind = org.koinagora.catalog.ListingKind.PRODUCT"
-            + " AND (l.stock IS NULL OR l.stock > 3) AND :member MEMBER OF l.enterprise.memberIds ORDER BY l.id", Long.class)
-        .setParameter("member", em.createQuery("SELECT u.id FROM UserAccount u WHERE u.email = :email", Long.class)
-            .setParameter("email", member).getSingleResult())
+    return em.createQuery(
+            "SELECT l.id FROM Listing l WHERE l.kind = org.koinagora.catalog.ListingKind.PRODUCT"
+                + " AND (l.stock IS NULL OR l.stock > 3) AND :member MEMBER OF"
+                + " l.enterprise.memberIds ORDER BY l.id",
+            Long.class)
+        .setParameter(
+            "member",
+            em.createQuery("SELECT u.id FROM UserAccount u WHERE u.email = :email", Long.class)
+                .setParameter("email", member)
+                .getSingleResult())
         .getResultList();
   }
 }

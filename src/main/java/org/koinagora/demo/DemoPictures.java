@@ -13,8 +13,8 @@ import javax.imageio.ImageIO;
 
 /**
  * Draws the demo pictures (no network, no shipped photos): a gradient in the colours of the
- * listing's top category with a few soft shapes, different for every seed. Shapes only, no
- * text, so no fonts are needed on the server.
+ * listing's top category with a few soft shapes, different for every seed. Shapes only, no text, so
+ * no fonts are needed on the server.
  */
 final class DemoPictures {
 

@@ -22,8 +22,8 @@ import java.util.Set;
 import org.eclipse.persistence.annotations.Cache;
 
 /**
- * A social enterprise: its public profile, its members and where it stands in verification.
- * Cached for two seconds per node, so a change made on another node shows within that time.
+ * A social enterprise: its public profile, its members and where it stands in verification. Cached
+ * for two seconds per node, so a change made on another node shows within that time.
  */
 @Entity
 @Cacheable
@@ -35,7 +35,8 @@ import org.eclipse.persistence.annotations.Cache;
 @NamedQuery(
     name = "Enterprise.findByStatusAndRegion",
     query =
-        "SELECT e FROM Enterprise e WHERE e.status = :status AND e.region = :region ORDER BY e.name")
+        "SELECT e FROM Enterprise e WHERE e.status = :status AND e.region = :region ORDER BY"
+            + " e.name")
 @NamedQuery(
     name = "Enterprise.findByMember",
     query = "SELECT e FROM Enterprise e WHERE :member MEMBER OF e.memberIds ORDER BY e.name")
@@ -148,7 +149,8 @@ public class Enterprise {
     this.contactEmail = profile.contactEmail().strip();
     this.contactPhone = blankToNull(profile.contactPhone());
     this.website = blankToNull(profile.website());
-    this.iban = profile.iban() == null || profile.iban().isBlank() ? null : Iban.normalise(profile.iban());
+    this.iban =
+        profile.iban() == null || profile.iban().isBlank() ? null : Iban.normalise(profile.iban());
   }
 
   public EnterpriseProfile profile() {
@@ -205,7 +207,9 @@ public class Enterprise {
   }
 
   public String description(Locale locale) {
-    return "en".equals(locale.getLanguage()) && descriptionEn != null ? descriptionEn : descriptionEl;
+    return "en".equals(locale.getLanguage()) && descriptionEn != null
+        ? descriptionEn
+        : descriptionEl;
   }
 
   public String impact(Locale locale) {

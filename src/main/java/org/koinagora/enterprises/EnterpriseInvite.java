@@ -14,7 +14,10 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import org.koinagora.shared.HashedToken;
 
-/** An invitation, by email, to become a member of an enterprise; the link works once, until it expires. */
+/**
+ * An invitation, by email, to become a member of an enterprise; the link works once, until it
+ * expires.
+ */
 @Entity
 @Table(name = "enterprise_invite")
 @NamedQuery(

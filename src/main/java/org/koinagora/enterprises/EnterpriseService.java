@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BiFunction;
 import org.koinagora.accounts.Role;
 import org.koinagora.accounts.SignedInUser;
 import org.koinagora.accounts.UserAccount;
@@ -28,7 +29,6 @@ import org.koinagora.shared.i18n.Language;
 import org.koinagora.shared.i18n.Texts;
 import org.koinagora.shared.mail.Mail;
 import org.koinagora.shared.mail.Mailer;
-import java.util.function.BiFunction;
 
 /** Registering, editing, verifying enterprises and growing their membership. */
 @ApplicationScoped
@@ -51,7 +51,8 @@ public class EnterpriseService {
   }
 
   @Transactional
-  public Enterprise update(SignedInUser member, long enterpriseId, @Valid EnterpriseProfile profile) {
+  public Enterprise update(
+      SignedInUser member, long enterpriseId, @Valid EnterpriseProfile profile) {
     Enterprise enterprise = ownedBy(member, enterpriseId);
     requireVatNumberFree(profile.vatNumber().strip(), enterprise.getId());
     enterprise.apply(profile);
@@ -73,8 +74,8 @@ public class EnterpriseService {
   }
 
   /**
-   * The enterprise a member acts for: the one named (if theirs), or their only one. 403 for
-   * someone in no enterprise; 400 naming {@code enterprise} for a member of several.
+   * The enterprise a member acts for: the one named (if theirs), or their only one. 403 for someone
+   * in no enterprise; 400 naming {@code enterprise} for a member of several.
    */
   public Enterprise actingFor(SignedInUser member, Long enterpriseId) {
     if (enterpriseId != null) {
@@ -110,7 +111,8 @@ public class EnterpriseService {
     }
     enterprise.verify();
     changes.fire(PublicContentChanged.enterprise(enterprise.getId()));
-    mailMembers(enterprise, "mail.enterprise_verified.subject", "mail.enterprise_verified.body", "");
+    mailMembers(
+        enterprise, "mail.enterprise_verified.subject", "mail.enterprise_verified.body", "");
   }
 
   @Transactional
@@ -187,11 +189,21 @@ public class EnterpriseService {
     }
   }
 
-  private void mailMembers(Enterprise enterprise, String subjectKey, String bodyKey, String reason) {
-    mailMembers(enterprise, (member, locale) -> new Mail(
-        member.getEmail(),
-        Texts.get(locale, subjectKey, enterprise.getName()),
-        Texts.get(locale, bodyKey, member.getName(), enterprise.getName(), reason, links.to("/dashboard/enterprise"))));
+  private void mailMembers(
+      Enterprise enterprise, String subjectKey, String bodyKey, String reason) {
+    mailMembers(
+        enterprise,
+        (member, locale) ->
+            new Mail(
+                member.getEmail(),
+                Texts.get(locale, subjectKey, enterprise.getName()),
+                Texts.get(
+                    locale,
+                    bodyKey,
+                    member.getName(),
+                    enterprise.getName(),
+                    reason,
+                    links.to("/dashboard/enterprise"))));
   }
 
   /** Sends each active member of the enterprise the mail composed for them, in their language. */

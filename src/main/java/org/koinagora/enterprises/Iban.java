@@ -3,7 +3,10 @@ package org.koinagora.enterprises;
 import java.math.BigInteger;
 import java.util.Locale;
 
-/** International bank account numbers: written with spaces or without, checked with ISO 13616's mod 97. */
+/**
+ * International bank account numbers: written with spaces or without, checked with ISO 13616's mod
+ * 97.
+ */
 public final class Iban {
 
   public static final int MAX = 34;
@@ -17,7 +20,8 @@ public final class Iban {
 
   public static boolean isValid(String iban) {
     String compact = normalise(iban);
-    if (!compact.matches("[A-Z]{2}\\d{2}[A-Z0-9]{11,30}") || ("GR".equals(compact.substring(0, 2)) && compact.length() != 27)) {
+    if (!compact.matches("[A-Z]{2}\\d{2}[A-Z0-9]{11,30}")
+        || ("GR".equals(compact.substring(0, 2)) && compact.length() != 27)) {
       return false;
     }
     StringBuilder digits = new StringBuilder();

@@ -1,6 +1,8 @@
 package org.koinagora.fairs;
 
-/** INSTANT: first come, first served (book, then pay). APPLICATION: apply, the organiser decides. */
+/**
+ * INSTANT: first come, first served (book, then pay). APPLICATION: apply, the organiser decides.
+ */
 public enum BookingMode {
   INSTANT,
   APPLICATION

@@ -7,8 +7,11 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.koinagora.accounts.SignedInUser;
 import org.koinagora.enterprises.Enterprise;
@@ -17,9 +20,6 @@ import org.koinagora.shared.AccessDeniedException;
 import org.koinagora.shared.ConflictException;
 import org.koinagora.shared.InvalidInputException;
 import org.koinagora.shared.NotFoundException;
-import java.math.BigDecimal;
-import java.time.Duration;
-import java.util.Set;
 
 /**
  * Enterprises booking stands. Bookings of one fair are serialised by a lock on the fair's row, so
@@ -36,13 +36,17 @@ public class BookingService {
   @Inject private FairDirectory directory;
   @Inject private StandFeePayments feePayments;
 
-  /** How long an approved application keeps its stand while the fee is paid (a bank transfer takes days). */
+  /**
+   * How long an approved application keeps its stand while the fee is paid (a bank transfer takes
+   * days).
+   */
   @Inject
   @ConfigProperty(name = "koinagora.fairs.approval-pay-days", defaultValue = "14")
   int approvalPayDays;
 
   @Transactional
-  public StandBooking book(SignedInUser member, Long enterpriseId, long fairId, Long standId, String note) {
+  public StandBooking book(
+      SignedInUser member, Long enterpriseId, long fairId, Long standId, String note) {
     if (standId == null) {
       throw new InvalidInputException("standId", "booking.stand.required");
     }
@@ -74,8 +78,8 @@ public class BookingService {
   }
 
   /**
-   * The fair, its row locked so that bookings of one fair take turns: published, open for
-   * bookings, admitting the enterprise, with unpaid holds that ran out released.
+   * The fair, its row locked so that bookings of one fair take turns: published, open for bookings,
+   * admitting the enterprise, with unpaid holds that ran out released.
    */
   private Fair lockedOpenFair(long fairId, Enterprise enterprise, Instant now) {
     if (!enterprise.isPublic()) {
@@ -96,19 +100,24 @@ public class BookingService {
   }
 
   private void requireUnderLimit(Fair fair, Enterprise enterprise) {
-    long counted = em.createQuery(
-            "SELECT COUNT(b) FROM StandBooking b WHERE b.fair.id = :fair AND b.enterprise.id = :enterprise AND b.status IN :counted", Long.class)
-        .setParameter("fair", fair.getId())
-        .setParameter("enterprise", enterprise.getId())
-        .setParameter("counted", BookingStatus.COUNTED)
-        .getSingleResult();
+    long counted =
+        em.createQuery(
+                "SELECT COUNT(b) FROM StandBooking b WHERE b.fair.id = :fair AND b.enterprise.id ="
+                    + " :enterprise AND b.status IN :counted",
+                Long.class)
+            .setParameter("fair", fair.getId())
+            .setParameter("enterprise", enterprise.getId())
+            .setParameter("counted", BookingStatus.COUNTED)
+            .getSingleResult();
     if (counted >= fair.getMaxStandsPerEnterprise()) {
       throw new ConflictException(null, "booking.limit", fair.getMaxStandsPerEnterprise());
     }
   }
 
   private boolean isTaken(long standId) {
-    return !em.createQuery("SELECT b.id FROM StandBooking b WHERE b.stand.id = :stand AND b.status IN :holding", Long.class)
+    return !em.createQuery(
+            "SELECT b.id FROM StandBooking b WHERE b.stand.id = :stand AND b.status IN :holding",
+            Long.class)
         .setParameter("stand", standId)
         .setParameter("holding", BookingStatus.HOLDING)
         .setMaxResults(1)
@@ -132,17 +141,23 @@ public class BookingService {
     booking.cancel(Instant.now());
     em.flush();
     feePayments.refundIfPaidByCard(booking);
-    waitlist.serveLine(em.find(Fair.class, booking.getFair().getId(), LockModeType.PESSIMISTIC_WRITE), Instant.now());
+    waitlist.serveLine(
+        em.find(Fair.class, booking.getFair().getId(), LockModeType.PESSIMISTIC_WRITE),
+        Instant.now());
     return booking;
   }
 
-  /** Joins the line for a full fair; refused while a stand is free, or when already in line or at the limit. */
+  /**
+   * Joins the line for a full fair; refused while a stand is free, or when already in line or at
+   * the limit.
+   */
   @Transactional
   public WaitlistEntry joinWaitlist(SignedInUser member, Long enterpriseId, long fairId) {
     Enterprise enterprise = enterprises.actingFor(member, enterpriseId);
     Instant now = Instant.now();
     Fair fair = lockedOpenFair(fairId, enterprise, now);
-    if (waitlist.serveLine(fair, now) == 0 && directory.takenStands(fair.getId()).size() < fair.getStands().size()) {
+    if (waitlist.serveLine(fair, now) == 0
+        && directory.takenStands(fair.getId()).size() < fair.getStands().size()) {
       throw new ConflictException(null, "waitlist.stands_free");
     }
     if (waitlist.isInLine(fair.getId(), enterprise.getId())) {
@@ -166,13 +181,19 @@ public class BookingService {
     return booking;
   }
 
-  /** For the scheduled job: in every fair with a line, settle ended offers and offer free stands. */
+  /**
+   * For the scheduled job: in every fair with a line, settle ended offers and offer free stands.
+   */
   @Transactional
   public void offerToWaitlists() {
     Instant now = Instant.now();
-    List<Long> fairIds = em.createQuery("SELECT DISTINCT w.fair.id FROM WaitlistEntry w WHERE w.status IN :active", Long.class)
-        .setParameter("active", Set.of(WaitlistEntry.Status.WAITING, WaitlistEntry.Status.OFFERED))
-        .getResultList();
+    List<Long> fairIds =
+        em.createQuery(
+                "SELECT DISTINCT w.fair.id FROM WaitlistEntry w WHERE w.status IN :active",
+                Long.class)
+            .setParameter(
+                "active", Set.of(WaitlistEntry.Status.WAITING, WaitlistEntry.Status.OFFERED))
+            .getResultList();
     for (Long fairId : fairIds) {
       waitlist.serveLine(em.find(Fair.class, fairId, LockModeType.PESSIMISTIC_WRITE), now);
     }
@@ -180,15 +201,16 @@ public class BookingService {
 
   /** Your place in the line: 1 for the first. */
   public long placeInLine(WaitlistEntry entry) {
-    return em.createQuery("SELECT COUNT(w) FROM WaitlistEntry w WHERE w.fair.id = :fair AND w.status = :waiting"
-            + " AND (w.createdAt < :created OR (w.createdAt = :created AND w.id <= :id))", Long.class)
+    return em.createQuery(
+            "SELECT COUNT(w) FROM WaitlistEntry w WHERE w.fair.id = :fair AND w.status = :waiting"
+                + " AND (w.createdAt < :created OR (w.createdAt = :created AND w.id <= :id))",
+            Long.class)
         .setParameter("fair", entry.getFair().getId())
         .setParameter("waiting", WaitlistEntry.Status.WAITING)
         .setParameter("created", entry.getCreatedAt())
         .setParameter("id", entry.getId())
         .getSingleResult();
   }
-
 
   @Transactional
   public StandBooking approve(SignedInUser staff, long bookingId) {
@@ -202,7 +224,10 @@ public class BookingService {
     return booking;
   }
 
-  /** Approves an application whose stand is known to be free (the fair's row is locked by the caller). */
+  /**
+   * Approves an application whose stand is known to be free (the fair's row is locked by the
+   * caller).
+   */
   void approveOnFreeStand(StandBooking application, Instant now) {
     application.approve(now, Duration.ofDays(approvalPayDays));
   }
@@ -244,13 +269,17 @@ public class BookingService {
     return booking;
   }
 
-  /** A confirmed booking whose pass the user may print: a member of its enterprise, or the organiser's staff. */
+  /**
+   * A confirmed booking whose pass the user may print: a member of its enterprise, or the
+   * organiser's staff.
+   */
   public StandBooking passFor(SignedInUser user, long bookingId) {
     StandBooking booking = em.find(StandBooking.class, bookingId);
     if (booking == null) {
       throw new NotFoundException();
     }
-    if (!booking.getEnterprise().hasMember(user.id()) && !booking.getFair().getOrganiser().hasStaff(user.id())) {
+    if (!booking.getEnterprise().hasMember(user.id())
+        && !booking.getFair().getOrganiser().hasStaff(user.id())) {
       throw new AccessDeniedException();
     }
     if (booking.getStatus() != BookingStatus.CONFIRMED) {
@@ -261,15 +290,20 @@ public class BookingService {
 
   public List<StandBooking> ofMember(SignedInUser member) {
     return em.createQuery(
-            "SELECT b FROM StandBooking b JOIN FETCH b.fair JOIN FETCH b.stand WHERE b.enterprise.id IN"
-                + " (SELECT e.id FROM Enterprise e WHERE :user MEMBER OF e.memberIds) ORDER BY b.createdAt DESC", StandBooking.class)
+            "SELECT b FROM StandBooking b JOIN FETCH b.fair JOIN FETCH b.stand WHERE"
+                + " b.enterprise.id IN (SELECT e.id FROM Enterprise e WHERE :user MEMBER OF"
+                + " e.memberIds) ORDER BY b.createdAt DESC",
+            StandBooking.class)
         .setParameter("user", member.id())
         .getResultList();
   }
 
   public List<StandBooking> ofFair(SignedInUser staff, long fairId) {
     fairs.organisedBy(staff, fairId);
-    return em.createQuery("SELECT b FROM StandBooking b JOIN FETCH b.stand JOIN FETCH b.enterprise WHERE b.fair.id = :fair ORDER BY b.createdAt", StandBooking.class)
+    return em.createQuery(
+            "SELECT b FROM StandBooking b JOIN FETCH b.stand JOIN FETCH b.enterprise WHERE"
+                + " b.fair.id = :fair ORDER BY b.createdAt",
+            StandBooking.class)
         .setParameter("fair", fairId)
         .getResultList();
   }
@@ -277,11 +311,14 @@ public class BookingService {
   /** Unpaid holds past their time free their stands (also every 30 s, see {@link HoldExpiry}). */
   @Transactional
   public int releaseExpiredHolds(Long fairId, Instant now) {
-    var expire = em.createQuery(
-            "UPDATE StandBooking b SET b.status = org.koinagora.fairs.BookingStatus.EXPIRED, b.holdExpiresAt = NULL, b.updatedAt = :now"
-                + " WHERE b.status = org.koinagora.fairs.BookingStatus.AWAITING_PAYMENT AND b.holdExpiresAt < :now"
-                + (fairId == null ? "" : " AND b.fair.id = :fair"))
-        .setParameter("now", now);
+    var expire =
+        em.createQuery(
+                "UPDATE StandBooking b SET b.status = org.koinagora.fairs.BookingStatus.EXPIRED,"
+                    + " b.holdExpiresAt = NULL, b.updatedAt = :now WHERE b.status ="
+                    + " org.koinagora.fairs.BookingStatus.AWAITING_PAYMENT AND b.holdExpiresAt <"
+                    + " :now"
+                    + (fairId == null ? "" : " AND b.fair.id = :fair"))
+            .setParameter("now", now);
     if (fairId != null) {
       expire.setParameter("fair", fairId);
     }
@@ -296,5 +333,4 @@ public class BookingService {
     fairs.organisedBy(staff, booking.getFair().getId());
     return booking;
   }
-
 }

@@ -20,5 +20,6 @@ public enum BookingStatus {
   public static final Set<BookingStatus> HOLDING = EnumSet.of(AWAITING_PAYMENT, CONFIRMED);
 
   /** The states that count towards the fair's limit per enterprise. */
-  public static final Set<BookingStatus> COUNTED = EnumSet.of(PENDING_APPROVAL, AWAITING_PAYMENT, CONFIRMED);
+  public static final Set<BookingStatus> COUNTED =
+      EnumSet.of(PENDING_APPROVAL, AWAITING_PAYMENT, CONFIRMED);
 }

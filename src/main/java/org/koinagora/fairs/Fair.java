@@ -20,11 +20,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.koinagora.municipalities.Municipality;
-import org.koinagora.shared.ConflictException;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.koinagora.enterprises.Enterprise;
+import org.koinagora.municipalities.Municipality;
+import org.koinagora.shared.ConflictException;
 import org.koinagora.shared.InvalidInputException;
 
 /** A fair a municipality publishes, with its floor plan of stands. */
@@ -32,8 +32,9 @@ import org.koinagora.shared.InvalidInputException;
 @Table(name = "fair")
 @NamedQuery(
     name = "Fair.findPublishedFrom",
-    query = "SELECT f FROM Fair f JOIN FETCH f.organiser WHERE f.status = org.koinagora.fairs.FairStatus.PUBLISHED"
-        + " AND f.endsAt >= :from ORDER BY f.startsAt")
+    query =
+        "SELECT f FROM Fair f JOIN FETCH f.organiser WHERE f.status ="
+            + " org.koinagora.fairs.FairStatus.PUBLISHED AND f.endsAt >= :from ORDER BY f.startsAt")
 @NamedQuery(
     name = "Fair.findByOrganiser",
     query = "SELECT f FROM Fair f WHERE f.organiser.id = :organiser ORDER BY f.startsAt DESC")
@@ -150,7 +151,8 @@ public class Fair {
       throw new ConflictException(null, "fair.cancelled");
     }
     for (Stand stand : stands) {
-      if (stand.getX() + stand.getWidth() > details.planWidth() || stand.getY() + stand.getDepth() > details.planDepth()) {
+      if (stand.getX() + stand.getWidth() > details.planWidth()
+          || stand.getY() + stand.getDepth() > details.planDepth()) {
         throw new InvalidInputException("planWidth", "fair.plan.too_small", stand.getCode());
       }
     }
@@ -191,11 +193,16 @@ public class Fair {
         : values.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
   }
 
-  /** Whether the enterprise may exhibit: a VERIFIED one, of an admitted legal form and region when the fair names some. */
+  /**
+   * Whether the enterprise may exhibit: a VERIFIED one, of an admitted legal form and region when
+   * the fair names some.
+   */
   public boolean admits(Enterprise enterprise) {
     return enterprise.isPublic()
-        && (eligibleLegalForms == null || getEligibleLegalForms().contains(enterprise.getLegalForm().name()))
-        && (eligibleRegions == null || getEligibleRegions().contains(enterprise.getRegion().name()));
+        && (eligibleLegalForms == null
+            || getEligibleLegalForms().contains(enterprise.getLegalForm().name()))
+        && (eligibleRegions == null
+            || getEligibleRegions().contains(enterprise.getRegion().name()));
   }
 
   /** The admitted legal forms by name; empty when all are. */
@@ -232,7 +239,10 @@ public class Fair {
     updatedAt = Instant.now();
   }
 
-  /** Called off, with the reason everyone is told; a draft has nobody to tell and is never cancelled. */
+  /**
+   * Called off, with the reason everyone is told; a draft has nobody to tell and is never
+   * cancelled.
+   */
   void cancel(String reason) {
     if (status != FairStatus.PUBLISHED && status != FairStatus.CLOSED) {
       throw new ConflictException(null, "fair.not_published");
@@ -244,11 +254,15 @@ public class Fair {
 
   /** Whether bookings are taken now: published, and inside the booking window. */
   public boolean isOpenForBooking(Instant now) {
-    return status == FairStatus.PUBLISHED && !now.isBefore(bookingOpensAt) && now.isBefore(bookingClosesAt);
+    return status == FairStatus.PUBLISHED
+        && !now.isBefore(bookingOpensAt)
+        && now.isBefore(bookingClosesAt);
   }
 
   public boolean canBeCancelledBy(Instant now) {
-    return cancellationDeadline == null ? now.isBefore(startsAt) : now.isBefore(cancellationDeadline);
+    return cancellationDeadline == null
+        ? now.isBefore(startsAt)
+        : now.isBefore(cancellationDeadline);
   }
 
   /** Anyone sees a fair once published, also when closed or cancelled. */
@@ -261,7 +275,9 @@ public class Fair {
   }
 
   public String description(Locale locale) {
-    return "en".equals(locale.getLanguage()) && descriptionEn != null ? descriptionEn : descriptionEl;
+    return "en".equals(locale.getLanguage()) && descriptionEn != null
+        ? descriptionEn
+        : descriptionEl;
   }
 
   public Long getId() {
@@ -288,12 +304,20 @@ public class Fair {
     return venue;
   }
 
-  /** Where, as a page says it: the venue and its address, without the venue twice when the address begins with it. */
+  /**
+   * Where, as a page says it: the venue and its address, without the venue twice when the address
+   * begins with it.
+   */
   public String place() {
     if (address == null || address.isBlank()) {
       return venue;
     }
-    return address.strip().toLowerCase(Locale.ROOT).startsWith(venue.strip().toLowerCase(Locale.ROOT)) ? address : venue + ", " + address;
+    return address
+            .strip()
+            .toLowerCase(Locale.ROOT)
+            .startsWith(venue.strip().toLowerCase(Locale.ROOT))
+        ? address
+        : venue + ", " + address;
   }
 
   public String getAddress() {

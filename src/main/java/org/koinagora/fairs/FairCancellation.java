@@ -17,9 +17,9 @@ import org.koinagora.enterprises.Enterprise;
 import org.koinagora.enterprises.EnterpriseService;
 import org.koinagora.shared.InvalidInputException;
 import org.koinagora.shared.Links;
-import org.koinagora.shared.web.Formats;
 import org.koinagora.shared.i18n.Texts;
 import org.koinagora.shared.mail.Mail;
+import org.koinagora.shared.web.Formats;
 
 /**
  * An organiser calls a fair off: every active booking ends (a paid fee is refunded in full, the
@@ -62,24 +62,42 @@ public class FairCancellation {
   }
 
   private List<StandBooking> activeBookings(long fairId) {
-    return em.createQuery("SELECT b FROM StandBooking b JOIN FETCH b.stand JOIN FETCH b.enterprise WHERE b.fair.id = :fair AND b.status IN :counted", StandBooking.class)
+    return em.createQuery(
+            "SELECT b FROM StandBooking b JOIN FETCH b.stand JOIN FETCH b.enterprise WHERE"
+                + " b.fair.id = :fair AND b.status IN :counted",
+            StandBooking.class)
         .setParameter("fair", fairId)
         .setParameter("counted", BookingStatus.COUNTED)
         .getResultList();
   }
 
   private void tell(Enterprise enterprise, Fair fair, List<StandBooking> theirs) {
-    String stands = String.join(", ", theirs.stream().map(booking -> booking.getStand().getCode()).toList());
-    BigDecimal refunded = theirs.stream()
-        .filter(booking -> booking.getStatus() == BookingStatus.REFUNDED)
-        .map(StandBooking::getFee)
-        .reduce(BigDecimal.ZERO, BigDecimal::add);
-    enterprises.mailMembers(enterprise, (member, locale) -> new Mail(
-        member.getEmail(),
-        Texts.get(locale, "mail.fair_cancelled.subject", fair.title(locale)),
-        Texts.get(locale, "mail.fair_cancelled.body", member.getName(), fair.title(locale), fair.getOrganiser().getName(),
-            Formats.dayIn(fair.getStartsAt(), locale), fair.getCancelReason(), stands,
-            refunded.signum() > 0 ? Texts.get(locale, "mail.fair_cancelled.refund", Formats.moneyIn(refunded, locale)) : "",
-            links.to("/dashboard/enterprise"))));
+    String stands =
+        String.join(", ", theirs.stream().map(booking -> booking.getStand().getCode()).toList());
+    BigDecimal refunded =
+        theirs.stream()
+            .filter(booking -> booking.getStatus() == BookingStatus.REFUNDED)
+            .map(StandBooking::getFee)
+            .reduce(BigDecimal.ZERO, BigDecimal::add);
+    enterprises.mailMembers(
+        enterprise,
+        (member, locale) ->
+            new Mail(
+                member.getEmail(),
+                Texts.get(locale, "mail.fair_cancelled.subject", fair.title(locale)),
+                Texts.get(
+                    locale,
+                    "mail.fair_cancelled.body",
+                    member.getName(),
+                    fair.title(locale),
+                    fair.getOrganiser().getName(),
+                    Formats.dayIn(fair.getStartsAt(), locale),
+                    fair.getCancelReason(),
+                    stands,
+                    refunded.signum() > 0
+                        ? Texts.get(
+                            locale, "mail.fair_cancelled.refund", Formats.moneyIn(refunded, locale))
+                        : "",
+                    links.to("/dashboard/enterprise"))));
   }
 }

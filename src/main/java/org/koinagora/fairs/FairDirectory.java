@@ -16,7 +16,9 @@ public class FairDirectory {
 
   @PersistenceContext private EntityManager em;
 
-  /** Published fairs that have not ended by {@code from} (and start by {@code to}), soonest first. */
+  /**
+   * Published fairs that have not ended by {@code from} (and start by {@code to}), soonest first.
+   */
   public List<Fair> upcoming(Instant from, Instant to, Region region) {
     return em.createNamedQuery("Fair.findPublishedFrom", Fair.class)
         .setParameter("from", from)
@@ -34,24 +36,31 @@ public class FairDirectory {
   public Set<Long> takenStands(long fairId) {
     return new HashSet<>(
         em.createQuery(
-                "SELECT b.stand.id FROM StandBooking b WHERE b.fair.id = :fair AND b.status IN :holding"
-                    + " AND (b.holdExpiresAt IS NULL OR b.holdExpiresAt > :now)", Long.class)
+                "SELECT b.stand.id FROM StandBooking b WHERE b.fair.id = :fair AND b.status IN"
+                    + " :holding AND (b.holdExpiresAt IS NULL OR b.holdExpiresAt > :now)",
+                Long.class)
             .setParameter("fair", fairId)
             .setParameter("holding", BookingStatus.HOLDING)
             .setParameter("now", Instant.now())
             .getResultList());
   }
 
-  /** The confirmed exhibitor at a stand, by the stand's code (what the stand's QR code points at). */
+  /**
+   * The confirmed exhibitor at a stand, by the stand's code (what the stand's QR code points at).
+   */
   public Optional<StandBooking> exhibitorAt(long fairId, String code) {
-    return exhibitors(fairId).stream().filter(booking -> booking.getStand().getCode().equals(code)).findFirst();
+    return exhibitors(fairId).stream()
+        .filter(booking -> booking.getStand().getCode().equals(code))
+        .findFirst();
   }
 
   /** Confirmed exhibitors, by stand code. */
   public List<StandBooking> exhibitors(long fairId) {
     return em.createQuery(
-            "SELECT b FROM StandBooking b JOIN FETCH b.stand JOIN FETCH b.enterprise WHERE b.fair.id = :fair"
-                + " AND b.status = org.koinagora.fairs.BookingStatus.CONFIRMED ORDER BY b.stand.code", StandBooking.class)
+            "SELECT b FROM StandBooking b JOIN FETCH b.stand JOIN FETCH b.enterprise WHERE"
+                + " b.fair.id = :fair AND b.status = org.koinagora.fairs.BookingStatus.CONFIRMED"
+                + " ORDER BY b.stand.code",
+            StandBooking.class)
         .setParameter("fair", fairId)
         .getResultList();
   }

@@ -7,7 +7,9 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import java.math.RoundingMode;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.koinagora.accounts.Role;
 import org.koinagora.accounts.SignedInUser;
 import org.koinagora.municipalities.Municipality;
@@ -15,8 +17,6 @@ import org.koinagora.shared.AccessDeniedException;
 import org.koinagora.shared.ConflictException;
 import org.koinagora.shared.InvalidInputException;
 import org.koinagora.shared.NotFoundException;
-import java.util.HashSet;
-import java.util.Set;
 
 /** What municipality staff do with their own municipality's fairs; anyone else gets 403. */
 @ApplicationScoped
@@ -51,14 +51,32 @@ public class FairService {
       throw new InvalidInputException("count", "stand.count.invalid");
     }
     Fair fair = organisedBy(staff, fairId);
-    var features = row.features() == null || row.features().isEmpty() ? EnumSet.noneOf(StandFeature.class) : EnumSet.copyOf(row.features());
+    var features =
+        row.features() == null || row.features().isEmpty()
+            ? EnumSet.noneOf(StandFeature.class)
+            : EnumSet.copyOf(row.features());
     requireInPlan(fair, row.x(), row.y(), row.count() * row.width(), row.depth());
-    int first = 1 + fair.getStands().stream().filter(stand -> stand.getCode().startsWith(row.prefix())).mapToInt(stand -> number(stand.getCode(), row.prefix())).max().orElse(0);
+    int first =
+        1
+            + fair.getStands().stream()
+                .filter(stand -> stand.getCode().startsWith(row.prefix()))
+                .mapToInt(stand -> number(stand.getCode(), row.prefix()))
+                .max()
+                .orElse(0);
     for (int i = 0; i < row.count(); i++) {
       String code = row.prefix() + (first + i);
       int x = row.x() + i * row.width();
       requireFreeGround(fair, null, x, row.y(), row.width(), row.depth());
-      var stand = new Stand(fair, code, x, row.y(), row.width(), row.depth(), row.price().setScale(2, RoundingMode.HALF_UP), features);
+      var stand =
+          new Stand(
+              fair,
+              code,
+              x,
+              row.y(),
+              row.width(),
+              row.depth(),
+              row.price().setScale(2, RoundingMode.HALF_UP),
+              features);
       em.persist(stand);
       fair.getStands().add(stand);
     }
@@ -93,9 +111,10 @@ public class FairService {
   @Transactional
   public void deleteStand(SignedInUser staff, long standId) {
     Stand stand = organisersStand(staff, standId);
-    long ever = em.createQuery("SELECT COUNT(b) FROM StandBooking b WHERE b.stand.id = :stand", Long.class)
-        .setParameter("stand", standId)
-        .getSingleResult();
+    long ever =
+        em.createQuery("SELECT COUNT(b) FROM StandBooking b WHERE b.stand.id = :stand", Long.class)
+            .setParameter("stand", standId)
+            .getSingleResult();
     if (ever > 0) {
       throw new ConflictException(null, "stand.has_bookings", stand.getCode());
     }
@@ -117,17 +136,25 @@ public class FairService {
 
   /** The fair's stands that someone has applied for or booked: they stay as they are. */
   public Set<Long> standsWithBookings(long fairId) {
-    return new HashSet<>(em.createQuery("SELECT DISTINCT b.stand.id FROM StandBooking b WHERE b.fair.id = :fair AND b.status IN :counted", Long.class)
-        .setParameter("fair", fairId)
-        .setParameter("counted", BookingStatus.COUNTED)
-        .getResultList());
+    return new HashSet<>(
+        em.createQuery(
+                "SELECT DISTINCT b.stand.id FROM StandBooking b WHERE b.fair.id = :fair AND"
+                    + " b.status IN :counted",
+                Long.class)
+            .setParameter("fair", fairId)
+            .setParameter("counted", BookingStatus.COUNTED)
+            .getResultList());
   }
 
   private void requireNoActiveBooking(Stand stand) {
-    long active = em.createQuery("SELECT COUNT(b) FROM StandBooking b WHERE b.stand.id = :stand AND b.status IN :counted", Long.class)
-        .setParameter("stand", stand.getId())
-        .setParameter("counted", BookingStatus.COUNTED)
-        .getSingleResult();
+    long active =
+        em.createQuery(
+                "SELECT COUNT(b) FROM StandBooking b WHERE b.stand.id = :stand AND b.status IN"
+                    + " :counted",
+                Long.class)
+            .setParameter("stand", stand.getId())
+            .setParameter("counted", BookingStatus.COUNTED)
+            .getSingleResult();
     if (active > 0) {
       throw new ConflictException(null, "stand.has_bookings", stand.getCode());
     }
@@ -135,11 +162,13 @@ public class FairService {
 
   private static void requireInPlan(Fair fair, int x, int y, int width, int depth) {
     if (x + width > fair.getPlanWidth() || y + depth > fair.getPlanDepth()) {
-      throw new InvalidInputException("x", "stand.outside_plan", fair.getPlanWidth(), fair.getPlanDepth());
+      throw new InvalidInputException(
+          "x", "stand.outside_plan", fair.getPlanWidth(), fair.getPlanDepth());
     }
   }
 
-  private static void requireFreeGround(Fair fair, Stand moving, int x, int y, int width, int depth) {
+  private static void requireFreeGround(
+      Fair fair, Stand moving, int x, int y, int width, int depth) {
     for (Stand other : fair.getStands()) {
       if (other != moving && other.overlaps(x, y, width, depth)) {
         throw new ConflictException("x", "stand.overlaps", other.getCode());
@@ -176,7 +205,9 @@ public class FairService {
   }
 
   public List<Fair> ofOrganiser(SignedInUser staff) {
-    return em.createNamedQuery("Fair.findByOrganiser", Fair.class).setParameter("organiser", municipalityOf(staff).getId()).getResultList();
+    return em.createNamedQuery("Fair.findByOrganiser", Fair.class)
+        .setParameter("organiser", municipalityOf(staff).getId())
+        .getResultList();
   }
 
   /** The fair, if the user is staff of its organiser; 404 or 403 otherwise. */
@@ -195,7 +226,8 @@ public class FairService {
     if (!staff.has(Role.MUNICIPALITY)) {
       throw new AccessDeniedException();
     }
-    return em.createQuery("SELECT m FROM Municipality m WHERE :user MEMBER OF m.staffIds", Municipality.class)
+    return em.createQuery(
+            "SELECT m FROM Municipality m WHERE :user MEMBER OF m.staffIds", Municipality.class)
         .setParameter("user", staff.id())
         .setMaxResults(1)
         .getResultStream()

@@ -5,7 +5,10 @@ import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
 import java.time.Instant;
 
-/** Every 30 seconds, unpaid holds that ran out free their stands, and freed stands go to the waitlists. */
+/**
+ * Every 30 seconds, unpaid holds that ran out free their stands, and freed stands go to the
+ * waitlists.
+ */
 @Singleton
 public class HoldExpiry {
 

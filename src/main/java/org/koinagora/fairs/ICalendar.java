@@ -15,26 +15,30 @@ import java.util.Locale;
 public final class ICalendar {
 
   public static final ZoneId ATHENS = ZoneId.of("Europe/Athens");
-  private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss").withZone(ATHENS);
-  private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
-  private static final String VTIMEZONE = String.join("\r\n",
-      "BEGIN:VTIMEZONE",
-      "TZID:Europe/Athens",
-      "BEGIN:DAYLIGHT",
-      "TZOFFSETFROM:+0200",
-      "TZOFFSETTO:+0300",
-      "TZNAME:EEST",
-      "DTSTART:19700329T030000",
-      "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU",
-      "END:DAYLIGHT",
-      "BEGIN:STANDARD",
-      "TZOFFSETFROM:+0300",
-      "TZOFFSETTO:+0200",
-      "TZNAME:EET",
-      "DTSTART:19701025T040000",
-      "RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU",
-      "END:STANDARD",
-      "END:VTIMEZONE");
+  private static final DateTimeFormatter LOCAL =
+      DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss").withZone(ATHENS);
+  private static final DateTimeFormatter UTC =
+      DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+  private static final String VTIMEZONE =
+      String.join(
+          "\r\n",
+          "BEGIN:VTIMEZONE",
+          "TZID:Europe/Athens",
+          "BEGIN:DAYLIGHT",
+          "TZOFFSETFROM:+0200",
+          "TZOFFSETTO:+0300",
+          "TZNAME:EEST",
+          "DTSTART:19700329T030000",
+          "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU",
+          "END:DAYLIGHT",
+          "BEGIN:STANDARD",
+          "TZOFFSETFROM:+0300",
+          "TZOFFSETTO:+0200",
+          "TZNAME:EET",
+          "DTSTART:19701025T040000",
+          "RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU",
+          "END:STANDARD",
+          "END:VTIMEZONE");
 
   private ICalendar() {}
 
@@ -51,15 +55,27 @@ public final class ICalendar {
     for (Fair fair : fairs) {
       line(out, "BEGIN:VEVENT");
       line(out, "UID:fair-" + fair.getId() + "@" + host);
-      line(out, "DTSTAMP:" + UTC.format(fair.getUpdatedAt() == null ? Instant.now() : fair.getUpdatedAt()));
+      line(
+          out,
+          "DTSTAMP:"
+              + UTC.format(fair.getUpdatedAt() == null ? Instant.now() : fair.getUpdatedAt()));
       line(out, "DTSTART;TZID=Europe/Athens:" + LOCAL.format(fair.getStartsAt()));
       line(out, "DTEND;TZID=Europe/Athens:" + LOCAL.format(fair.getEndsAt()));
       line(out, "SUMMARY:" + text(fair.title(locale)));
-      line(out, "DESCRIPTION:" + text(fair.description(locale)
-          + (fair.getOpeningHours() == null ? "" : "\n" + fair.getOpeningHours())));
+      line(
+          out,
+          "DESCRIPTION:"
+              + text(
+                  fair.description(locale)
+                      + (fair.getOpeningHours() == null ? "" : "\n" + fair.getOpeningHours())));
       line(out, "LOCATION:" + text(fair.place()));
       if (fair.getLatitude() != null && fair.getLongitude() != null) {
-        line(out, "GEO:" + fair.getLatitude().toPlainString() + ";" + fair.getLongitude().toPlainString());
+        line(
+            out,
+            "GEO:"
+                + fair.getLatitude().toPlainString()
+                + ";"
+                + fair.getLongitude().toPlainString());
       }
       line(out, "ORGANIZER;CN=" + param(fair.getOrganiser().getName()) + ":mailto:noreply@" + host);
       line(out, "URL:" + baseUrl + "/fairs/" + fair.getId());
@@ -72,7 +88,12 @@ public final class ICalendar {
 
   /** A TEXT value: backslash, semicolon, comma and line breaks escaped (RFC 5545 3.3.11). */
   static String text(String value) {
-    return value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\r\n", "\\n").replace("\n", "\\n");
+    return value
+        .replace("\\", "\\\\")
+        .replace(";", "\\;")
+        .replace(",", "\\,")
+        .replace("\r\n", "\\n")
+        .replace("\n", "\\n");
   }
 
   private static String param(String value) {

@@ -18,7 +18,6 @@ import java.util.stream.Collectors;
 import org.koinagora.accounts.SignedInUser;
 import org.koinagora.enterprises.Enterprise;
 import org.koinagora.shared.ConflictException;
-import org.koinagora.shared.NotFoundException;
 import org.koinagora.shared.i18n.Texts;
 
 /**
@@ -53,12 +52,15 @@ public class Lottery {
     if (em.find(FairLottery.class, fairId) != null) {
       throw new ConflictException(null, "lottery.already");
     }
-    Map<Long, StandBooking> applications = em.createQuery(
-            "SELECT b FROM StandBooking b JOIN FETCH b.stand WHERE b.fair.id = :fair AND b.status = :pending", StandBooking.class)
-        .setParameter("fair", fairId)
-        .setParameter("pending", BookingStatus.PENDING_APPROVAL)
-        .getResultStream()
-        .collect(Collectors.toMap(StandBooking::getId, Function.identity()));
+    Map<Long, StandBooking> applications =
+        em.createQuery(
+                "SELECT b FROM StandBooking b JOIN FETCH b.stand WHERE b.fair.id = :fair AND"
+                    + " b.status = :pending",
+                StandBooking.class)
+            .setParameter("fair", fairId)
+            .setParameter("pending", BookingStatus.PENDING_APPROVAL)
+            .getResultStream()
+            .collect(Collectors.toMap(StandBooking::getId, Function.identity()));
     if (applications.isEmpty()) {
       throw new ConflictException(null, "lottery.no_applications");
     }
@@ -94,7 +96,8 @@ public class Lottery {
 
   /** Stored in both languages: the enterprise reads it on its dashboard, in whichever it uses. */
   private static String lostReason(String standCode) {
-    return Texts.get(Locale.forLanguageTag("el"), "lottery.lost", standCode) + " / " + Texts.get(Locale.ENGLISH, "lottery.lost", standCode);
+    return Texts.get(Locale.forLanguageTag("el"), "lottery.lost", standCode)
+        + " / "
+        + Texts.get(Locale.ENGLISH, "lottery.lost", standCode);
   }
-
 }

@@ -10,8 +10,8 @@ import java.util.HexFormat;
 import java.util.List;
 
 /**
- * The order of a published lottery, simple enough to redo by hand: each application's ticket is
- * the SHA-256 (hex) of "seed:application id", and applications are drawn in ascending ticket order.
+ * The order of a published lottery, simple enough to redo by hand: each application's ticket is the
+ * SHA-256 (hex) of "seed:application id", and applications are drawn in ascending ticket order.
  */
 public final class LotteryDraw {
 
@@ -29,14 +29,18 @@ public final class LotteryDraw {
 
   public static String ticket(String seed, long applicationId) {
     try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest((seed + ":" + applicationId).getBytes(StandardCharsets.US_ASCII));
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256")
+              .digest((seed + ":" + applicationId).getBytes(StandardCharsets.US_ASCII));
       return HexFormat.of().formatHex(digest);
     } catch (NoSuchAlgorithmException everyJavaHasIt) {
       throw new IllegalStateException(everyJavaHasIt);
     }
   }
 
-  /** The applications in the order the seed draws them: the same seed always gives the same order. */
+  /**
+   * The applications in the order the seed draws them: the same seed always gives the same order.
+   */
   public static List<Ticket> order(String seed, Collection<Long> applicationIds) {
     return applicationIds.stream()
         .map(id -> new Ticket(id, ticket(seed, id)))

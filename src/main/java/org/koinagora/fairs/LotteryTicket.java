@@ -38,7 +38,8 @@ public class LotteryTicket {
 
   protected LotteryTicket() {}
 
-  LotteryTicket(FairLottery lottery, int rank, StandBooking application, String ticket, boolean won) {
+  LotteryTicket(
+      FairLottery lottery, int rank, StandBooking application, String ticket, boolean won) {
     this.lottery = lottery;
     this.rank = rank;
     this.application = application;

@@ -11,8 +11,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
-import java.util.Set;
 import java.math.RoundingMode;
+import java.util.Set;
 
 /** A stand on a fair's floor plan: a rectangle of whole metres, with a price and features. */
 @Entity
@@ -52,7 +52,15 @@ public class Stand {
 
   protected Stand() {}
 
-  public Stand(Fair fair, String code, int x, int y, int width, int depth, BigDecimal price, Set<StandFeature> features) {
+  public Stand(
+      Fair fair,
+      String code,
+      int x,
+      int y,
+      int width,
+      int depth,
+      BigDecimal price,
+      Set<StandFeature> features) {
     this.fair = fair;
     this.code = code;
     this.x = x;
@@ -75,7 +83,10 @@ public class Stand {
 
   /** Whether this stand and the given rectangle share any ground. */
   boolean overlaps(int otherX, int otherY, int otherWidth, int otherDepth) {
-    return otherX < x + width && x < otherX + otherWidth && otherY < y + depth && y < otherY + otherDepth;
+    return otherX < x + width
+        && x < otherX + otherWidth
+        && otherY < y + depth
+        && y < otherY + otherDepth;
   }
 
   public Long getId() {

@@ -13,11 +13,11 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
 import org.koinagora.enterprises.Enterprise;
 import org.koinagora.shared.ConflictException;
-import java.math.RoundingMode;
 import org.koinagora.shared.InvalidInputException;
 
 /** An enterprise's booking of (or application for) a stand. */
@@ -92,8 +92,11 @@ public class StandBooking {
     return booking;
   }
 
-  /** A stand offered to the first enterprise on the waitlist: held for it until the offer runs out. */
-  static StandBooking offer(Fair fair, Stand stand, Enterprise enterprise, Instant now, Duration lifetime) {
+  /**
+   * A stand offered to the first enterprise on the waitlist: held for it until the offer runs out.
+   */
+  static StandBooking offer(
+      Fair fair, Stand stand, Enterprise enterprise, Instant now, Duration lifetime) {
     var booking = new StandBooking(fair, stand, enterprise, null, now);
     booking.status = BookingStatus.AWAITING_PAYMENT;
     booking.holdExpiresAt = now.plus(lifetime);
@@ -112,7 +115,8 @@ public class StandBooking {
   }
 
   /** APPLICATION mode: waits for the organiser. */
-  static StandBooking application(Fair fair, Stand stand, Enterprise enterprise, String note, Instant now) {
+  static StandBooking application(
+      Fair fair, Stand stand, Enterprise enterprise, String note, Instant now) {
     var booking = new StandBooking(fair, stand, enterprise, note, now);
     booking.status = BookingStatus.PENDING_APPROVAL;
     return booking;
@@ -139,7 +143,10 @@ public class StandBooking {
     updatedAt = now;
   }
 
-  /** The organiser accepts an application: the stand is held for it while the fee is paid (confirmed at once when free). */
+  /**
+   * The organiser accepts an application: the stand is held for it while the fee is paid (confirmed
+   * at once when free).
+   */
   void approve(Instant now, Duration payWithin) {
     require(BookingStatus.PENDING_APPROVAL);
     awaitPaymentOrConfirm(now, payWithin);
@@ -161,8 +168,8 @@ public class StandBooking {
   }
 
   /**
-   * Social pricing: the organiser lowers or waives the fee of a booking not yet paid, saying why;
-   * a waived fee confirms a booking that was only waiting for payment.
+   * Social pricing: the organiser lowers or waives the fee of a booking not yet paid, saying why; a
+   * waived fee confirms a booking that was only waiting for payment.
    */
   void adjustFee(BigDecimal newFee, String why, Instant now) {
     if (status != BookingStatus.PENDING_APPROVAL && status != BookingStatus.AWAITING_PAYMENT) {
@@ -180,7 +187,10 @@ public class StandBooking {
     updatedAt = now;
   }
 
-  /** The fee is being paid on Stripe's page: the stand stays held at least as long as that page is open. */
+  /**
+   * The fee is being paid on Stripe's page: the stand stays held at least as long as that page is
+   * open.
+   */
   void cardCheckoutStarted(String sessionId, Instant pageOpenUntil) {
     require(BookingStatus.AWAITING_PAYMENT);
     stripeSessionId = sessionId;
@@ -189,7 +199,10 @@ public class StandBooking {
     }
   }
 
-  /** Stripe's webhook says the fee was paid; false when the booking had already ended (the money goes back). */
+  /**
+   * Stripe's webhook says the fee was paid; false when the booking had already ended (the money
+   * goes back).
+   */
   boolean paidByCard(String paymentIntent, Instant now) {
     stripePaymentIntent = paymentIntent;
     if (status != BookingStatus.AWAITING_PAYMENT) {
@@ -227,7 +240,9 @@ public class StandBooking {
     }
   }
 
-  /** Ends an active booking: a paid fee is refunded in full (REFUNDED), anything else is CANCELLED. */
+  /**
+   * Ends an active booking: a paid fee is refunded in full (REFUNDED), anything else is CANCELLED.
+   */
   void cancel(Instant now) {
     if (!BookingStatus.COUNTED.contains(status)) {
       throw new ConflictException(null, "booking.not_active");

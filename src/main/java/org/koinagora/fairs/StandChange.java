@@ -12,8 +12,14 @@ import java.util.Set;
 public record StandChange(
     @Min(value = 0, message = "{stand.position.invalid}") int x,
     @Min(value = 0, message = "{stand.position.invalid}") int y,
-    @Min(value = 1, message = "{stand.size.invalid}") @Max(value = 50, message = "{stand.size.invalid}") int width,
-    @Min(value = 1, message = "{stand.size.invalid}") @Max(value = 50, message = "{stand.size.invalid}") int depth,
-    @NotNull(message = "{stand.price.invalid}") @DecimalMin(value = "0", message = "{stand.price.invalid}")
-        @DecimalMax(value = "100000", message = "{stand.price.invalid}") BigDecimal price,
+    @Min(value = 1, message = "{stand.size.invalid}")
+        @Max(value = 50, message = "{stand.size.invalid}")
+        int width,
+    @Min(value = 1, message = "{stand.size.invalid}")
+        @Max(value = 50, message = "{stand.size.invalid}")
+        int depth,
+    @NotNull(message = "{stand.price.invalid}")
+        @DecimalMin(value = "0", message = "{stand.price.invalid}")
+        @DecimalMax(value = "100000", message = "{stand.price.invalid}")
+        BigDecimal price,
     Set<StandFeature> features) {}

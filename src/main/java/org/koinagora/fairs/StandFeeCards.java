@@ -6,7 +6,9 @@ import java.time.Instant;
 /** Stand fees paid by card: the payment module's side, so that fairs never see Stripe. */
 public interface StandFeeCards {
 
-  /** Whether the fee can be paid by card: card payments set up, and the organiser can receive them. */
+  /**
+   * Whether the fee can be paid by card: card payments set up, and the organiser can receive them.
+   */
   boolean isAvailable(StandBooking booking);
 
   /** Opens the payment page for the booking's fee; returns it with the payment's id there. */

@@ -27,7 +27,10 @@ public class StandFeePayments {
   @Inject private StandFeeCards cards;
   @Inject private StandFeePayments self;
 
-  /** Opens Stripe's page for the fee of a booking awaiting payment (the stand stays held while it is open). */
+  /**
+   * Opens Stripe's page for the fee of a booking awaiting payment (the stand stays held while it is
+   * open).
+   */
   public URI payByCard(SignedInUser member, long bookingId) {
     StandBooking booking = em.find(StandBooking.class, bookingId);
     if (booking == null) {
@@ -52,7 +55,10 @@ public class StandFeePayments {
     em.find(StandBooking.class, bookingId).cardCheckoutStarted(page.sessionId(), page.openUntil());
   }
 
-  /** From the verified webhook, in its transaction: the fee was paid. A booking that ended meanwhile is refunded. */
+  /**
+   * From the verified webhook, in its transaction: the fee was paid. A booking that ended meanwhile
+   * is refunded.
+   */
   @Transactional
   public void paid(long bookingId, String paymentIntent) {
     StandBooking booking = em.find(StandBooking.class, bookingId);

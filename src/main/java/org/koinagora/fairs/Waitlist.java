@@ -10,18 +10,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.koinagora.enterprises.Enterprise;
 import org.koinagora.enterprises.EnterpriseService;
 import org.koinagora.shared.Links;
 import org.koinagora.shared.i18n.Texts;
 import org.koinagora.shared.mail.Mail;
-import org.koinagora.enterprises.Enterprise;
 
 /**
  * The line of enterprises waiting for a stand of a full fair. When stands are free and someone
- * waits, the first in line is offered one: the stand is held for it as a booking for
- * {@code koinagora.fairs.waitlist-offer-hours} (default 48) and its members are mailed; an offer
- * that runs out lapses and the stand goes to the next. Runs inside the caller's transaction,
- * with the fair's row locked.
+ * waits, the first in line is offered one: the stand is held for it as a booking for {@code
+ * koinagora.fairs.waitlist-offer-hours} (default 48) and its members are mailed; an offer that runs
+ * out lapses and the stand goes to the next. Runs inside the caller's transaction, with the fair's
+ * row locked.
  */
 @ApplicationScoped
 public class Waitlist {
@@ -36,8 +36,10 @@ public class Waitlist {
   int offerHours;
 
   boolean isInLine(long fairId, long enterpriseId) {
-    return !em.createQuery("SELECT w.id FROM WaitlistEntry w WHERE w.fair.id = :fair AND w.enterprise.id = :enterprise"
-            + " AND w.status IN :active", Long.class)
+    return !em.createQuery(
+            "SELECT w.id FROM WaitlistEntry w WHERE w.fair.id = :fair AND w.enterprise.id ="
+                + " :enterprise AND w.status IN :active",
+            Long.class)
         .setParameter("fair", fairId)
         .setParameter("enterprise", enterpriseId)
         .setParameter("active", Set.of(WaitlistEntry.Status.WAITING, WaitlistEntry.Status.OFFERED))
@@ -51,17 +53,25 @@ public class Waitlist {
    * are still waiting. With nobody in line (the usual case) this is one query.
    */
   int serveLine(Fair fair, Instant now) {
-    List<WaitlistEntry> active = em.createQuery(
-            "SELECT w FROM WaitlistEntry w WHERE w.fair.id = :fair AND w.status IN :active ORDER BY w.createdAt, w.id", WaitlistEntry.class)
-        .setParameter("fair", fair.getId())
-        .setParameter("active", Set.of(WaitlistEntry.Status.WAITING, WaitlistEntry.Status.OFFERED))
-        .getResultList();
+    List<WaitlistEntry> active =
+        em.createQuery(
+                "SELECT w FROM WaitlistEntry w WHERE w.fair.id = :fair AND w.status IN :active"
+                    + " ORDER BY w.createdAt, w.id",
+                WaitlistEntry.class)
+            .setParameter("fair", fair.getId())
+            .setParameter(
+                "active", Set.of(WaitlistEntry.Status.WAITING, WaitlistEntry.Status.OFFERED))
+            .getResultList();
     if (active.isEmpty()) {
       return 0;
     }
-    active.stream().filter(entry -> entry.getStatus() == WaitlistEntry.Status.OFFERED).forEach(entry -> entry.settle(now));
+    active.stream()
+        .filter(entry -> entry.getStatus() == WaitlistEntry.Status.OFFERED)
+        .forEach(entry -> entry.settle(now));
     Set<Long> taken = directory.takenStands(fair.getId());
-    List<Stand> free = new ArrayList<>(fair.getStands().stream().filter(stand -> !taken.contains(stand.getId())).toList());
+    List<Stand> free =
+        new ArrayList<>(
+            fair.getStands().stream().filter(stand -> !taken.contains(stand.getId())).toList());
     int waiting = 0;
     for (WaitlistEntry next : active) {
       if (next.getStatus() != WaitlistEntry.Status.WAITING) {
@@ -71,7 +81,9 @@ public class Waitlist {
         waiting++;
         continue;
       }
-      StandBooking hold = StandBooking.offer(fair, free.remove(0), next.getEnterprise(), now, Duration.ofHours(offerHours));
+      StandBooking hold =
+          StandBooking.offer(
+              fair, free.remove(0), next.getEnterprise(), now, Duration.ofHours(offerHours));
       em.persist(hold);
       next.offered(hold, now);
       mail(next, hold);
@@ -88,10 +100,23 @@ public class Waitlist {
   }
 
   private void mail(WaitlistEntry entry, StandBooking hold) {
-    enterprises.mailMembers(entry.getEnterprise(), (member, locale) -> new Mail(
-        member.getEmail(),
-        Texts.get(locale, "mail.waitlist_offer.subject", hold.getStand().getCode(), hold.getFair().title(locale)),
-        Texts.get(locale, "mail.waitlist_offer.body", member.getName(), hold.getFair().title(locale), hold.getStand().getCode(),
-            offerHours, links.to("/dashboard/enterprise"))));
+    enterprises.mailMembers(
+        entry.getEnterprise(),
+        (member, locale) ->
+            new Mail(
+                member.getEmail(),
+                Texts.get(
+                    locale,
+                    "mail.waitlist_offer.subject",
+                    hold.getStand().getCode(),
+                    hold.getFair().title(locale)),
+                Texts.get(
+                    locale,
+                    "mail.waitlist_offer.body",
+                    member.getName(),
+                    hold.getFair().title(locale),
+                    hold.getStand().getCode(),
+                    offerHours,
+                    links.to("/dashboard/enterprise"))));
   }
 }

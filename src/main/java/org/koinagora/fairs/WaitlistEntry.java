@@ -80,7 +80,10 @@ public class WaitlistEntry {
     }
   }
 
-  /** An offer ends: taken when the booking went ahead, lapsed when its hold ran out or was cancelled. */
+  /**
+   * An offer ends: taken when the booking went ahead, lapsed when its hold ran out or was
+   * cancelled.
+   */
   void settle(Instant now) {
     if (status == Status.OFFERED) {
       status = BookingStatus.HOLDING.contains(booking.getStatus()) ? Status.TAKEN : Status.LAPSED;

@@ -15,7 +15,8 @@ public final class DocumentNames {
 
   private DocumentNames() {}
 
-  public static ListingDocument.Names of(List<CategoryName> categories, List<String> tagSlugs, String region, String legalForm) {
+  public static ListingDocument.Names of(
+      List<CategoryName> categories, List<String> tagSlugs, String region, String legalForm) {
     List<String> categoryGreek = new ArrayList<>();
     List<String> categoryEnglish = new ArrayList<>();
     for (CategoryName category : categories) {

@@ -2,7 +2,10 @@ package org.koinagora.search;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** The version of the index searches see, changed by {@link SearchService}; cheap to read on every request. */
+/**
+ * The version of the index searches see, changed by {@link SearchService}; cheap to read on every
+ * request.
+ */
 @ApplicationScoped
 public class IndexVersion {
 

@@ -21,19 +21,27 @@ import java.util.stream.Collectors;
 import org.koinagora.catalog.Categories;
 import org.koinagora.catalog.Category;
 
-/** Reads public listings from the database in the shape the index wants, with plain SQL for speed. */
+/**
+ * Reads public listings from the database in the shape the index wants, with plain SQL for speed.
+ */
 @ApplicationScoped
 public class ListingSource {
 
   private static final int BATCH = 2_000;
-  private static final String PUBLIC = " FROM listing l JOIN enterprise e ON e.id = l.enterprise_id"
-      + " WHERE l.status = 'ACTIVE' AND e.status = 'VERIFIED'";
-  private static final String SIGNATURE = "CONCAT(l.version, '/', e.version, '/', COALESCE((SELECT i.storage_key FROM listing_image i"
-      + " WHERE i.listing_id = l.id ORDER BY i.position LIMIT 1), ''))";
-  private static final String COLUMNS = "SELECT l.id, " + SIGNATURE + ", l.kind, l.title_el, l.title_en, l.description_el,"
-      + " l.description_en, l.price, l.stock, l.unit, l.created_at, e.id, e.name, e.legal_form, e.region, l.category_id,"
-      + " (SELECT GROUP_CONCAT(t.tag) FROM listing_tag t WHERE t.listing_id = l.id),"
-      + " (SELECT i.storage_key FROM listing_image i WHERE i.listing_id = l.id ORDER BY i.position LIMIT 1)";
+  private static final String PUBLIC =
+      " FROM listing l JOIN enterprise e ON e.id = l.enterprise_id"
+          + " WHERE l.status = 'ACTIVE' AND e.status = 'VERIFIED'";
+  private static final String SIGNATURE =
+      "CONCAT(l.version, '/', e.version, '/', COALESCE((SELECT i.storage_key FROM listing_image i"
+          + " WHERE i.listing_id = l.id ORDER BY i.position LIMIT 1), ''))";
+  private static final String COLUMNS =
+      "SELECT l.id, "
+          + SIGNATURE
+          + ", l.kind, l.title_el, l.title_en, l.description_el, l.description_en, l.price,"
+          + " l.stock, l.unit, l.created_at, e.id, e.name, e.legal_form, e.region, l.category_id,"
+          + " (SELECT GROUP_CONCAT(t.tag) FROM listing_tag t WHERE t.listing_id = l.id), (SELECT"
+          + " i.storage_key FROM listing_image i WHERE i.listing_id = l.id ORDER BY i.position"
+          + " LIMIT 1)";
 
   @PersistenceContext private EntityManager em;
   @Inject private Categories categories;
@@ -49,7 +57,10 @@ public class ListingSource {
   public List<ListingDocument> listings(List<Long> ids) {
     List<ListingDocument> found = new ArrayList<>();
     for (int from = 0; from < ids.size(); from += BATCH) {
-      String batch = ids.subList(from, Math.min(ids.size(), from + BATCH)).stream().map(String::valueOf).collect(Collectors.joining(","));
+      String batch =
+          ids.subList(from, Math.min(ids.size(), from + BATCH)).stream()
+              .map(String::valueOf)
+              .collect(Collectors.joining(","));
       found.addAll(read(PUBLIC + " AND l.id IN (" + batch + ")", null));
     }
     return found;
@@ -59,7 +70,8 @@ public class ListingSource {
   public void everyListing(Consumer<ListingDocument> each) {
     long after = 0;
     while (true) {
-      List<ListingDocument> batch = read(PUBLIC + " AND l.id > ?1 ORDER BY l.id LIMIT " + BATCH, after);
+      List<ListingDocument> batch =
+          read(PUBLIC + " AND l.id > ?1 ORDER BY l.id LIMIT " + BATCH, after);
       batch.forEach(each);
       if (batch.size() < BATCH) {
         return;
@@ -72,7 +84,8 @@ public class ListingSource {
   public Map<Long, String> signatures() {
     Map<Long, String> signatures = new HashMap<>();
     @SuppressWarnings("unchecked")
-    List<Object[]> rows = em.createNativeQuery("SELECT l.id, " + SIGNATURE + PUBLIC).getResultList();
+    List<Object[]> rows =
+        em.createNativeQuery("SELECT l.id, " + SIGNATURE + PUBLIC).getResultList();
     for (Object[] row : rows) {
       signatures.put(((Number) row[0]).longValue(), (String) row[1]);
     }
@@ -86,7 +99,8 @@ public class ListingSource {
       query.setParameter(1, parameter);
     }
     List<Object[]> rows = query.getResultList();
-    Map<Long, Category> byId = categories.all().stream().collect(Collectors.toMap(Category::getId, c -> c));
+    Map<Long, Category> byId =
+        categories.all().stream().collect(Collectors.toMap(Category::getId, c -> c));
     List<ListingDocument> documents = new ArrayList<>(rows.size());
     for (Object[] row : rows) {
       documents.add(document(row, byId));
@@ -96,13 +110,21 @@ public class ListingSource {
 
   private static ListingDocument document(Object[] row, Map<Long, Category> categories) {
     List<DocumentNames.CategoryName> chain = new ArrayList<>();
-    for (Category category = categories.get(((Number) row[15]).longValue()); category != null; category = category.getParent()) {
-      chain.add(0, new DocumentNames.CategoryName(category.getPath(), category.getNameEl(), category.getNameEn()));
+    for (Category category = categories.get(((Number) row[15]).longValue());
+        category != null;
+        category = category.getParent()) {
+      chain.add(
+          0,
+          new DocumentNames.CategoryName(
+              category.getPath(), category.getNameEl(), category.getNameEn()));
     }
     List<String> tags =
         row[16] == null
             ? List.of()
-            : Arrays.stream(((String) row[16]).split(",")).map(tag -> tag.toLowerCase(Locale.ROOT).replace('_', '-')).sorted().toList();
+            : Arrays.stream(((String) row[16]).split(","))
+                .map(tag -> tag.toLowerCase(Locale.ROOT).replace('_', '-'))
+                .sorted()
+                .toList();
     String legalForm = (String) row[13];
     String region = (String) row[14];
     return new ListingDocument(

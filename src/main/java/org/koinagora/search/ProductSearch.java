@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * The search index of public listings, as the search feature needs it; {@code search/lucene}
- * holds the Lucene implementation. Writes become visible with {@link #refresh} and durable with
- * {@link #commit}.
+ * The search index of public listings, as the search feature needs it; {@code search/lucene} holds
+ * the Lucene implementation. Writes become visible with {@link #refresh} and durable with {@link
+ * #commit}.
  */
 public interface ProductSearch extends Closeable {
 

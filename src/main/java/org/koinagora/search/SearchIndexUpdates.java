@@ -7,6 +7,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -14,10 +18,6 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.koinagora.shared.Injected;
 import org.koinagora.shared.events.PublicContentChanged;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Hands every committed catalog change to the search index, once the index is open (changes made
@@ -66,7 +66,10 @@ public class SearchIndexUpdates {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } catch (ExecutionException | TimeoutException e) {
-      LOG.log(Level.WARNING, "Search index not updated for " + change + "; the next reconciliation will", e);
+      LOG.log(
+          Level.WARNING,
+          "Search index not updated for " + change + "; the next reconciliation will",
+          e);
     }
   }
 }

@@ -20,17 +20,25 @@ import org.koinagora.shared.InvalidInputException;
  */
 public final class SearchParameters {
 
-  /** What one search may hold: each word expands to a clause per field, language and typo, and Lucene has a limit. */
+  /**
+   * What one search may hold: each word expands to a clause per field, language and typo, and
+   * Lucene has a limit.
+   */
   public static final int MAX_WORDS = 12;
+
   public static final int MAX_QUERY_LENGTH = 200;
   private static final Pattern WORD_SEPARATOR = Pattern.compile("[^\\p{L}\\p{N}]+");
 
   private SearchParameters() {}
 
-  /** The first {@link #MAX_WORDS} words of a longer query, for a page that searches them and says so. */
+  /**
+   * The first {@link #MAX_WORDS} words of a longer query, for a page that searches them and says
+   * so.
+   */
   public static String shortened(String q) {
     String[] words = WORD_SEPARATOR.split(q == null ? "" : q.strip());
-    String first = String.join(" ", Arrays.asList(words).subList(0, Math.min(words.length, MAX_WORDS)));
+    String first =
+        String.join(" ", Arrays.asList(words).subList(0, Math.min(words.length, MAX_WORDS)));
     return first.length() > MAX_QUERY_LENGTH ? first.substring(0, MAX_QUERY_LENGTH) : first;
   }
 
@@ -44,33 +52,66 @@ public final class SearchParameters {
   }
 
   public record Raw(
-      String q, List<String> category, List<String> region, List<String> tag, List<String> kind, List<String> legalForm,
-      String enterprise, String minPrice, String maxPrice, String sort, String page, String size, boolean english) {}
+      String q,
+      List<String> category,
+      List<String> region,
+      List<String> tag,
+      List<String> kind,
+      List<String> legalForm,
+      String enterprise,
+      String minPrice,
+      String maxPrice,
+      String sort,
+      String page,
+      String size,
+      boolean english) {}
 
   public static SearchRequest read(Raw raw, Categories categories) {
-    List<String> category = values(raw.category(), "category", path -> categories.byPath(path).isPresent(), false);
+    List<String> category =
+        values(raw.category(), "category", path -> categories.byPath(path).isPresent(), false);
     List<String> region = values(raw.region(), "region", names(Region.values()), true);
     List<String> tag = values(raw.tag(), "tag", slug -> Tag.fromSlug(slug).isPresent(), false);
     List<String> kind = values(raw.kind(), "kind", names(ListingKind.values()), true);
     List<String> legalForm = values(raw.legalForm(), "legalForm", names(LegalForm.values()), true);
-    Long enterprise = raw.enterprise() == null || raw.enterprise().isBlank() ? null : number(raw.enterprise(), "enterprise", 1, Long.MAX_VALUE);
+    Long enterprise =
+        raw.enterprise() == null || raw.enterprise().isBlank()
+            ? null
+            : number(raw.enterprise(), "enterprise", 1, Long.MAX_VALUE);
     BigDecimal minPrice = price(raw.minPrice(), "minPrice");
     BigDecimal maxPrice = price(raw.maxPrice(), "maxPrice");
     if (minPrice != null && maxPrice != null && minPrice.compareTo(maxPrice) > 0) {
       throw new InvalidInputException("maxPrice", "search.price.range");
     }
-    int page = raw.page() == null || raw.page().isBlank() ? 1 : (int) number(raw.page(), "page", 1, 10_000);
-    int size = raw.size() == null || raw.size().isBlank() ? 20 : (int) number(raw.size(), "size", 1, SearchRequest.MAX_SIZE);
+    int page =
+        raw.page() == null || raw.page().isBlank()
+            ? 1
+            : (int) number(raw.page(), "page", 1, 10_000);
+    int size =
+        raw.size() == null || raw.size().isBlank()
+            ? 20
+            : (int) number(raw.size(), "size", 1, SearchRequest.MAX_SIZE);
     return new SearchRequest(
-        query(raw.q()), category, region, tag, kind, legalForm, enterprise, minPrice, maxPrice,
-        sort(raw.sort()), page, size, raw.english());
+        query(raw.q()),
+        category,
+        region,
+        tag,
+        kind,
+        legalForm,
+        enterprise,
+        minPrice,
+        maxPrice,
+        sort(raw.sort()),
+        page,
+        size,
+        raw.english());
   }
 
   private static Predicate<String> names(Enum<?>[] constants) {
     return value -> Arrays.stream(constants).anyMatch(constant -> constant.name().equals(value));
   }
 
-  private static List<String> values(List<String> given, String field, Predicate<String> known, boolean upperCase) {
+  private static List<String> values(
+      List<String> given, String field, Predicate<String> known, boolean upperCase) {
     List<String> values = new ArrayList<>();
     if (given == null) {
       return values;
@@ -79,7 +120,8 @@ public final class SearchParameters {
       if (value == null || value.isBlank()) {
         continue;
       }
-      String normalized = upperCase ? value.strip().toUpperCase(Locale.ROOT).replace('-', '_') : value.strip();
+      String normalized =
+          upperCase ? value.strip().toUpperCase(Locale.ROOT).replace('-', '_') : value.strip();
       if (!known.test(normalized)) {
         throw new InvalidInputException(field, "search.filter.unknown", value);
       }

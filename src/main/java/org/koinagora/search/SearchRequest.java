@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * A buyer's search: free text (treated as words, never as query syntax), filters (each list
- * means "any of"), sort and page (from 1).
+ * A buyer's search: free text (treated as words, never as query syntax), filters (each list means
+ * "any of"), sort and page (from 1).
  */
 public record SearchRequest(
     String text,
@@ -32,7 +32,20 @@ public record SearchRequest(
   }
 
   public static SearchRequest text(String text, boolean english) {
-    return new SearchRequest(text, List.of(), List.of(), List.of(), List.of(), List.of(), null, null, null, Sort.RELEVANCE, 1, 20, english);
+    return new SearchRequest(
+        text,
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        null,
+        null,
+        null,
+        Sort.RELEVANCE,
+        1,
+        20,
+        english);
   }
 
   public boolean hasText() {

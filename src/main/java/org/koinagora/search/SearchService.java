@@ -27,9 +27,9 @@ import org.koinagora.shared.events.PublicContentChanged;
 /**
  * Keeps the search index of public listings ({@code koinagora.search.index-dir}) in step with the
  * database. At start it opens the index (rebuilding it when missing, unreadable or of an older
- * layout) and reconciles it with the database, so a change that was committed but never reached
- * the index (a crash in between) is picked up; the same reconciliation runs every ten minutes.
- * Each committed change is applied and made searchable before the request that made it returns.
+ * layout) and reconciles it with the database, so a change that was committed but never reached the
+ * index (a crash in between) is picked up; the same reconciliation runs every ten minutes. Each
+ * committed change is applied and made searchable before the request that made it returns.
  */
 @Startup
 @Singleton
@@ -54,13 +54,15 @@ public class SearchService {
   Optional<String> indexDir;
 
   private volatile ProductSearch index;
+
   /** A rebuild and a reconciliation each go over every listing; one at a time. */
   private final Object wholeIndexWork = new Object();
 
   @PostConstruct
   void open() {
     try {
-      Path directory = indexDir.map(Path::of).orElse(Path.of(dataDir).resolve("search-index")).toAbsolutePath();
+      Path directory =
+          indexDir.map(Path::of).orElse(Path.of(dataDir).resolve("search-index")).toAbsolutePath();
       Files.createDirectories(directory);
       long start = System.nanoTime();
       index = ListingIndex.openAt(directory);
@@ -68,7 +70,11 @@ public class SearchService {
       showChanges();
       if (index.needsRebuild()) {
         int count = rebuild();
-        LOG.info(() -> String.format("Search index built with %,d listings in %d ms", count, (System.nanoTime() - start) / 1_000_000));
+        LOG.info(
+            () ->
+                String.format(
+                    "Search index built with %,d listings in %d ms",
+                    count, (System.nanoTime() - start) / 1_000_000));
       } else {
         reconcile();
       }
@@ -94,13 +100,18 @@ public class SearchService {
     return index.complete(typed, english, max);
   }
 
-  /** Applies one committed change: the listing (or all of the enterprise's) as the database has it now. */
+  /**
+   * Applies one committed change: the listing (or all of the enterprise's) as the database has it
+   * now.
+   */
   public void apply(PublicContentChanged change) {
     if (change.wholeEnterprise()) {
       index.removeEnterprise(change.enterpriseId());
       source.ofEnterprise(change.enterpriseId()).forEach(index::put);
     } else {
-      source.listing(change.listingId()).ifPresentOrElse(index::put, () -> index.remove(change.listingId()));
+      source
+          .listing(change.listingId())
+          .ifPresentOrElse(index::put, () -> index.remove(change.listingId()));
     }
     showChanges();
   }
@@ -126,7 +137,9 @@ public class SearchService {
     reconcile();
   }
 
-  /** Adds, updates and removes what differs between the index and the database; returns how many. */
+  /**
+   * Adds, updates and removes what differs between the index and the database; returns how many.
+   */
   public int reconcile() {
     synchronized (wholeIndexWork) {
       return reconcileNow();
@@ -137,18 +150,25 @@ public class SearchService {
     Map<Long, String> database = source.signatures();
     Map<Long, String> indexed = index.signatures();
     List<Long> stale = new ArrayList<>();
-    database.forEach((id, signature) -> {
-      if (!signature.equals(indexed.get(id))) {
-        stale.add(id);
-      }
-    });
+    database.forEach(
+        (id, signature) -> {
+          if (!signature.equals(indexed.get(id))) {
+            stale.add(id);
+          }
+        });
     List<Long> gone = indexed.keySet().stream().filter(id -> !database.containsKey(id)).toList();
     gone.forEach(index::remove);
     source.listings(stale).forEach(index::put);
     if (!stale.isEmpty() || !gone.isEmpty()) {
       showChanges();
       index.commit();
-      LOG.info(() -> "Search index caught up with the database: " + stale.size() + " updated, " + gone.size() + " removed");
+      LOG.info(
+          () ->
+              "Search index caught up with the database: "
+                  + stale.size()
+                  + " updated, "
+                  + gone.size()
+                  + " removed");
     }
     return stale.size() + gone.size();
   }
@@ -164,17 +184,20 @@ public class SearchService {
   public void applyStockChanges() {
     var listings = updates.takeStockChanges();
     if (!listings.isEmpty()) {
-      listings.forEach(id -> source.listing(id).ifPresentOrElse(index::put, () -> index.remove(id)));
+      listings.forEach(
+          id -> source.listing(id).ifPresentOrElse(index::put, () -> index.remove(id)));
       showChanges();
     }
   }
 
-  /** Makes recent changes durable; a crash before loses nothing, the start-up reconciliation redoes them. */
+  /**
+   * Makes recent changes durable; a crash before loses nothing, the start-up reconciliation redoes
+   * them.
+   */
   @Schedule(second = "*/5", minute = "*", hour = "*", persistent = false)
   public void commit() {
     index.commit();
   }
-
 
   public int size() {
     return index.size();

@@ -2,15 +2,18 @@ package org.koinagora.shared;
 
 import java.math.BigDecimal;
 import java.util.Locale;
-import org.koinagora.shared.i18n.Texts;
 import org.koinagora.shared.i18n.Numbers;
+import org.koinagora.shared.i18n.Texts;
 
 /** Fields of the CSV files people open in spreadsheet programs. */
 public final class Csv {
 
   private Csv() {}
 
-  /** Quotes a field when it holds the separator, a quote or a line break; a leading = + - @ is defused. */
+  /**
+   * Quotes a field when it holds the separator, a quote or a line break; a leading = + - @ is
+   * defused.
+   */
   public static String field(String value) {
     String safe = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
     if (safe.contains(";") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
@@ -19,12 +22,18 @@ public final class Csv {
     return safe;
   }
 
-  /** The first line of a file: its column names in the reader's language ({@code key} holds them, ";"-separated). */
+  /**
+   * The first line of a file: its column names in the reader's language ({@code key} holds them,
+   * ";"-separated).
+   */
   public static StringBuilder start(String key, Locale locale) {
     return new StringBuilder("\uFEFF").append(Texts.get(locale, key)).append("\r\n");
   }
 
-  /** A code (a status, a way of paying) as the reader's language names it: {@code <Enum>.<NAME>} in the bundle. */
+  /**
+   * A code (a status, a way of paying) as the reader's language names it: {@code <Enum>.<NAME>} in
+   * the bundle.
+   */
   public static String label(Enum<?> code, Locale locale) {
     return field(Texts.get(locale, code.getDeclaringClass().getSimpleName() + "." + code.name()));
   }

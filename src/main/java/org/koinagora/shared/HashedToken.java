@@ -37,7 +37,8 @@ public class HashedToken {
 
   public static Issued issue(Duration lifetime) {
     String secret = SecureTokens.newToken();
-    return new Issued(secret, new HashedToken(SecureTokens.sha256(secret), Instant.now(), lifetime));
+    return new Issued(
+        secret, new HashedToken(SecureTokens.sha256(secret), Instant.now(), lifetime));
   }
 
   /** What a stored token is looked up by. */

@@ -12,7 +12,8 @@ public final class Injected {
 
   public static void require(Object resource, String what) {
     if (resource == null) {
-      throw new IllegalStateException("No " + what + " was injected: created outside an EE component call");
+      throw new IllegalStateException(
+          "No " + what + " was injected: created outside an EE component call");
     }
   }
 }

@@ -5,16 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.koinagora.testsupport.Client;
-import org.koinagora.testsupport.DeployedWarIT;
 import org.koinagora.testsupport.Database;
+import org.koinagora.testsupport.DeployedWarIT;
 import org.koinagora.testsupport.Mailbox;
 import org.koinagora.testsupport.People;
-import java.net.http.HttpResponse;
 import org.koinagora.testsupport.Race;
 
 /** Registering, signing in and out, throttling, resets, tokens, export and deletion. */
@@ -45,7 +45,10 @@ class AccountsIT extends DeployedWarIT {
     String before = visitor.cookie("KOINAGORA_SESSION");
     var page =
         visitor.submit(
-            "/login?next=/account", "form", Map.of("email", email, "password", People.PASSWORD), "submit");
+            "/login?next=/account",
+            "form",
+            Map.of("email", email, "password", People.PASSWORD),
+            "submit");
     assertEquals(200, page.statusCode());
     assertTrue(page.body().contains(email), "landed on the account page");
     String after = visitor.cookie("KOINAGORA_SESSION");
@@ -58,10 +61,19 @@ class AccountsIT extends DeployedWarIT {
     String email = People.newEmail("eleni");
     People.register(base, email, "Ελένη");
     var wrongPassword =
-        new Client(base).submit("/login", "form", Map.of("email", email, "password", "not the password!"), "submit");
+        new Client(base)
+            .submit(
+                "/login",
+                "form",
+                Map.of("email", email, "password", "not the password!"),
+                "submit");
     var unknownEmail =
         new Client(base)
-            .submit("/login", "form", Map.of("email", People.newEmail("nobody"), "password", "not the password!"), "submit");
+            .submit(
+                "/login",
+                "form",
+                Map.of("email", People.newEmail("nobody"), "password", "not the password!"),
+                "submit");
     assertEquals(200, wrongPassword.statusCode());
     assertTrue(wrongPassword.body().contains("Το email ή ο κωδικός δεν είναι σωστά."));
     assertEquals(errorText(wrongPassword.body()), errorText(unknownEmail.body()));
@@ -80,8 +92,12 @@ class AccountsIT extends DeployedWarIT {
     assertEquals(429, blocked.statusCode());
     assertEquals("too_many_attempts", Client.json(blocked).getString("error"));
 
-    var form = new Client(base).submit("/login", "form", Map.of("email", email, "password", People.PASSWORD), "submit");
-    assertTrue(form.body().contains("Πάρα πολλές αποτυχημένες προσπάθειες"), "the form says so too");
+    var form =
+        new Client(base)
+            .submit(
+                "/login", "form", Map.of("email", email, "password", People.PASSWORD), "submit");
+    assertTrue(
+        form.body().contains("Πάρα πολλές αποτυχημένες προσπάθειες"), "the form says so too");
   }
 
   @Test
@@ -103,7 +119,8 @@ class AccountsIT extends DeployedWarIT {
   void passwordsAreStoredAsPbkdf2WithSixHundredThousandIterations() throws Exception {
     String email = People.newEmail("hash");
     People.register(base, email, "Hash");
-    String stored = (String) Database.value("SELECT password_hash FROM user_account WHERE email = ?", email);
+    String stored =
+        (String) Database.value("SELECT password_hash FROM user_account WHERE email = ?", email);
     assertTrue(stored.startsWith("pbkdf2-sha256$600000$"), stored);
     assertFalse(stored.contains(People.PASSWORD));
   }
@@ -112,26 +129,41 @@ class AccountsIT extends DeployedWarIT {
   void aForgottenPasswordIsResetByAMailedLinkThatWorksOnce() throws Exception {
     String email = People.newEmail("reset");
     People.register(base, email, "Reset");
-    var sent = new Client(base).submit("/forgot-password", "form", Map.of("email", email), "submit");
+    var sent =
+        new Client(base).submit("/forgot-password", "form", Map.of("email", email), "submit");
     assertEquals(200, sent.statusCode());
 
     var mails = Mailbox.to(email, 1);
     assertEquals(1, mails.size(), "one reset mail");
-    var link = Pattern.compile("/reset-password\\?token=([A-Za-z0-9_-]+)").matcher(Mailbox.body(mails.get(0)));
+    var link =
+        Pattern.compile("/reset-password\\?token=([A-Za-z0-9_-]+)")
+            .matcher(Mailbox.body(mails.get(0)));
     assertTrue(link.find(), Mailbox.body(mails.get(0)));
     String resetPage = "/reset-password?token=" + link.group(1);
     String newPassword = "a brand new password";
 
     var done =
         new Client(base)
-            .submit(resetPage, "form", Map.of("newPassword", newPassword, "passwordRepeat", newPassword), "submit");
+            .submit(
+                resetPage,
+                "form",
+                Map.of("newPassword", newPassword, "passwordRepeat", newPassword),
+                "submit");
     assertTrue(done.body().contains("Ο κωδικός σας άλλαξε"), done.body());
     assertEquals(200, tokenRequest(new Client(base), email, newPassword).statusCode());
     assertEquals(401, tokenRequest(new Client(base), email, People.PASSWORD).statusCode());
 
     var reused =
         new Client(base)
-            .submit(resetPage, "form", Map.of("newPassword", "yet another password", "passwordRepeat", "yet another password"), "submit");
+            .submit(
+                resetPage,
+                "form",
+                Map.of(
+                    "newPassword",
+                    "yet another password",
+                    "passwordRepeat",
+                    "yet another password"),
+                "submit");
     assertTrue(reused.body().contains("Ο σύνδεσμος δεν ισχύει πια"), "a used link is refused");
   }
 
@@ -140,24 +172,44 @@ class AccountsIT extends DeployedWarIT {
     String email = People.newEmail("reset-race");
     People.register(base, email, "Reset race");
     new Client(base).submit("/forgot-password", "form", Map.of("email", email), "submit");
-    var link = Pattern.compile("/reset-password\\?token=([A-Za-z0-9_-]+)").matcher(Mailbox.body(Mailbox.to(email, 1).get(0)));
+    var link =
+        Pattern.compile("/reset-password\\?token=([A-Za-z0-9_-]+)")
+            .matcher(Mailbox.body(Mailbox.to(email, 1).get(0)));
     assertTrue(link.find());
     String newPassword = "a password chosen twice";
-    var post = new Client(base).prepare("/reset-password?token=" + link.group(1), "form",
-        Map.of("newPassword", newPassword, "passwordRepeat", newPassword), "submit");
+    var post =
+        new Client(base)
+            .prepare(
+                "/reset-password?token=" + link.group(1),
+                "form",
+                Map.of("newPassword", newPassword, "passwordRepeat", newPassword),
+                "submit");
 
     List<Integer> statuses = Race.statuses(2, post);
-    assertEquals(1, statuses.stream().filter(status -> status == 302 || status == 303).count(), "one use wins: " + statuses);
-    assertEquals(1, statuses.stream().filter(status -> status == 200).count(), "the other is told the link is used, on the page: " + statuses);
-    assertEquals(1L, ((Number) Database.value(
-        "SELECT COUNT(*) FROM password_reset r JOIN user_account a ON a.id = r.user_id WHERE a.email = ? AND r.used_at IS NOT NULL", email)).longValue());
+    assertEquals(
+        1,
+        statuses.stream().filter(status -> status == 302 || status == 303).count(),
+        "one use wins: " + statuses);
+    assertEquals(
+        1,
+        statuses.stream().filter(status -> status == 200).count(),
+        "the other is told the link is used, on the page: " + statuses);
+    assertEquals(
+        1L,
+        ((Number)
+                Database.value(
+                    "SELECT COUNT(*) FROM password_reset r JOIN user_account a ON a.id = r.user_id"
+                        + " WHERE a.email = ? AND r.used_at IS NOT NULL",
+                    email))
+            .longValue());
     assertEquals(200, tokenRequest(new Client(base), email, newPassword).statusCode());
   }
 
   @Test
   void aResetRequestForAnUnknownAddressLooksTheSameAndSendsNothing() throws Exception {
     String unknown = People.newEmail("ghost");
-    var page = new Client(base).submit("/forgot-password", "form", Map.of("email", unknown), "submit");
+    var page =
+        new Client(base).submit("/forgot-password", "form", Map.of("email", unknown), "submit");
     assertTrue(page.body().contains("Αν το email ανήκει σε λογαριασμό"));
     assertEquals(0, Mailbox.to(unknown, 1).size());
   }
@@ -171,17 +223,23 @@ class AccountsIT extends DeployedWarIT {
     var me = client.getJson("/api/v1/me", token);
     assertEquals(200, me.statusCode());
     assertEquals(email, Client.json(me).getString("email"));
-    assertEquals(0L, ((Number) Database.value("SELECT COUNT(*) FROM api_token WHERE token_hash = ?", token)).longValue(),
+    assertEquals(
+        0L,
+        ((Number) Database.value("SELECT COUNT(*) FROM api_token WHERE token_hash = ?", token))
+            .longValue(),
         "the token itself is never stored");
 
-    var list = Client.parse(new Client(base).getJson("/api/v1/me/tokens", token).body()).asJsonArray();
+    var list =
+        Client.parse(new Client(base).getJson("/api/v1/me/tokens", token).body()).asJsonArray();
     assertEquals(1, list.size());
     long id = list.getJsonObject(0).getJsonNumber("id").longValue();
 
     String strangerEmail = People.newEmail("stranger");
     Client stranger = People.register(base, strangerEmail, "Stranger");
     String strangerToken = People.token(stranger, strangerEmail, People.PASSWORD);
-    assertEquals(404, stranger.delete("/api/v1/me/tokens/" + id, strangerToken).statusCode(),
+    assertEquals(
+        404,
+        stranger.delete("/api/v1/me/tokens/" + id, strangerToken).statusCode(),
         "nobody else can revoke it");
     assertEquals(200, new Client(base).getJson("/api/v1/me", token).statusCode());
 
@@ -204,16 +262,23 @@ class AccountsIT extends DeployedWarIT {
     assertEquals("Γιάννης Δεδομένων", data.getJsonObject("account").getString("name"));
     assertEquals(1, data.getJsonArray("apiTokens").size());
 
-    var wrong = client.submit("/account", "delete", Map.of("password", "not my password!"), "confirm");
+    var wrong =
+        client.submit("/account", "delete", Map.of("password", "not my password!"), "confirm");
     assertTrue(wrong.body().contains("Ο τρέχων κωδικός δεν είναι σωστός"));
-    assertEquals(1L, count("SELECT COUNT(*) FROM user_account WHERE email = ?", email), "nothing deleted");
+    assertEquals(
+        1L, count("SELECT COUNT(*) FROM user_account WHERE email = ?", email), "nothing deleted");
 
-    var deleted = client.submit("/account", "delete", Map.of("password", People.PASSWORD), "confirm");
+    var deleted =
+        client.submit("/account", "delete", Map.of("password", People.PASSWORD), "confirm");
     assertEquals(200, deleted.statusCode());
     assertTrue(deleted.body().contains("Ο λογαριασμός σας διαγράφηκε"));
     assertEquals(0L, count("SELECT COUNT(*) FROM user_account WHERE email = ?", email));
-    assertEquals(0L, count("SELECT COUNT(*) FROM user_account WHERE name = ?", "Γιάννης Δεδομένων"));
-    assertEquals(401, new Client(base).getJson("/api/v1/me", token).statusCode(), "tokens die with the account");
+    assertEquals(
+        0L, count("SELECT COUNT(*) FROM user_account WHERE name = ?", "Γιάννης Δεδομένων"));
+    assertEquals(
+        401,
+        new Client(base).getJson("/api/v1/me", token).statusCode(),
+        "tokens die with the account");
     assertEquals(401, tokenRequest(new Client(base), email, People.PASSWORD).statusCode());
   }
 
@@ -226,7 +291,11 @@ class AccountsIT extends DeployedWarIT {
     assertEquals(302, anonymous.statusCode());
 
     Client admin = new Client(base);
-    admin.submit("/login?next=/admin", "form", Map.of("email", People.ADMIN_EMAIL, "password", People.ADMIN_PASSWORD), "submit");
+    admin.submit(
+        "/login?next=/admin",
+        "form",
+        Map.of("email", People.ADMIN_EMAIL, "password", People.ADMIN_PASSWORD),
+        "submit");
     assertEquals(200, admin.get("/admin").statusCode());
   }
 
@@ -235,15 +304,29 @@ class AccountsIT extends DeployedWarIT {
     String email = People.newEmail("short");
     var page =
         new Client(base)
-            .submit("/register", "form",
-                Map.of("email", email, "name", "Short", "password", "too short", "passwordRepeat", "too short"), "submit");
-    assertTrue(page.body().contains("Ο κωδικός πρέπει να έχει από 12 έως 200 χαρακτήρες."), page.body());
+            .submit(
+                "/register",
+                "form",
+                Map.of(
+                    "email",
+                    email,
+                    "name",
+                    "Short",
+                    "password",
+                    "too short",
+                    "passwordRepeat",
+                    "too short"),
+                "submit");
+    assertTrue(
+        page.body().contains("Ο κωδικός πρέπει να έχει από 12 έως 200 χαρακτήρες."), page.body());
     assertTrue(page.body().contains("value=\"" + email + "\""), "what was typed is kept");
   }
 
   private static HttpResponse<String> tokenRequest(Client client, String email, String password) {
     return client.postJson(
-        "/api/v1/auth/token", "{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}", null);
+        "/api/v1/auth/token",
+        "{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}",
+        null);
   }
 
   private static String errorText(String html) {

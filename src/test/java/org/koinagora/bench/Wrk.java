@@ -15,9 +15,14 @@ public final class Wrk {
 
   private Wrk() {}
 
-  /** Loads {@code url} for {@code seconds}, with a Lua script choosing the requests (or none); returns wrk's report. */
-  public static String run(String url, int seconds, Path script) throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>(List.of("wrk", "-t2", "-c32", "-d" + seconds + "s", "--latency"));
+  /**
+   * Loads {@code url} for {@code seconds}, with a Lua script choosing the requests (or none);
+   * returns wrk's report.
+   */
+  public static String run(String url, int seconds, Path script)
+      throws IOException, InterruptedException {
+    List<String> command =
+        new ArrayList<>(List.of("wrk", "-t2", "-c32", "-d" + seconds + "s", "--latency"));
     if (script != null) {
       command.addAll(List.of("-s", script.toString()));
     }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,13 +17,15 @@ import org.koinagora.testsupport.People;
 import org.koinagora.testsupport.TestInfrastructure;
 import org.koinagora.testsupport.stripe.StripeWebhooks;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import java.util.function.Function;
 import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** A whole purchase in the browser: a guest paying by bank transfer, and a buyer paying by card through Stripe's page. */
+/**
+ * A whole purchase in the browser: a guest paying by bank transfer, and a buyer paying by card
+ * through Stripe's page.
+ */
 class CheckoutBrowserIT extends DeployedWarIT {
 
   static final String SECRET = "whsec_koinagora_it";
@@ -40,10 +43,17 @@ class CheckoutBrowserIT extends DeployedWarIT {
   }
 
   static long listing(Member seller, String title, String price) {
-    var created = seller.client().postJson("/api/v1/me/listings", """
-        {"kind":"PRODUCT","title":{"el":"%s","en":"%s"},"description":{"el":"Χειροποίητο.","en":"Handmade."},
-         "price":"%s","vatRate":24,"unit":"PIECE","stock":8,"category":"food/honey","tags":["local"],"status":"ACTIVE"}
-        """.formatted(title, title, price), seller.token());
+    var created =
+        seller
+            .client()
+            .postJson(
+                "/api/v1/me/listings",
+                """
+                {"kind":"PRODUCT","title":{"el":"%s","en":"%s"},"description":{"el":"Χειροποίητο.","en":"Handmade."},
+                 "price":"%s","vatRate":24,"unit":"PIECE","stock":8,"category":"food/honey","tags":["local"],"status":"ACTIVE"}
+                """
+                    .formatted(title, title, price),
+                seller.token());
     assertEquals(201, created.statusCode(), created.body());
     return Client.json(created).getJsonNumber("id").longValue();
   }
@@ -59,8 +69,12 @@ class CheckoutBrowserIT extends DeployedWarIT {
     quantity.sendKeys("2");
     browser.findElement(By.cssSelector("form.add-to-cart button")).click();
     waitFor(d -> d.getCurrentUrl().contains("/cart"));
-    assertTrue(browser.findElement(By.cssSelector(".messages")).getText().contains("Προστέθηκε"), browser.getCurrentUrl() + ": " + browser.findElement(By.tagName("main")).getText());
-    assertTrue(browser.findElement(By.id("cart-total")).getText().contains("11,00"), browser.findElement(By.id("cart-total")).getText());
+    assertTrue(
+        browser.findElement(By.cssSelector(".messages")).getText().contains("Προστέθηκε"),
+        browser.getCurrentUrl() + ": " + browser.findElement(By.tagName("main")).getText());
+    assertTrue(
+        browser.findElement(By.id("cart-total")).getText().contains("11,00"),
+        browser.findElement(By.id("cart-total")).getText());
     Browser.assertAccessible(browser);
 
     browser.findElement(By.id("to-checkout")).click();
@@ -72,7 +86,8 @@ class CheckoutBrowserIT extends DeployedWarIT {
     browser.findElement(By.id("checkout:place")).click();
     waitFor(d -> d.getCurrentUrl().contains("/order?ref="));
     assertEquals("αναμένει πληρωμή", browser.findElement(By.id("order-status")).getText());
-    assertTrue(browser.findElement(By.tagName("main")).getText().contains("Γλυκό κουταλιού βύσσινο"));
+    assertTrue(
+        browser.findElement(By.tagName("main")).getText().contains("Γλυκό κουταλιού βύσσινο"));
     Browser.assertAccessible(browser);
     Browser.screenshot(browser, "order", 1280);
 
@@ -82,20 +97,30 @@ class CheckoutBrowserIT extends DeployedWarIT {
     browser.manage().deleteAllCookies();
     Browser.signIn(browser, base, seller.email());
     browser.get(base.resolve("dashboard/enterprise").toString());
-    assertTrue(browser.findElement(By.cssSelector("table.sales")).getText().contains("Ελένη Παπαδοπούλου"));
+    assertTrue(
+        browser
+            .findElement(By.cssSelector("table.sales"))
+            .getText()
+            .contains("Ελένη Παπαδοπούλου"));
     Browser.assertAccessible(browser);
     browser.findElement(By.xpath("//a[contains(., 'Ελήφθη η πληρωμή για')]")).click();
     // asked once, saying who is told and what amount
     waitFor(d -> !d.findElements(By.id("confirm")).isEmpty());
-    assertTrue(browser.findElement(By.id("confirm-text")).getText().contains("Ελένη Παπαδοπούλου"), browser.findElement(By.id("confirm-text")).getText());
-    assertTrue(browser.findElement(By.id("confirm-text")).getText().contains("11,00"), browser.findElement(By.id("confirm-text")).getText());
+    assertTrue(
+        browser.findElement(By.id("confirm-text")).getText().contains("Ελένη Παπαδοπούλου"),
+        browser.findElement(By.id("confirm-text")).getText());
+    assertTrue(
+        browser.findElement(By.id("confirm-text")).getText().contains("11,00"),
+        browser.findElement(By.id("confirm-text")).getText());
     Browser.assertAccessible(browser);
     browser.findElement(By.xpath("//button[contains(., 'Ναι, ελήφθη η πληρωμή')]")).click();
-    waitFor(d -> d.findElement(By.cssSelector(".messages")).getText().contains("Σημειώθηκε η πληρωμή"));
+    waitFor(
+        d -> d.findElement(By.cssSelector(".messages")).getText().contains("Σημειώθηκε η πληρωμή"));
     Browser.screenshot(browser, "sales", 1280);
     browser.get(orderPage);
     assertEquals("πληρωμένη", browser.findElement(By.id("order-status")).getText());
-    assertEquals(6, ((Number) Database.value("SELECT stock FROM listing WHERE id = ?", jam)).intValue());
+    assertEquals(
+        6, ((Number) Database.value("SELECT stock FROM listing WHERE id = ?", jam)).intValue());
   }
 
   @Test
@@ -103,9 +128,18 @@ class CheckoutBrowserIT extends DeployedWarIT {
     var stripe = TestInfrastructure.stripe();
     stripe.deliverTo(base.resolve("api/v1/payments/stripe/webhook"), SECRET);
     Member seller = Member.of(base, "cards", true);
-    seller.client().postJson("/api/v1/payments/stripe/enterprises/" + seller.enterpriseId() + "/onboarding", "{}", seller.token());
-    String account = (String) Database.value("SELECT stripe_account FROM enterprise WHERE id = ?", seller.enterpriseId());
-    StripeWebhooks.deliver(base.resolve("api/v1/payments/stripe/webhook"), stripe.completeOnboarding(account), SECRET);
+    seller
+        .client()
+        .postJson(
+            "/api/v1/payments/stripe/enterprises/" + seller.enterpriseId() + "/onboarding",
+            "{}",
+            seller.token());
+    String account =
+        (String)
+            Database.value(
+                "SELECT stripe_account FROM enterprise WHERE id = ?", seller.enterpriseId());
+    StripeWebhooks.deliver(
+        base.resolve("api/v1/payments/stripe/webhook"), stripe.completeOnboarding(account), SECRET);
     long candle = listing(seller, "Κερί μέλισσας", "7.00");
     String email = People.newEmail("card-buyer");
     People.register(base, email, "Νίκος");
@@ -120,13 +154,21 @@ class CheckoutBrowserIT extends DeployedWarIT {
     browser.findElement(By.id("checkout:place")).click();
 
     waitFor(d -> d.getCurrentUrl().startsWith(stripe.base() + "/pay/"));
-    long orderId = ((Number) Database.value("SELECT MAX(id) FROM customer_order WHERE email = ?", email)).longValue();
-    assertEquals("PENDING_PAYMENT", Database.value("SELECT status FROM customer_order WHERE id = ?", orderId));
+    long orderId =
+        ((Number) Database.value("SELECT MAX(id) FROM customer_order WHERE email = ?", email))
+            .longValue();
+    assertEquals(
+        "PENDING_PAYMENT",
+        Database.value("SELECT status FROM customer_order WHERE id = ?", orderId));
     browser.findElement(By.xpath("//button[normalize-space()='Pay']")).click();
-    // Stripe sends the buyer back to the configured public address (http://koinagora.test in the tests)
+    // Stripe sends the buyer back to the configured public address (http://koinagora.test in the
+    // tests)
     waitFor(d -> d.getCurrentUrl().contains("/order?ref=") && d.getCurrentUrl().contains("paid=1"));
     String back = browser.getCurrentUrl();
-    assertEquals("PAID", Database.value("SELECT status FROM customer_order WHERE id = ?", orderId), "the webhook came in before the buyer returned");
+    assertEquals(
+        "PAID",
+        Database.value("SELECT status FROM customer_order WHERE id = ?", orderId),
+        "the webhook came in before the buyer returned");
     browser.get(base.resolve(back.substring(back.indexOf("order?ref="))).toString());
     assertEquals("πληρωμένη", browser.findElement(By.id("order-status")).getText());
     Browser.assertAccessible(browser);
@@ -134,10 +176,17 @@ class CheckoutBrowserIT extends DeployedWarIT {
 
   private void waitFor(Function<WebDriver, Boolean> condition) throws Exception {
     try {
-      new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(WebDriverException.class).until(condition::apply);
+      new WebDriverWait(browser, Duration.ofSeconds(15))
+          .ignoring(WebDriverException.class)
+          .until(condition::apply);
     } catch (TimeoutException e) {
       Browser.screenshot(browser, "failed-waiting", 1280);
-      throw new AssertionError("still at " + browser.getCurrentUrl() + ", which says: " + browser.findElement(By.tagName("body")).getText(), e);
+      throw new AssertionError(
+          "still at "
+              + browser.getCurrentUrl()
+              + ", which says: "
+              + browser.findElement(By.tagName("body")).getText(),
+          e);
     }
   }
 }

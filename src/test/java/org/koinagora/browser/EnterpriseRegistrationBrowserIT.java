@@ -8,16 +8,16 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.koinagora.testsupport.Browser;
-import org.koinagora.testsupport.DeployedWarIT;
 import org.koinagora.testsupport.Database;
+import org.koinagora.testsupport.DeployedWarIT;
 import org.koinagora.testsupport.People;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A person registers, registers their enterprise, and sees it waiting for verification. */
 class EnterpriseRegistrationBrowserIT extends DeployedWarIT {
@@ -50,7 +50,10 @@ class EnterpriseRegistrationBrowserIT extends DeployedWarIT {
     driver.findElement(By.id("form:password")).sendKeys(People.PASSWORD);
     driver.findElement(By.id("form:passwordRepeat")).sendKeys(People.PASSWORD);
     driver.findElement(By.id("form:submit")).click();
-    assertTrue(waitFor(By.cssSelector("main .notice")).getText().contains("Στείλαμε έναν σύνδεσμο στο " + email));
+    assertTrue(
+        waitFor(By.cssSelector("main .notice"))
+            .getText()
+            .contains("Στείλαμε έναν σύνδεσμο στο " + email));
     Browser.assertAccessible(driver);
     Browser.screenshot(driver, "register-sent", 390);
     driver.manage().window().setSize(new Dimension(1280, 900));
@@ -58,7 +61,8 @@ class EnterpriseRegistrationBrowserIT extends DeployedWarIT {
     driver.get(base.resolve(People.confirmationLink(email).substring(1)).toString());
     Browser.assertAccessible(driver);
     driver.findElement(By.id("form:confirm")).click();
-    assertTrue(waitFor(By.cssSelector(".messages")).getText().contains("Η διεύθυνσή σας επιβεβαιώθηκε"),
+    assertTrue(
+        waitFor(By.cssSelector(".messages")).getText().contains("Η διεύθυνσή σας επιβεβαιώθηκε"),
         driver.getCurrentUrl() + "\n" + driver.findElement(By.tagName("main")).getText());
     Browser.assertAccessible(driver);
     driver.findElement(By.id("form:email")).sendKeys(email);
@@ -74,13 +78,17 @@ class EnterpriseRegistrationBrowserIT extends DeployedWarIT {
     driver.findElement(By.id("form:vatNumber")).sendKeys("123456780");
     new Select(driver.findElement(By.id("form:region"))).selectByValue("EPIRUS");
     driver.findElement(By.id("form:municipality")).sendKeys("Ιωάννινα");
-    driver.findElement(By.id("form:descriptionEl")).sendKeys("Φυτώρια και κηπουρική με ανθρώπους που επανεντάσσονται.");
+    driver
+        .findElement(By.id("form:descriptionEl"))
+        .sendKeys("Φυτώρια και κηπουρική με ανθρώπους που επανεντάσσονται.");
     driver.findElement(By.id("form:impactEl")).sendKeys("Δουλειά για 8 ανθρώπους.");
     driver.findElement(By.id("form:contactEmail")).sendKeys("info@fyllosia.example");
     driver.findElement(By.id("form:save")).click();
 
     waitForText(By.id("form:vatNumber-msg"), "ΑΦΜ δεν είναι έγκυρος");
-    assertEquals("123456780", driver.findElement(By.id("form:vatNumber")).getAttribute("value"),
+    assertEquals(
+        "123456780",
+        driver.findElement(By.id("form:vatNumber")).getAttribute("value"),
         "what was typed stays in the field");
     Browser.assertAccessible(driver);
     Browser.screenshot(driver, "enterprise-form-error", 1280);
@@ -94,7 +102,9 @@ class EnterpriseRegistrationBrowserIT extends DeployedWarIT {
     Browser.assertAccessible(driver);
     Browser.screenshot(driver, "dashboard-pending", 1280);
     Browser.screenshot(driver, "dashboard-pending", 360);
-    assertEquals("PENDING", Database.value("SELECT status FROM enterprise WHERE name = ?", "Κοιν.Σ.Επ. Φυλλωσιά"));
+    assertEquals(
+        "PENDING",
+        Database.value("SELECT status FROM enterprise WHERE name = ?", "Κοιν.Σ.Επ. Φυλλωσιά"));
   }
 
   private WebElement waitFor(By locator) {
@@ -105,9 +115,11 @@ class EnterpriseRegistrationBrowserIT extends DeployedWarIT {
   private WebElement waitForText(By locator, String text) {
     return new WebDriverWait(driver, Duration.ofSeconds(15))
         .ignoring(StaleElementReferenceException.class)
-        .until(d -> d.findElements(locator).stream()
-            .filter(e -> e.isDisplayed() && e.getText().contains(text))
-            .findFirst()
-            .orElse(null));
+        .until(
+            d ->
+                d.findElements(locator).stream()
+                    .filter(e -> e.isDisplayed() && e.getText().contains(text))
+                    .findFirst()
+                    .orElse(null));
   }
 }

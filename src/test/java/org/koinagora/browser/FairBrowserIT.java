@@ -5,28 +5,27 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.koinagora.testsupport.Browser;
 import org.koinagora.testsupport.Client;
+import org.koinagora.testsupport.Database;
 import org.koinagora.testsupport.DeployedWarIT;
 import org.koinagora.testsupport.Member;
 import org.koinagora.testsupport.Organiser;
-import org.koinagora.testsupport.People;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import java.time.LocalDateTime;
-import org.koinagora.testsupport.Database;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** An enterprise member picks a stand on a fair's floor plan with the keyboard and books it. */
 class FairBrowserIT extends DeployedWarIT {
@@ -47,22 +46,55 @@ class FairBrowserIT extends DeployedWarIT {
   void aStandIsChosenOnTheFloorPlanWithTheKeyboardAndBooked() throws Exception {
     Organiser organiser = Organiser.of(base, "plan");
     Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-    var created = organiser.client().postJson("/api/v1/organiser/fairs", """
-        {"titleEl":"Γιορτή Συνεταιρισμών","titleEn":"Cooperatives festival","descriptionEl":"Τοπικά προϊόντα και χειροτεχνία.",
-         "theme":"COOPERATIVES","venue":"Πάρκο Ελευθερίας","address":"Βασ. Σοφίας, Αθήνα","startsAt":"%s","endsAt":"%s",
-         "bookingOpensAt":"%s","bookingClosesAt":"%s","bookingMode":"INSTANT","maxStandsPerEnterprise":1,
-         "holdMinutes":15,"planWidth":30,"planDepth":12}
-        """.formatted(now.plus(20, ChronoUnit.DAYS), now.plus(21, ChronoUnit.DAYS), now.minus(1, ChronoUnit.HOURS), now.plus(10, ChronoUnit.DAYS)),
-        organiser.token());
+    var created =
+        organiser
+            .client()
+            .postJson(
+                "/api/v1/organiser/fairs",
+                """
+                {"titleEl":"Γιορτή Συνεταιρισμών","titleEn":"Cooperatives festival","descriptionEl":"Τοπικά προϊόντα και χειροτεχνία.",
+                 "theme":"COOPERATIVES","venue":"Πάρκο Ελευθερίας","address":"Βασ. Σοφίας, Αθήνα","startsAt":"%s","endsAt":"%s",
+                 "bookingOpensAt":"%s","bookingClosesAt":"%s","bookingMode":"INSTANT","maxStandsPerEnterprise":1,
+                 "holdMinutes":15,"planWidth":30,"planDepth":12}
+                """
+                    .formatted(
+                        now.plus(20, ChronoUnit.DAYS),
+                        now.plus(21, ChronoUnit.DAYS),
+                        now.minus(1, ChronoUnit.HOURS),
+                        now.plus(10, ChronoUnit.DAYS)),
+                organiser.token());
     long fairId = Client.json(created).getJsonNumber("id").longValue();
-    organiser.client().postJson("/api/v1/organiser/fairs/" + fairId + "/stands",
-        "{\"prefix\":\"A\",\"count\":6,\"x\":1,\"y\":1,\"width\":4,\"depth\":3,\"price\":\"0\",\"features\":[\"COVERED\",\"STEP_FREE\"]}", organiser.token());
-    organiser.client().postJson("/api/v1/organiser/fairs/" + fairId + "/stands",
-        "{\"prefix\":\"B\",\"count\":5,\"x\":1,\"y\":7,\"width\":5,\"depth\":4,\"price\":\"30\",\"features\":[\"ELECTRICITY\"]}", organiser.token());
-    organiser.client().postJson("/api/v1/organiser/fairs/" + fairId + "/publish", "{}", organiser.token());
+    organiser
+        .client()
+        .postJson(
+            "/api/v1/organiser/fairs/" + fairId + "/stands",
+            "{\"prefix\":\"A\",\"count\":6,\"x\":1,\"y\":1,\"width\":4,\"depth\":3,\"price\":\"0\",\"features\":[\"COVERED\",\"STEP_FREE\"]}",
+            organiser.token());
+    organiser
+        .client()
+        .postJson(
+            "/api/v1/organiser/fairs/" + fairId + "/stands",
+            "{\"prefix\":\"B\",\"count\":5,\"x\":1,\"y\":7,\"width\":5,\"depth\":4,\"price\":\"30\",\"features\":[\"ELECTRICITY\"]}",
+            organiser.token());
+    organiser
+        .client()
+        .postJson("/api/v1/organiser/fairs/" + fairId + "/publish", "{}", organiser.token());
     Member rival = Member.of(base, "rival", true);
-    long firstStand = Client.json(new Client(base).get("/api/v1/fairs/" + fairId)).getJsonArray("stands").getJsonObject(0).getJsonNumber("id").longValue();
-    assertEquals(201, rival.client().postJson("/api/v1/fairs/" + fairId + "/bookings", "{\"standId\":" + firstStand + "}", rival.token()).statusCode());
+    long firstStand =
+        Client.json(new Client(base).get("/api/v1/fairs/" + fairId))
+            .getJsonArray("stands")
+            .getJsonObject(0)
+            .getJsonNumber("id")
+            .longValue();
+    assertEquals(
+        201,
+        rival
+            .client()
+            .postJson(
+                "/api/v1/fairs/" + fairId + "/bookings",
+                "{\"standId\":" + firstStand + "}",
+                rival.token())
+            .statusCode());
 
     Member exhibitor = Member.of(base, "exhibitor", true);
     Browser.signIn(browser, base, exhibitor.email());
@@ -70,7 +102,9 @@ class FairBrowserIT extends DeployedWarIT {
     browser.get(base.resolve("fairs/" + fairId).toString());
     assertEquals("Γιορτή Συνεταιρισμών", browser.findElement(By.tagName("h1")).getText());
     WebElement taken = browser.findElement(By.cssSelector(".floor-plan g.stand.taken"));
-    assertTrue(taken.getAttribute("aria-label").contains("A1") && taken.getAttribute("aria-label").contains("κρατημένο"),
+    assertTrue(
+        taken.getAttribute("aria-label").contains("A1")
+            && taken.getAttribute("aria-label").contains("κρατημένο"),
         "a taken stand says so in words: " + taken.getAttribute("aria-label"));
     Browser.assertAccessible(browser);
     Browser.screenshot(browser, "fair-plan", 1280);
@@ -79,13 +113,18 @@ class FairBrowserIT extends DeployedWarIT {
     // keyboard only: Tab from the plan's first free stand to the next, then Enter
     WebElement first = browser.findElement(By.cssSelector(".floor-plan a.stand"));
     ((JavascriptExecutor) browser).executeScript("arguments[0].focus()", first);
-    assertTrue(first.getAttribute("aria-label").startsWith("Περίπτερο A2"), first.getAttribute("aria-label"));
+    assertTrue(
+        first.getAttribute("aria-label").startsWith("Περίπτερο A2"),
+        first.getAttribute("aria-label"));
     browser.switchTo().activeElement().sendKeys(Keys.TAB);
     WebElement focused = browser.switchTo().activeElement();
-    assertTrue(focused.getAttribute("aria-label").startsWith("Περίπτερο A3"), "Tab moves to the next stand: " + focused.getAttribute("aria-label"));
+    assertTrue(
+        focused.getAttribute("aria-label").startsWith("Περίπτερο A3"),
+        "Tab moves to the next stand: " + focused.getAttribute("aria-label"));
     focused.sendKeys(Keys.ENTER);
 
-    new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().contains("/dashboard/book-stand"));
+    new WebDriverWait(browser, Duration.ofSeconds(15))
+        .until(d -> d.getCurrentUrl().contains("/dashboard/book-stand"));
     assertTrue(browser.findElement(By.cssSelector(".facts")).getText().contains("A3"));
     Browser.assertAccessible(browser);
     WebElement book = browser.findElement(By.id("form:book"));
@@ -94,8 +133,15 @@ class FairBrowserIT extends DeployedWarIT {
 
     browser.get(base.resolve("fairs/" + fairId).toString());
     assertTrue(browser.findElement(By.cssSelector("table.stands")).getText().contains("A3"));
-    assertEquals(2, browser.findElements(By.cssSelector(".floor-plan g.stand.taken")).size(), "A1 and A3 are taken now");
-    assertTrue(browser.findElement(By.cssSelector("section[aria-labelledby='exhibitors-title']")).getText().contains("Επιχείρηση exhibitor"));
+    assertEquals(
+        2,
+        browser.findElements(By.cssSelector(".floor-plan g.stand.taken")).size(),
+        "A1 and A3 are taken now");
+    assertTrue(
+        browser
+            .findElement(By.cssSelector("section[aria-labelledby='exhibitors-title']"))
+            .getText()
+            .contains("Επιχείρηση exhibitor"));
   }
 
   @Test
@@ -106,7 +152,9 @@ class FairBrowserIT extends DeployedWarIT {
     browser.get(base.resolve("dashboard/municipality").toString());
     Browser.assertAccessible(browser);
     browser.findElement(By.id("create:titleEl")).sendKeys("Αγορά αγροτών Πειραιά");
-    browser.findElement(By.id("create:descriptionEl")).sendKeys("Κάθε Κυριακή, παραγωγοί και συνεταιρισμοί.");
+    browser
+        .findElement(By.id("create:descriptionEl"))
+        .sendKeys("Κάθε Κυριακή, παραγωγοί και συνεταιρισμοί.");
     browser.findElement(By.id("create:venue")).sendKeys("Πλατεία Κοραή");
     browser.findElement(By.id("create:address")).sendKeys("Πλατεία Κοραή, Πειραιάς");
     var now = LocalDateTime.now().withSecond(0).withNano(0);
@@ -127,20 +175,41 @@ class FairBrowserIT extends DeployedWarIT {
     Browser.screenshot(browser, "organiser", 1280);
 
     browser.findElement(By.linkText("δημόσια σελίδα")).click();
-    new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> d.findElement(By.tagName("h1")).getText().contains("Αγορά αγροτών Πειραιά"));
-    assertEquals(8, browser.findElements(By.cssSelector(".floor-plan a.stand")).size(), "eight free stands to pick");
+    new WebDriverWait(browser, Duration.ofSeconds(15))
+        .until(d -> d.findElement(By.tagName("h1")).getText().contains("Αγορά αγροτών Πειραιά"));
+    assertEquals(
+        8,
+        browser.findElements(By.cssSelector(".floor-plan a.stand")).size(),
+        "eight free stands to pick");
 
     // at the gate, on a phone
     long fairId = Long.parseLong(browser.getCurrentUrl().replaceAll(".*/fairs/(\\d+).*", "$1"));
     Member farmer = Member.of(base, "farmer", true);
-    long stand = Client.json(new Client(base).get("/api/v1/fairs/" + fairId)).getJsonArray("stands").getJsonObject(0).getJsonNumber("id").longValue();
-    assertEquals(201, farmer.client().postJson("/api/v1/fairs/" + fairId + "/bookings", "{\"standId\":" + stand + "}", farmer.token()).statusCode());
+    long stand =
+        Client.json(new Client(base).get("/api/v1/fairs/" + fairId))
+            .getJsonArray("stands")
+            .getJsonObject(0)
+            .getJsonNumber("id")
+            .longValue();
+    assertEquals(
+        201,
+        farmer
+            .client()
+            .postJson(
+                "/api/v1/fairs/" + fairId + "/bookings",
+                "{\"standId\":" + stand + "}",
+                farmer.token())
+            .statusCode());
     browser.manage().window().setSize(new Dimension(360, 740));
     browser.get(base.resolve("dashboard/check-in?fair=" + fairId).toString());
     Browser.assertAccessible(browser);
     browser.findElement(By.xpath("//button[contains(., 'Άφιξη στο A1')]")).click();
     waitForMessage("άφιξη στο περίπτερο A1");
-    assertTrue(browser.findElement(By.cssSelector(".check-in li.arrived")).getText().contains("Επιχείρηση farmer"));
+    assertTrue(
+        browser
+            .findElement(By.cssSelector(".check-in li.arrived"))
+            .getText()
+            .contains("Επιχείρηση farmer"));
     Browser.screenshot(browser, "check-in", 360);
   }
 
@@ -148,27 +217,60 @@ class FairBrowserIT extends DeployedWarIT {
   void anOrganiserMovesAndDeletesStandsOnThePlanEditorThenCancelsTheFair() throws Exception {
     Organiser organiser = Organiser.of(base, "editor");
     Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-    var created = organiser.client().postJson("/api/v1/organiser/fairs", """
-        {"titleEl":"Χριστουγεννιάτικη αγορά","descriptionEl":"Δώρα από κοινωνικές επιχειρήσεις.",
-         "theme":"CHRISTMAS_MARKET","venue":"Πλατεία Αγίου Γεωργίου","address":"Ηράκλειο","startsAt":"%s","endsAt":"%s",
-         "bookingOpensAt":"%s","bookingClosesAt":"%s","bookingMode":"INSTANT","maxStandsPerEnterprise":1,
-         "holdMinutes":15,"planWidth":24,"planDepth":12}
-        """.formatted(now.plus(20, ChronoUnit.DAYS), now.plus(21, ChronoUnit.DAYS), now.minus(1, ChronoUnit.HOURS), now.plus(10, ChronoUnit.DAYS)),
-        organiser.token());
+    var created =
+        organiser
+            .client()
+            .postJson(
+                "/api/v1/organiser/fairs",
+                """
+                {"titleEl":"Χριστουγεννιάτικη αγορά","descriptionEl":"Δώρα από κοινωνικές επιχειρήσεις.",
+                 "theme":"CHRISTMAS_MARKET","venue":"Πλατεία Αγίου Γεωργίου","address":"Ηράκλειο","startsAt":"%s","endsAt":"%s",
+                 "bookingOpensAt":"%s","bookingClosesAt":"%s","bookingMode":"INSTANT","maxStandsPerEnterprise":1,
+                 "holdMinutes":15,"planWidth":24,"planDepth":12}
+                """
+                    .formatted(
+                        now.plus(20, ChronoUnit.DAYS),
+                        now.plus(21, ChronoUnit.DAYS),
+                        now.minus(1, ChronoUnit.HOURS),
+                        now.plus(10, ChronoUnit.DAYS)),
+                organiser.token());
     long fairId = Client.json(created).getJsonNumber("id").longValue();
-    organiser.client().postJson("/api/v1/organiser/fairs/" + fairId + "/stands",
-        "{\"prefix\":\"A\",\"count\":4,\"x\":0,\"y\":0,\"width\":3,\"depth\":3,\"price\":\"15\"}", organiser.token());
-    organiser.client().postJson("/api/v1/organiser/fairs/" + fairId + "/publish", "{}", organiser.token());
+    organiser
+        .client()
+        .postJson(
+            "/api/v1/organiser/fairs/" + fairId + "/stands",
+            "{\"prefix\":\"A\",\"count\":4,\"x\":0,\"y\":0,\"width\":3,\"depth\":3,\"price\":\"15\"}",
+            organiser.token());
+    organiser
+        .client()
+        .postJson("/api/v1/organiser/fairs/" + fairId + "/publish", "{}", organiser.token());
     Member early = Member.of(base, "early", true);
-    long firstStand = Client.json(new Client(base).get("/api/v1/fairs/" + fairId)).getJsonArray("stands").getJsonObject(0).getJsonNumber("id").longValue();
-    assertEquals(201, early.client().postJson("/api/v1/fairs/" + fairId + "/bookings", "{\"standId\":" + firstStand + "}", early.token()).statusCode());
+    long firstStand =
+        Client.json(new Client(base).get("/api/v1/fairs/" + fairId))
+            .getJsonArray("stands")
+            .getJsonObject(0)
+            .getJsonNumber("id")
+            .longValue();
+    assertEquals(
+        201,
+        early
+            .client()
+            .postJson(
+                "/api/v1/fairs/" + fairId + "/bookings",
+                "{\"standId\":" + firstStand + "}",
+                early.token())
+            .statusCode());
 
     Browser.signIn(browser, base, organiser.email());
 
     browser.get(base.resolve("dashboard/fair-edit?fair=" + fairId).toString());
-    assertTrue(browser.findElement(By.cssSelector("table.stand-editor")).getText().contains("Κρατημένο"), "A1 is booked: it stays as it is");
+    assertTrue(
+        browser.findElement(By.cssSelector("table.stand-editor")).getText().contains("Κρατημένο"),
+        "A1 is booked: it stays as it is");
     Browser.assertAccessible(browser);
-    var row = browser.findElement(By.xpath("//table[contains(@class,'stand-editor')]//tr[th[normalize-space()='A2']]"));
+    var row =
+        browser.findElement(
+            By.xpath("//table[contains(@class,'stand-editor')]//tr[th[normalize-space()='A2']]"));
     WebElement across = row.findElement(By.cssSelector("input[id$=':x']"));
     across.clear();
     across.sendKeys("12");
@@ -178,32 +280,56 @@ class FairBrowserIT extends DeployedWarIT {
     row.findElement(By.xpath(".//label[contains(., 'ρεύμα')]")).click();
     row.findElement(By.xpath(".//button[contains(., 'Αποθήκευση A2')]")).click();
     waitForMessage("Το περίπτερο A2 αποθηκεύτηκε");
-    WebElement moved = browser.findElement(By.xpath("//*[local-name()='g' and contains(@class,'stand')][*[local-name()='title' and normalize-space()='A2']]/*[local-name()='rect']"));
+    WebElement moved =
+        browser.findElement(
+            By.xpath(
+                "//*[local-name()='g' and contains(@class,'stand')][*[local-name()='title' and"
+                    + " normalize-space()='A2']]/*[local-name()='rect']"));
     assertEquals("12.1", moved.getAttribute("x"), "the plan shows A2 where it was moved");
-    browser.findElement(By.xpath("//tr[th[normalize-space()='A4']]//button[contains(., 'Διαγραφή A4')]")).click();
+    browser
+        .findElement(
+            By.xpath("//tr[th[normalize-space()='A4']]//button[contains(., 'Διαγραφή A4')]"))
+        .click();
     waitForMessage("Το περίπτερο A4 διαγράφηκε");
     assertEquals(3, browser.findElements(By.cssSelector("table.stand-editor > tbody > tr")).size());
     Browser.screenshot(browser, "fair-edit", 1280);
 
     browser.get(base.resolve("dashboard/municipality").toString());
-    Browser.assertAccessible(browser); // with a published fair: close, cancel, social pricing and the PDF links
-    browser.findElement(By.cssSelector("input[id$=':cancelReason']")).sendKeys("Ο χώρος δεν είναι διαθέσιμος");
+    Browser.assertAccessible(
+        browser); // with a published fair: close, cancel, social pricing and the PDF links
+    browser
+        .findElement(By.cssSelector("input[id$=':cancelReason']"))
+        .sendKeys("Ο χώρος δεν είναι διαθέσιμος");
     browser.findElement(By.xpath("//button[contains(., 'Ακύρωση της έκθεσης')]")).click();
     // asked once, saying what ends and who is told; nothing is cancelled yet
-    new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> !d.findElements(By.cssSelector("[role=alertdialog]")).isEmpty());
-    assertTrue(browser.findElement(By.cssSelector("[role=alertdialog]")).getText().contains("λήγει μία κράτηση"), browser.findElement(By.cssSelector("[role=alertdialog]")).getText());
+    new WebDriverWait(browser, Duration.ofSeconds(15))
+        .until(d -> !d.findElements(By.cssSelector("[role=alertdialog]")).isEmpty());
+    assertTrue(
+        browser
+            .findElement(By.cssSelector("[role=alertdialog]"))
+            .getText()
+            .contains("λήγει μία κράτηση"),
+        browser.findElement(By.cssSelector("[role=alertdialog]")).getText());
     assertEquals("PUBLISHED", Database.value("SELECT status FROM fair WHERE id = ?", fairId));
     Browser.assertAccessible(browser);
     browser.findElement(By.xpath("//button[contains(., 'Ναι, ακύρωση της έκθεσης')]")).click();
     waitForMessage("Η έκθεση ακυρώθηκε");
-    assertEquals("CANCELLED", Database.value("SELECT status FROM stand_booking WHERE stand_id = ?", firstStand));
+    assertEquals(
+        "CANCELLED",
+        Database.value("SELECT status FROM stand_booking WHERE stand_id = ?", firstStand));
     browser.get(base.resolve("fairs/" + fairId).toString());
-    assertTrue(browser.findElement(By.cssSelector("[role=alert]")).getText().contains("Ο χώρος δεν είναι διαθέσιμος"));
+    assertTrue(
+        browser
+            .findElement(By.cssSelector("[role=alert]"))
+            .getText()
+            .contains("Ο χώρος δεν είναι διαθέσιμος"));
     Browser.assertAccessible(browser);
   }
 
   private void setValue(String id, LocalDateTime value) {
-    ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", browser.findElement(By.id(id)), value.toString());
+    ((JavascriptExecutor) browser)
+        .executeScript(
+            "arguments[0].value = arguments[1]", browser.findElement(By.id(id)), value.toString());
   }
 
   private void waitForMessage(String text) throws Exception {
@@ -212,10 +338,18 @@ class FairBrowserIT extends DeployedWarIT {
       new WebDriverWait(browser, Duration.ofSeconds(15))
           .ignoring(StaleElementReferenceException.class)
           .ignoring(WebDriverException.class)
-          .until(d -> d.findElements(By.cssSelector(".messages")).stream().anyMatch(m -> m.getText().contains(text)));
+          .until(
+              d ->
+                  d.findElements(By.cssSelector(".messages")).stream()
+                      .anyMatch(m -> m.getText().contains(text)));
     } catch (TimeoutException e) {
       Browser.screenshot(browser, "failed-waiting", 1280);
-      throw new AssertionError("no message «" + text + "»; the page says: " + browser.findElement(By.tagName("main")).getText(), e);
+      throw new AssertionError(
+          "no message «"
+              + text
+              + "»; the page says: "
+              + browser.findElement(By.tagName("main")).getText(),
+          e);
     }
   }
 }

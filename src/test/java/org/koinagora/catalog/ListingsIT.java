@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.koinagora.testsupport.Client;
@@ -12,24 +13,25 @@ import org.koinagora.testsupport.DeployedWarIT;
 import org.koinagora.testsupport.Images;
 import org.koinagora.testsupport.Member;
 import org.koinagora.testsupport.Race;
-import java.math.BigDecimal;
 
 /** Listings through the API: creating, validating, owning, showing, archiving, pictures. */
 class ListingsIT extends DeployedWarIT {
 
   static String honey(String price) {
     return """
-        {"kind":"PRODUCT","title":{"el":"Θυμαρίσιο μέλι","en":"Thyme honey"},
-         "description":{"el":"Μέλι από θυμάρι της Κρήτης.","en":"Thyme honey from Crete."},
-         "price":%s,"vatRate":13,"unit":"PIECE","stock":3,"category":"food/honey",
-         "tags":["organic","local"],"status":"ACTIVE"}
-        """.formatted(price);
+    {"kind":"PRODUCT","title":{"el":"Θυμαρίσιο μέλι","en":"Thyme honey"},
+     "description":{"el":"Μέλι από θυμάρι της Κρήτης.","en":"Thyme honey from Crete."},
+     "price":%s,"vatRate":13,"unit":"PIECE","stock":3,"category":"food/honey",
+     "tags":["organic","local"],"status":"ACTIVE"}
+    """
+        .formatted(price);
   }
 
   @Test
   void aVerifiedEnterprisesActiveListingIsPublicWithExactPriceAndStock() {
     Member member = Member.of(base, "honey", true);
-    var created = member.client().postJson("/api/v1/me/listings", honey("\"12.50\""), member.token());
+    var created =
+        member.client().postJson("/api/v1/me/listings", honey("\"12.50\""), member.token());
     assertEquals(201, created.statusCode(), created.body());
     long id = Client.json(created).getJsonNumber("id").longValue();
 
@@ -40,45 +42,76 @@ class ListingsIT extends DeployedWarIT {
     assertEquals(3, product.getInt("available"));
     assertEquals("food/honey", product.getString("category"));
     assertEquals("[\"local\",\"organic\"]", product.getJsonArray("tags").toString());
-    assertEquals("Thyme honey", Client.json(new Client(base).english().get("/api/v1/products/" + id)).getString("title"));
+    assertEquals(
+        "Thyme honey",
+        Client.json(new Client(base).english().get("/api/v1/products/" + id)).getString("title"));
 
     var page = new Client(base).get("/products/" + id);
     assertEquals(200, page.statusCode());
     assertTrue(page.body().matches("(?s).*12,50[\\s\u00a0]€.*"), "Greek money format");
     assertTrue(page.body().contains("Απομένουν μόνο 3"), "few left");
-    assertTrue(page.body().matches("(?s).*Περιλαμβάνεται ΦΠΑ: 13% \\(1,44[\\s\u00a0]€\\).*"), page.body());
+    assertTrue(
+        page.body().matches("(?s).*Περιλαμβάνεται ΦΠΑ: 13% \\(1,44[\\s\u00a0]€\\).*"), page.body());
     assertTrue(page.body().contains("\"@type\":\"Product\""), "schema.org JSON-LD");
     assertTrue(page.body().contains("\"priceCurrency\":\"EUR\""));
-    assertTrue(new Client(base).get("/enterprises/" + member.enterpriseId()).body().contains("Θυμαρίσιο μέλι"));
-    assertTrue(new Client(base).get("/categories/food").body().contains("Θυμαρίσιο μέλι"), "a parent category lists its children's listings");
+    assertTrue(
+        new Client(base)
+            .get("/enterprises/" + member.enterpriseId())
+            .body()
+            .contains("Θυμαρίσιο μέλι"));
+    assertTrue(
+        new Client(base).get("/categories/food").body().contains("Θυμαρίσιο μέλι"),
+        "a parent category lists its children's listings");
     assertTrue(new Client(base).get("/").body().contains("Θυμαρίσιο μέλι"), "new on the home page");
     assertTrue(new Client(base).get("/sitemap.xml").body().contains("/products/" + id + "</loc>"));
-    assertTrue(new Client(base).get("/robots.txt").body().contains("Sitemap: http://koinagora.test/sitemap.xml"));
+    assertTrue(
+        new Client(base)
+            .get("/robots.txt")
+            .body()
+            .contains("Sitemap: http://koinagora.test/sitemap.xml"));
   }
 
   @Test
   void aStoredProductPageGivesWayToAnEditAtOnce() {
     Member member = Member.of(base, "edit", true);
-    long id = Client.json(member.client().postJson("/api/v1/me/listings", honey("\"7.00\""), member.token())).getJsonNumber("id").longValue();
+    long id =
+        Client.json(
+                member.client().postJson("/api/v1/me/listings", honey("\"7.00\""), member.token()))
+            .getJsonNumber("id")
+            .longValue();
     new Client(base).get("/products/" + id);
     var stored = new Client(base).get("/products/" + id);
-    assertTrue(stored.headers().firstValue("Age").isPresent(), "a product page is kept for the next visitor");
+    assertTrue(
+        stored.headers().firstValue("Age").isPresent(),
+        "a product page is kept for the next visitor");
 
-    var edited = member.client().putJson("/api/v1/me/listings/" + id, honey("\"8.00\"").replace("Θυμαρίσιο μέλι", "Ανθόμελο"), member.token());
+    var edited =
+        member
+            .client()
+            .putJson(
+                "/api/v1/me/listings/" + id,
+                honey("\"8.00\"").replace("Θυμαρίσιο μέλι", "Ανθόμελο"),
+                member.token());
     assertEquals(200, edited.statusCode(), edited.body());
     var page = new Client(base).get("/products/" + id);
     assertTrue(page.body().contains("Ανθόμελο"), "the next visitor sees the edit, without waiting");
     assertTrue(page.body().matches("(?s).*8,00[\\s\u00a0]€.*"));
-    assertTrue(new Client(base).get("/enterprises/" + member.enterpriseId()).body().contains("Ανθόμελο"), "and on the enterprise page");
+    assertTrue(
+        new Client(base).get("/enterprises/" + member.enterpriseId()).body().contains("Ανθόμελο"),
+        "and on the enterprise page");
 
     member.client().delete("/api/v1/me/listings/" + id, member.token());
-    assertEquals(404, new Client(base).get("/products/" + id).statusCode(), "an archived listing's page is gone at once");
+    assertEquals(
+        404,
+        new Client(base).get("/products/" + id).statusCode(),
+        "an archived listing's page is gone at once");
   }
 
   @Test
   void aPendingEnterprisesListingsAreNotPublic() {
     Member pending = Member.of(base, "pending", false);
-    var created = pending.client().postJson("/api/v1/me/listings", honey("\"9.00\""), pending.token());
+    var created =
+        pending.client().postJson("/api/v1/me/listings", honey("\"9.00\""), pending.token());
     assertEquals(201, created.statusCode());
     long id = Client.json(created).getJsonNumber("id").longValue();
     assertEquals(404, new Client(base).get("/api/v1/products/" + id).statusCode());
@@ -88,7 +121,10 @@ class ListingsIT extends DeployedWarIT {
   @Test
   void archivingHidesTheListingButKeepsIt() throws Exception {
     Member member = Member.of(base, "archive", true);
-    long id = Client.json(member.client().postJson("/api/v1/me/listings", honey("\"5\""), member.token())).getJsonNumber("id").longValue();
+    long id =
+        Client.json(member.client().postJson("/api/v1/me/listings", honey("\"5\""), member.token()))
+            .getJsonNumber("id")
+            .longValue();
     var archived = member.client().delete("/api/v1/me/listings/" + id, member.token());
     assertEquals(200, archived.statusCode());
     assertEquals("ARCHIVED", Client.json(archived).getString("status"));
@@ -100,12 +136,34 @@ class ListingsIT extends DeployedWarIT {
   void anotherEnterpriseCannotChangeOrArchiveAListing() throws Exception {
     Member owner = Member.of(base, "owner", true);
     Member other = Member.of(base, "intruder", true);
-    long id = Client.json(owner.client().postJson("/api/v1/me/listings", honey("\"7.00\""), owner.token())).getJsonNumber("id").longValue();
+    long id =
+        Client.json(
+                owner.client().postJson("/api/v1/me/listings", honey("\"7.00\""), owner.token()))
+            .getJsonNumber("id")
+            .longValue();
 
-    assertEquals(403, other.client().putJson("/api/v1/me/listings/" + id, honey("\"0.01\""), other.token()).statusCode());
-    assertEquals(403, other.client().delete("/api/v1/me/listings/" + id, other.token()).statusCode());
-    assertEquals(403, other.client().postBytes("/api/v1/me/listings/" + id + "/images", Images.png(50, 50), "image/png", other.token()).statusCode());
-    assertEquals(0, new BigDecimal("7.00").compareTo((BigDecimal) Database.value("SELECT price FROM listing WHERE id = ?", id)));
+    assertEquals(
+        403,
+        other
+            .client()
+            .putJson("/api/v1/me/listings/" + id, honey("\"0.01\""), other.token())
+            .statusCode());
+    assertEquals(
+        403, other.client().delete("/api/v1/me/listings/" + id, other.token()).statusCode());
+    assertEquals(
+        403,
+        other
+            .client()
+            .postBytes(
+                "/api/v1/me/listings/" + id + "/images",
+                Images.png(50, 50),
+                "image/png",
+                other.token())
+            .statusCode());
+    assertEquals(
+        0,
+        new BigDecimal("7.00")
+            .compareTo((BigDecimal) Database.value("SELECT price FROM listing WHERE id = ?", id)));
     assertEquals("ACTIVE", Database.value("SELECT status FROM listing WHERE id = ?", id));
     assertEquals(403, other.client().get("/dashboard/listing-edit?id=" + id).statusCode());
   }
@@ -118,48 +176,95 @@ class ListingsIT extends DeployedWarIT {
     assertInvalid(member, honey("\"100000.01\""), "price");
     assertInvalid(member, honey("\"1.234\""), "price");
     assertInvalid(member, honey("\"δώδεκα\""), "price");
-    assertInvalid(member, honey("\"12.50\"").replace("\"vatRate\":13", "\"vatRate\":10"), "vatRate");
+    assertInvalid(
+        member, honey("\"12.50\"").replace("\"vatRate\":13", "\"vatRate\":10"), "vatRate");
     assertInvalid(member, honey("\"12.50\"").replace("food/honey", "food/caviar"), "category");
     assertInvalid(member, honey("\"12.50\"").replace("\"stock\":3", "\"stock\":-1"), "stock");
     assertInvalid(member, honey("\"12.50\"").replace("Θυμαρίσιο μέλι", " "), "titleEl");
     assertInvalid(member, honey("\"12.50\"").replace("\"organic\"", "\"magic\""), "tags");
     assertInvalid(member, honey("\"12.50\"").replace("\"PRODUCT\"", "\"PET\""), "kind");
     assertEquals(before, count(member.enterpriseId()));
-    assertEquals(201, member.client().postJson("/api/v1/me/listings", honey("\"100000\""), member.token()).statusCode(), "the upper bound itself is allowed");
+    assertEquals(
+        201,
+        member
+            .client()
+            .postJson("/api/v1/me/listings", honey("\"100000\""), member.token())
+            .statusCode(),
+        "the upper bound itself is allowed");
   }
 
   @Test
   void picturesUploadedToOneListingAtOnceAreAllAnsweredWithoutAServerError() throws Exception {
     Member member = Member.of(base, "photos-at-once", true);
-    long id = Client.json(member.client().postJson("/api/v1/me/listings", honey("\"4.20\""), member.token())).getJsonNumber("id").longValue();
+    long id =
+        Client.json(
+                member.client().postJson("/api/v1/me/listings", honey("\"4.20\""), member.token()))
+            .getJsonNumber("id")
+            .longValue();
     byte[] picture = Images.png(300, 200);
-    var statuses = Race.statuses(4, () -> member.client().postBytes("/api/v1/me/listings/" + id + "/images", picture, "image/png", member.token()));
-    assertTrue(statuses.stream().allMatch(status -> status == 201 || status == 409), "stored or 'try again', never 500: " + statuses);
-    long stored = ((Number) Database.value("SELECT COUNT(*) FROM listing_image WHERE listing_id = ?", id)).longValue();
-    assertEquals(statuses.stream().filter(status -> status == 201).count(), stored, "each 201 is a stored picture, each 409 none");
+    var statuses =
+        Race.statuses(
+            4,
+            () ->
+                member
+                    .client()
+                    .postBytes(
+                        "/api/v1/me/listings/" + id + "/images",
+                        picture,
+                        "image/png",
+                        member.token()));
+    assertTrue(
+        statuses.stream().allMatch(status -> status == 201 || status == 409),
+        "stored or 'try again', never 500: " + statuses);
+    long stored =
+        ((Number) Database.value("SELECT COUNT(*) FROM listing_image WHERE listing_id = ?", id))
+            .longValue();
+    assertEquals(
+        statuses.stream().filter(status -> status == 201).count(),
+        stored,
+        "each 201 is a stored picture, each 409 none");
   }
 
   @Test
   void picturesAreCheckedByContentResizedAndStrippedOfLocation() throws Exception {
     Member member = Member.of(base, "photos", true);
-    long id = Client.json(member.client().postJson("/api/v1/me/listings", honey("\"4.20\""), member.token())).getJsonNumber("id").longValue();
+    long id =
+        Client.json(
+                member.client().postJson("/api/v1/me/listings", honey("\"4.20\""), member.token()))
+            .getJsonNumber("id")
+            .longValue();
     String images = "/api/v1/me/listings/" + id + "/images";
 
-    var jpeg = member.client().postBytes(images, Images.jpegWithGps(), "image/jpeg", member.token());
+    var jpeg =
+        member.client().postBytes(images, Images.jpegWithGps(), "image/jpeg", member.token());
     assertEquals(201, jpeg.statusCode(), jpeg.body());
     String url = Client.json(jpeg).getString("url");
     var served = new Client(base).getBytes(url);
     assertEquals(200, served.statusCode());
     assertTrue(served.headers().firstValue("Content-Type").orElse("").startsWith("image/jpeg"));
-    assertTrue(served.headers().firstValue("Cache-Control").orElse("").contains("max-age=31536000"));
+    assertTrue(
+        served.headers().firstValue("Cache-Control").orElse("").contains("max-age=31536000"));
     String content = new String(served.body(), StandardCharsets.ISO_8859_1);
-    assertFalse(content.contains("Exif") || content.contains("GPSLatitude") || content.contains("TestPhone"), "metadata is gone");
-    assertEquals(200, new Client(base).getBytes(Client.json(jpeg).getString("thumbnail")).statusCode());
+    assertFalse(
+        content.contains("Exif")
+            || content.contains("GPSLatitude")
+            || content.contains("TestPhone"),
+        "metadata is gone");
+    assertEquals(
+        200, new Client(base).getBytes(Client.json(jpeg).getString("thumbnail")).statusCode());
 
-    assertEquals(201, member.client().postBytes(images, Images.png(2000, 1000), "image/png", member.token()).statusCode());
+    assertEquals(
+        201,
+        member
+            .client()
+            .postBytes(images, Images.png(2000, 1000), "image/png", member.token())
+            .statusCode());
     var product = Client.json(new Client(base).get("/api/v1/products/" + id));
     assertEquals(2, product.getJsonArray("images").size());
-    assertEquals(201, member.client().postBytes(images, Images.WEBP, "image/webp", member.token()).statusCode(), "WebP is read too");
+    assertEquals(
+        201,
+        member.client().postBytes(images, Images.WEBP, "image/webp", member.token()).statusCode(),
+        "WebP is read too");
 
     var tooBig = member.client().postBytes(images, Images.tooBig(), "image/jpeg", member.token());
     assertEquals(413, tooBig.statusCode());
@@ -167,8 +272,18 @@ class ListingsIT extends DeployedWarIT {
     var gif = member.client().postBytes(images, Images.gif(), "image/jpeg", member.token());
     assertEquals(400, gif.statusCode());
     assertTrue(Client.json(gif).getString("message").contains("JPEG, PNG και WebP"));
-    assertEquals(400, member.client().postBytes(images, Images.executable(), "image/jpeg", member.token()).statusCode(), "a renamed executable");
-    assertEquals(3L, ((Number) Database.value("SELECT COUNT(*) FROM listing_image WHERE listing_id = ?", id)).longValue(), "nothing stored for refused files");
+    assertEquals(
+        400,
+        member
+            .client()
+            .postBytes(images, Images.executable(), "image/jpeg", member.token())
+            .statusCode(),
+        "a renamed executable");
+    assertEquals(
+        3L,
+        ((Number) Database.value("SELECT COUNT(*) FROM listing_image WHERE listing_id = ?", id))
+            .longValue(),
+        "nothing stored for refused files");
   }
 
   private void assertInvalid(Member member, String body, String field) {
@@ -180,6 +295,8 @@ class ListingsIT extends DeployedWarIT {
   }
 
   private static long count(long enterpriseId) throws Exception {
-    return ((Number) Database.value("SELECT COUNT(*) FROM listing WHERE enterprise_id = ?", enterpriseId)).longValue();
+    return ((Number)
+            Database.value("SELECT COUNT(*) FROM listing WHERE enterprise_id = ?", enterpriseId))
+        .longValue();
   }
 }

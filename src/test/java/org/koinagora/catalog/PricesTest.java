@@ -22,6 +22,7 @@ class PricesTest {
   void writtenPricesHaveNoGroupingAndKeepEveryDecimal() {
     assertEquals("1234,50", Numbers.plain(new BigDecimal("1234.5"), GREEK));
     assertEquals("0,125", Numbers.plain(new BigDecimal("0.125"), GREEK));
-    assertEquals(new BigDecimal("1234.50"), Prices.parse(Numbers.plain(new BigDecimal("1234.50"), GREEK)));
+    assertEquals(
+        new BigDecimal("1234.50"), Prices.parse(Numbers.plain(new BigDecimal("1234.50"), GREEK)));
   }
 }

@@ -18,7 +18,8 @@ import org.koinagora.testsupport.stripe.StripeWebhooks;
 /**
  * Invariant 4: the server is killed (no shutdown, as in a power cut) between an order being placed
  * and Stripe's webhook; started again, it takes the webhook and the order is paid, nothing lost.
- * Runs the WAR on Payara Micro as a child process, with the test run's database and Stripe stand-in.
+ * Runs the WAR on Payara Micro as a child process, with the test run's database and Stripe
+ * stand-in.
  */
 class CrashRestartIT {
 
@@ -39,17 +40,35 @@ class CrashRestartIT {
     String sessionId;
     Buyer buyer;
     long honey;
-    PlatformProcess server = PlatformProcess.start(payara, war, root, port, "-Xmx768m", Map.of(), false);
+    PlatformProcess server =
+        PlatformProcess.start(payara, war, root, port, "-Xmx768m", Map.of(), false);
     try {
       server.awaitReady();
       Member seller = Member.of(base, "before-crash", true);
-      seller.client().postJson("/api/v1/payments/stripe/enterprises/" + seller.enterpriseId() + "/onboarding", "{}", seller.token());
-      String account = (String) Database.value("SELECT stripe_account FROM enterprise WHERE id = ?", seller.enterpriseId());
+      seller
+          .client()
+          .postJson(
+              "/api/v1/payments/stripe/enterprises/" + seller.enterpriseId() + "/onboarding",
+              "{}",
+              seller.token());
+      String account =
+          (String)
+              Database.value(
+                  "SELECT stripe_account FROM enterprise WHERE id = ?", seller.enterpriseId());
       StripeWebhooks.deliver(webhook, stripe.completeOnboarding(account), StripePaymentsIT.SECRET);
       honey = OrdersIT.listing(seller, "Μέλι ερείκης", "11.00", 5);
       buyer = Buyer.of(base, "crash-buyer");
-      var placed = buyer.client().postJson("/api/v1/orders", "{\"lines\":[" + OrdersIT.line(honey, 2) + "],\"fulfilment\":" + OrdersIT.PICKUP
-          + ",\"payment\":\"STRIPE\"}", buyer.token());
+      var placed =
+          buyer
+              .client()
+              .postJson(
+                  "/api/v1/orders",
+                  "{\"lines\":["
+                      + OrdersIT.line(honey, 2)
+                      + "],\"fulfilment\":"
+                      + OrdersIT.PICKUP
+                      + ",\"payment\":\"STRIPE\"}",
+                  buyer.token());
       assertEquals(201, placed.statusCode(), placed.body());
       orderId = Client.json(placed).getJsonNumber("id").longValue();
       String url = Client.json(placed).getString("paymentUrl");
@@ -64,12 +83,19 @@ class CrashRestartIT {
       server.awaitReady();
       var delivered = StripeWebhooks.deliver(webhook, paid, StripePaymentsIT.SECRET);
       assertEquals(200, delivered.statusCode(), delivered.body());
-      assertEquals("PAID", Database.value("SELECT status FROM customer_order WHERE id = ?", orderId));
-      assertEquals(3, ((Number) Database.value("SELECT stock FROM listing WHERE id = ?", honey)).intValue(), "the reservation survived");
+      assertEquals(
+          "PAID", Database.value("SELECT status FROM customer_order WHERE id = ?", orderId));
+      assertEquals(
+          3,
+          ((Number) Database.value("SELECT stock FROM listing WHERE id = ?", honey)).intValue(),
+          "the reservation survived");
       var orders = buyer.client().getJson("/api/v1/me/orders", buyer.token());
       assertEquals(200, orders.statusCode(), orders.body());
       var mine = Client.parse(orders.body()).asJsonArray();
-      assertEquals("PAID", mine.getJsonObject(0).getString("status"), "the buyer's token and order are still there");
+      assertEquals(
+          "PAID",
+          mine.getJsonObject(0).getString("status"),
+          "the buyer's token and order are still there");
     } finally {
       server.close();
     }

@@ -3,14 +3,14 @@ package org.koinagora.devserver;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
-import java.util.HashMap;
 
 /**
- * Runs the platform on this machine: an embedded MariaDB (unless KOINAGORA_DB_URL points at
- * another one) and the WAR on Payara Micro, with demo data on the first start. Started by {@code
- * mvn -Prun package}.
+ * Runs the platform on this machine: an embedded MariaDB (unless KOINAGORA_DB_URL points at another
+ * one) and the WAR on Payara Micro, with demo data on the first start. Started by {@code mvn -Prun
+ * package}.
  */
 public final class DevServer {
 
@@ -42,7 +42,13 @@ public final class DevServer {
     Path payara = Path.of(System.getProperty("devserver.payaraJar", "target/payara-micro.jar"));
     PlatformProcess server =
         PlatformProcess.start(
-            payara, war, dataDir.resolve("payara"), httpPort, setting("KOINAGORA_JAVA_HEAP", "-Xmx1g"), environment, true);
+            payara,
+            war,
+            dataDir.resolve("payara"),
+            httpPort,
+            setting("KOINAGORA_JAVA_HEAP", "-Xmx1g"),
+            environment,
+            true);
     EmbeddedMariaDb db = embedded;
     Runtime.getRuntime()
         .addShutdownHook(
@@ -59,7 +65,8 @@ public final class DevServer {
                 }));
     Duration ready = server.awaitReady();
     System.out.printf(
-        "%nKoinagora is ready at http://localhost:%d (JVM start to /health/ready: %.1f s). Stop with Ctrl+C.%n",
+        "%nKoinagora is ready at http://localhost:%d (JVM start to /health/ready: %.1f s). Stop"
+            + " with Ctrl+C.%n",
         httpPort, ready.toMillis() / 1000.0);
     System.exit(server.waitFor());
   }

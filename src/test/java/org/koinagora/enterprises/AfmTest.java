@@ -3,9 +3,9 @@ package org.koinagora.enterprises;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class AfmTest {
 
@@ -16,7 +16,17 @@ class AfmTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"090123452", "123456789", "000000000", "12345678", "1234567890", "09012345A", "", " 090123451"})
+  @ValueSource(
+      strings = {
+        "090123452",
+        "123456789",
+        "000000000",
+        "12345678",
+        "1234567890",
+        "09012345A",
+        "",
+        " 090123451"
+      })
   void wrongCheckDigitsLengthsOrCharactersAreInvalid(String afm) {
     assertFalse(Afm.isValid(afm));
   }

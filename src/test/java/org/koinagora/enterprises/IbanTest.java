@@ -20,7 +20,8 @@ class IbanTest {
 
   @Test
   void itIsStoredCompactAndShownInGroupsOfFour() {
-    assertEquals("GR1601101250000000012300695", Iban.normalise(" gr16 0110 1250 0000 0001 2300 695 "));
+    assertEquals(
+        "GR1601101250000000012300695", Iban.normalise(" gr16 0110 1250 0000 0001 2300 695 "));
     assertEquals("GR16 0110 1250 0000 0001 2300 695", Iban.grouped("GR1601101250000000012300695"));
   }
 }

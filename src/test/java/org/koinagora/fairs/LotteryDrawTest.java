@@ -26,14 +26,19 @@ class LotteryDrawTest {
   void anotherSeedDrawsAnotherOrderWithTheSameApplications() {
     var first = LotteryDraw.order(LotteryDraw.newSeed(), APPLICATIONS);
     var second = LotteryDraw.order(LotteryDraw.newSeed(), APPLICATIONS);
-    assertNotEquals(first.stream().map(LotteryDraw.Ticket::applicationId).toList(), second.stream().map(LotteryDraw.Ticket::applicationId).toList());
-    assertEquals(APPLICATIONS, second.stream().map(LotteryDraw.Ticket::applicationId).sorted().toList());
+    assertNotEquals(
+        first.stream().map(LotteryDraw.Ticket::applicationId).toList(),
+        second.stream().map(LotteryDraw.Ticket::applicationId).toList());
+    assertEquals(
+        APPLICATIONS, second.stream().map(LotteryDraw.Ticket::applicationId).sorted().toList());
   }
 
   @Test
   void aTicketIsTheSha256OfSeedColonApplicationAsAnyoneCanCompute() {
     // printf 'abc:7' | sha256sum
-    assertEquals("b490d822e84fb6f8c0b3027be75007ecd25ff3e52cf3eb27e376a499516a063e", LotteryDraw.ticket("abc", 7));
+    assertEquals(
+        "b490d822e84fb6f8c0b3027be75007ecd25ff3e52cf3eb27e376a499516a063e",
+        LotteryDraw.ticket("abc", 7));
     var order = LotteryDraw.order("abc", List.of(1L, 2L, 3L, 4L, 5L, 6L, 7L));
     for (int i = 1; i < order.size(); i++) {
       assertTrue(order.get(i - 1).hash().compareTo(order.get(i).hash()) < 0);

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonObject;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -16,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -31,13 +34,10 @@ import org.koinagora.testsupport.ServerLog;
 import org.koinagora.testsupport.TestInfrastructure;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import jakarta.json.JsonObject;
-import java.math.BigDecimal;
-import java.util.function.Function;
 import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The platform as a newcomer first starts it: an empty database, no mail server, no Stripe keys,
@@ -70,19 +70,28 @@ class FirstStartIT {
     Files.createDirectories(root);
     String database = TestInfrastructure.emptyFirstStartDatabase();
     base = URI.create("http://127.0.0.1:" + port + "/");
-    // what the embedded launcher gives a newcomer; what failsafe set for the other tests is switched off
-    Map<String, String> firstDay = Map.ofEntries(
-        Map.entry("KOINAGORA_DB_URL", database),
-        Map.entry("KOINAGORA_DEMO_DATA", "true"),
-        Map.entry("KOINAGORA_DATA_DIR", root.resolve("data").toString()),
-        Map.entry("KOINAGORA_BASE_URL", base.toString().replaceAll("/$", "")),
-        Map.entry("KOINAGORA_ADMIN_EMAIL", ""),
-        Map.entry("KOINAGORA_ADMIN_PASSWORD", ""),
-        Map.entry("KOINAGORA_MAIL_SMTP_HOST", ""),
-        Map.entry("KOINAGORA_STRIPE_SECRET_KEY", ""),
-        Map.entry("KOINAGORA_STRIPE_WEBHOOK_SECRET", ""));
-    server = PlatformProcess.start(
-        Path.of(System.getProperty("it.payara.jar")), Path.of(System.getProperty("it.war")), root, port, "-Xmx768m", firstDay, false);
+    // what the embedded launcher gives a newcomer; what failsafe set for the other tests is
+    // switched off
+    Map<String, String> firstDay =
+        Map.ofEntries(
+            Map.entry("KOINAGORA_DB_URL", database),
+            Map.entry("KOINAGORA_DEMO_DATA", "true"),
+            Map.entry("KOINAGORA_DATA_DIR", root.resolve("data").toString()),
+            Map.entry("KOINAGORA_BASE_URL", base.toString().replaceAll("/$", "")),
+            Map.entry("KOINAGORA_ADMIN_EMAIL", ""),
+            Map.entry("KOINAGORA_ADMIN_PASSWORD", ""),
+            Map.entry("KOINAGORA_MAIL_SMTP_HOST", ""),
+            Map.entry("KOINAGORA_STRIPE_SECRET_KEY", ""),
+            Map.entry("KOINAGORA_STRIPE_WEBHOOK_SECRET", ""));
+    server =
+        PlatformProcess.start(
+            Path.of(System.getProperty("it.payara.jar")),
+            Path.of(System.getProperty("it.war")),
+            root,
+            port,
+            "-Xmx768m",
+            firstDay,
+            false);
     server.awaitReady();
     log = new ServerLog(root.resolve("server.log"));
     browser = Browser.open();
@@ -114,7 +123,9 @@ class FirstStartIT {
   @Test
   void theFirstStartLoadsTheDemoCatalogSearchableAtOnce() {
     var products = Client.json(new Client(base).getJson("/api/v1/products?size=1", null));
-    assertTrue(products.getInt("total") >= 60, "the demo catalog is searchable: " + products.getInt("total"));
+    assertTrue(
+        products.getInt("total") >= 60,
+        "the demo catalog is searchable: " + products.getInt("total"));
     var fairs = Client.json(new Client(base).getJson("/api/v1/fairs", null));
     assertTrue(fairs.getInt("total") >= 2, "the demo fairs are published");
   }
@@ -124,22 +135,35 @@ class FirstStartIT {
     Client seller = new Client(base);
     String token = People.token(seller, ENTERPRISE, DEMO_PASSWORD);
     String title = "Κεραλοιφή πρώτης μέρας";
-    var created = seller.postJson("/api/v1/me/listings", """
-        {"kind":"PRODUCT","title":{"el":"%s","en":"First day balm"},"description":{"el":"Σε βάζο των 50 ml.","en":"In a 50 ml jar."},
-         "price":"6.50","vatRate":24,"unit":"PIECE","stock":4,"category":"cosmetics/skin-care","tags":["handmade"],"status":"ACTIVE"}
-        """.formatted(title), token);
+    var created =
+        seller.postJson(
+            "/api/v1/me/listings",
+            """
+            {"kind":"PRODUCT","title":{"el":"%s","en":"First day balm"},"description":{"el":"Σε βάζο των 50 ml.","en":"In a 50 ml jar."},
+             "price":"6.50","vatRate":24,"unit":"PIECE","stock":4,"category":"cosmetics/skin-care","tags":["handmade"],"status":"ACTIVE"}
+            """
+                .formatted(title),
+            token);
     assertEquals(201, created.statusCode(), created.body());
     long id = Client.json(created).getJsonNumber("id").longValue();
     assertTrue(finds("Κεραλοιφή", id), "searchable as soon as it is created");
 
     Client visitor = new Client(base);
-    assertTrue(visitor.get("/products/" + id).body().contains(title), "the product page (now in the page cache)");
-    var edited = seller.putJson("/api/v1/me/listings/" + id, """
-        {"kind":"PRODUCT","title":{"el":"Σαπούνι καλέντουλας","en":"Calendula soap"},"description":{"el":"Σε βάζο των 50 ml.","en":"In a 50 ml jar."},
-         "price":"6.50","vatRate":24,"unit":"PIECE","stock":4,"category":"cosmetics/skin-care","tags":["handmade"],"status":"ACTIVE"}
-        """, token);
+    assertTrue(
+        visitor.get("/products/" + id).body().contains(title),
+        "the product page (now in the page cache)");
+    var edited =
+        seller.putJson(
+            "/api/v1/me/listings/" + id,
+            """
+            {"kind":"PRODUCT","title":{"el":"Σαπούνι καλέντουλας","en":"Calendula soap"},"description":{"el":"Σε βάζο των 50 ml.","en":"In a 50 ml jar."},
+             "price":"6.50","vatRate":24,"unit":"PIECE","stock":4,"category":"cosmetics/skin-care","tags":["handmade"],"status":"ACTIVE"}
+            """,
+            token);
     assertEquals(200, edited.statusCode(), edited.body());
-    assertTrue(visitor.get("/products/" + id).body().contains("Σαπούνι καλέντουλας"), "the cached page was dropped");
+    assertTrue(
+        visitor.get("/products/" + id).body().contains("Σαπούνι καλέντουλας"),
+        "the cached page was dropped");
     assertFalse(finds("Κεραλοιφή", id), "no longer found by its old name");
     assertTrue(finds("καλέντουλας", id), "found by its new name");
 
@@ -149,9 +173,15 @@ class FirstStartIT {
 
   /** Whether searching the words finds the listing (other listings may match a similar word). */
   private boolean finds(String words, long listingId) {
-    var items = Client.json(new Client(base).getJson("/api/v1/products?q=" + URLEncoder.encode(words, StandardCharsets.UTF_8), null))
-        .getJsonArray("items");
-    return items.getValuesAs(JsonObject.class).stream().anyMatch(item -> item.getJsonNumber("id").longValue() == listingId);
+    var items =
+        Client.json(
+                new Client(base)
+                    .getJson(
+                        "/api/v1/products?q=" + URLEncoder.encode(words, StandardCharsets.UTF_8),
+                        null))
+            .getJsonArray("items");
+    return items.getValuesAs(JsonObject.class).stream()
+        .anyMatch(item -> item.getJsonNumber("id").longValue() == listingId);
   }
 
   @Test
@@ -161,8 +191,13 @@ class FirstStartIT {
     var html = new HtmlCheck();
     List<Sweep> sweeps = new ArrayList<>();
     sweeps.add(new Sweep(browser, base, "visitor", 2, forms, html).crawl("/", "/search?q=μέλι"));
-    for (String[] role : new String[][] {
-        {BUYER, "/account"}, {ENTERPRISE, "/dashboard/enterprise"}, {MUNICIPALITY, "/dashboard/municipality"}, {ADMIN, "/admin"}}) {
+    for (String[] role :
+        new String[][] {
+          {BUYER, "/account"},
+          {ENTERPRISE, "/dashboard/enterprise"},
+          {MUNICIPALITY, "/dashboard/municipality"},
+          {ADMIN, "/admin"}
+        }) {
       browser.manage().deleteAllCookies();
       Browser.signIn(browser, base, role[0], DEMO_PASSWORD);
       sweeps.add(new Sweep(browser, base, role[0], 1, forms, html).crawl(role[1], "/"));
@@ -170,8 +205,14 @@ class FirstStartIT {
     List<String> problems = sweeps.stream().flatMap(sweep -> sweep.problems().stream()).toList();
     int pages = sweeps.stream().mapToInt(sweep -> sweep.visited().size()).sum();
     int views = sweeps.stream().mapToInt(Sweep::views).sum();
-    System.out.printf("Sweep: %d pages over 5 roles, %d page views (2 languages x 2 widths), %d documents through the HTML checker, %d form submissions, in %d s%n",
-        pages, views, html.checked(), forms.submitted(), (System.nanoTime() - started) / 1_000_000_000);
+    System.out.printf(
+        "Sweep: %d pages over 5 roles, %d page views (2 languages x 2 widths), %d documents through"
+            + " the HTML checker, %d form submissions, in %d s%n",
+        pages,
+        views,
+        html.checked(),
+        forms.submitted(),
+        (System.nanoTime() - started) / 1_000_000_000);
     sweeps.forEach(sweep -> System.out.println("  " + sweep.role() + ": " + sweep.visited()));
     assertTrue(problems.isEmpty(), problems.size() + " problems:\n" + String.join("\n", problems));
   }
@@ -184,10 +225,16 @@ class FirstStartIT {
     quantity.clear();
     quantity.sendKeys("2");
     browser.findElement(By.xpath("//button[contains(., 'Ενημέρωση')]")).click();
-    waitFor(d -> d.findElement(By.cssSelector(".messages")).getText().contains("Το καλάθι ενημερώθηκε"));
-    assertEquals("2", browser.findElement(By.cssSelector("input[id^='quantity-']")).getAttribute("value"));
+    waitFor(
+        d ->
+            d.findElement(By.cssSelector(".messages")).getText().contains("Το καλάθι ενημερώθηκε"));
+    assertEquals(
+        "2", browser.findElement(By.cssSelector("input[id^='quantity-']")).getAttribute("value"));
     browser.get(base.resolve("?lang=el").toString());
-    assertEquals("2", browser.findElement(By.cssSelector("#nav-cart .cart-count")).getText(), "on a cached page too");
+    assertEquals(
+        "2",
+        browser.findElement(By.cssSelector("#nav-cart .cart-count")).getText(),
+        "on a cached page too");
     browser.get(base.resolve("cart").toString());
     Browser.assertAccessible(browser);
 
@@ -195,30 +242,49 @@ class FirstStartIT {
     quantity.clear();
     ((JavascriptExecutor) browser).executeScript("arguments[0].form.noValidate = true;", quantity);
     browser.findElement(By.xpath("//button[contains(., 'Ενημέρωση')]")).click();
-    waitFor(d -> d.findElement(By.cssSelector("input[id^='quantity-']")).getAttribute("aria-invalid").equals("true"));
-    assertTrue(browser.findElement(By.cssSelector(".field-error")).getText().contains("ακέραιος"), "said next to the field");
+    waitFor(
+        d ->
+            d.findElement(By.cssSelector("input[id^='quantity-']"))
+                .getAttribute("aria-invalid")
+                .equals("true"));
+    assertTrue(
+        browser.findElement(By.cssSelector(".field-error")).getText().contains("ακέραιος"),
+        "said next to the field");
 
     browser.findElement(By.xpath("//button[contains(., 'Αφαίρεση')]")).click();
     waitFor(d -> d.findElement(By.tagName("main")).getText().contains("Το καλάθι σας είναι άδειο"));
-    assertTrue(browser.findElements(By.cssSelector("#nav-cart .cart-count")).isEmpty(), "no count for an empty cart");
+    assertTrue(
+        browser.findElements(By.cssSelector("#nav-cart .cart-count")).isEmpty(),
+        "no count for an empty cart");
   }
 
   @Test
   void signingInJoinsTheGuestsCartToTheAccountsAndTheHeaderCountsBoth() {
     Browser.signIn(browser, base, BUYER, DEMO_PASSWORD);
     addToCart(aProductInStock());
-    int accounts = Integer.parseInt(browser.findElement(By.cssSelector("#nav-cart .cart-count")).getText());
+    int accounts =
+        Integer.parseInt(browser.findElement(By.cssSelector("#nav-cart .cart-count")).getText());
     browser.manage().deleteAllCookies();
     addToCart(aProductInStock());
-    assertEquals("1", browser.findElement(By.cssSelector("#nav-cart .cart-count")).getText(), "the guest's own cart");
+    assertEquals(
+        "1",
+        browser.findElement(By.cssSelector("#nav-cart .cart-count")).getText(),
+        "the guest's own cart");
 
     Browser.signIn(browser, base, BUYER, DEMO_PASSWORD);
-    assertEquals(String.valueOf(accounts + 1), browser.findElement(By.cssSelector("#nav-cart .cart-count")).getText(),
+    assertEquals(
+        String.valueOf(accounts + 1),
+        browser.findElement(By.cssSelector("#nav-cart .cart-count")).getText(),
         "the page after sign-in counts both carts, joined");
     browser.get(base.resolve("cart?lang=el").toString());
-    assertEquals(String.valueOf(accounts + 1), browser.findElement(By.cssSelector("#nav-cart .cart-count")).getText(), "as the cart itself counts");
+    assertEquals(
+        String.valueOf(accounts + 1),
+        browser.findElement(By.cssSelector("#nav-cart .cart-count")).getText(),
+        "as the cart itself counts");
     By remove = By.xpath("//button[contains(., 'Αφαίρεση')]");
-    for (int lines = browser.findElements(remove).size(); lines > 0; lines--) { // the buyer's cart left empty for other tests
+    for (int lines = browser.findElements(remove).size();
+        lines > 0;
+        lines--) { // the buyer's cart left empty for other tests
       browser.findElement(remove).click();
       int left = lines - 1;
       waitFor(d -> d.findElements(remove).size() == left);
@@ -245,18 +311,34 @@ class FirstStartIT {
     Client seller = new Client(base);
     String token = People.token(seller, ENTERPRISE, DEMO_PASSWORD);
     long fair = fairBooked("INSTANT");
-    var stands = Client.json(new Client(base).getJson("/api/v1/fairs/" + fair, null)).getJsonArray("stands");
-    // a stand free of charge is confirmed at once, which is what lets the enterprise offer pickup there
-    var free = stands.getValuesAs(JsonObject.class).stream()
-        .filter(stand -> stand.getBoolean("available") && new BigDecimal(stand.getJsonObject("price").getString("amount")).signum() == 0)
-        .findFirst().orElseThrow(() -> new AssertionError("no stand free of charge: " + stands));
-    var booked = seller.postJson("/api/v1/fairs/" + fair + "/bookings", "{\"standId\":" + free.getJsonNumber("id") + "}", token);
+    var stands =
+        Client.json(new Client(base).getJson("/api/v1/fairs/" + fair, null)).getJsonArray("stands");
+    // a stand free of charge is confirmed at once, which is what lets the enterprise offer pickup
+    // there
+    var free =
+        stands.getValuesAs(JsonObject.class).stream()
+            .filter(
+                stand ->
+                    stand.getBoolean("available")
+                        && new BigDecimal(stand.getJsonObject("price").getString("amount")).signum()
+                            == 0)
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no stand free of charge: " + stands));
+    var booked =
+        seller.postJson(
+            "/api/v1/fairs/" + fair + "/bookings",
+            "{\"standId\":" + free.getJsonNumber("id") + "}",
+            token);
     assertEquals(201, booked.statusCode(), booked.body());
     String stand = free.getString("code");
-    var created = seller.postJson("/api/v1/me/listings", """
-        {"kind":"PRODUCT","title":{"el":"Μελόπιτα της έκθεσης","en":"Fair honey pie"},"description":{"el":"Ολόκληρη, 1 κιλό.","en":"A whole one, 1 kg."},
-         "price":"9.00","vatRate":13,"unit":"PIECE","stock":10,"category":"food/honey","tags":[],"status":"ACTIVE"}
-        """, token);
+    var created =
+        seller.postJson(
+            "/api/v1/me/listings",
+            """
+            {"kind":"PRODUCT","title":{"el":"Μελόπιτα της έκθεσης","en":"Fair honey pie"},"description":{"el":"Ολόκληρη, 1 κιλό.","en":"A whole one, 1 kg."},
+             "price":"9.00","vatRate":13,"unit":"PIECE","stock":10,"category":"food/honey","tags":[],"status":"ACTIVE"}
+            """,
+            token);
     assertEquals(201, created.statusCode(), created.body());
     long pie = Client.json(created).getJsonNumber("id").longValue();
 
@@ -270,7 +352,9 @@ class FirstStartIT {
     browser.findElement(By.id("checkout:place")).click();
     waitFor(d -> d.getCurrentUrl().contains("/order?ref="));
     String pickup = browser.findElement(By.cssSelector(".pickup-at")).getText();
-    assertTrue(pickup.contains("περίπτερο " + stand) && pickup.matches(".*\\d{4}.*"), "the fair, its day and the stand: " + pickup);
+    assertTrue(
+        pickup.contains("περίπτερο " + stand) && pickup.matches(".*\\d{4}.*"),
+        "the fair, its day and the stand: " + pickup);
 
     // sent: paying on pickup is refused next to the payment choice, and nothing typed is lost
     addToCart(pie);
@@ -282,60 +366,109 @@ class FirstStartIT {
     browser.findElement(By.id("checkout:city")).sendKeys("Θεσσαλονίκη");
     browser.findElement(By.xpath("//label[contains(., 'Πληρωμή κατά την παραλαβή')]")).click();
     browser.findElement(By.id("checkout:place")).click();
-    waitFor(d -> !d.findElements(By.cssSelector("[id='checkout:payment-msg'] .ui-message-error-detail, [id='checkout:payment-msg'].ui-message-error")).isEmpty());
-    assertEquals("Τσιμισκή 10", browser.findElement(By.id("checkout:street")).getAttribute("value"));
+    waitFor(
+        d ->
+            !d.findElements(
+                    By.cssSelector(
+                        "[id='checkout:payment-msg'] .ui-message-error-detail,"
+                            + " [id='checkout:payment-msg'].ui-message-error"))
+                .isEmpty());
+    assertEquals(
+        "Τσιμισκή 10", browser.findElement(By.id("checkout:street")).getAttribute("value"));
     browser.findElement(By.xpath("//label[contains(., 'Τραπεζική μεταφορά')]")).click();
     browser.findElement(By.id("checkout:place")).click();
     waitFor(d -> d.getCurrentUrl().contains("/order?ref="));
     assertEquals("αναμένει πληρωμή", browser.findElement(By.id("order-status")).getText());
     assertTrue(browser.findElement(By.tagName("main")).getText().contains("αποστολή"));
-    assertTrue(browser.findElements(By.cssSelector(".pickup-at")).isEmpty(), "a part that is sent has no place to collect");
+    assertTrue(
+        browser.findElements(By.cssSelector(".pickup-at")).isEmpty(),
+        "a part that is sent has no place to collect");
   }
 
   /** The first published fair with that way of booking. */
   private long fairBooked(String mode) {
-    return Client.json(new Client(base).getJson("/api/v1/fairs", null)).getJsonArray("items").getValuesAs(JsonObject.class).stream()
+    return Client.json(new Client(base).getJson("/api/v1/fairs", null))
+        .getJsonArray("items")
+        .getValuesAs(JsonObject.class)
+        .stream()
         .filter(item -> mode.equals(item.getString("bookingMode")))
         .mapToLong(item -> item.getJsonNumber("id").longValue())
-        .findFirst().orElseThrow();
+        .findFirst()
+        .orElseThrow();
   }
 
   @Test
   void aSellerRecordsAPaymentThenARefundEachAfterBeingToldWhatWillHappen() {
     Client seller = new Client(base);
     String token = People.token(seller, ENTERPRISE, DEMO_PASSWORD);
-    var created = seller.postJson("/api/v1/me/listings", """
-        {"kind":"PRODUCT","title":{"el":"Κηραλοιφή πληρωμής","en":"Payment balm"},"description":{"el":"Βάζο 50 ml.","en":"A 50 ml jar."},
-         "price":"11.40","vatRate":24,"unit":"PIECE","stock":10,"category":"cosmetics/skin-care","tags":[],"status":"ACTIVE"}
-        """, token);
+    var created =
+        seller.postJson(
+            "/api/v1/me/listings",
+            """
+            {"kind":"PRODUCT","title":{"el":"Κηραλοιφή πληρωμής","en":"Payment balm"},"description":{"el":"Βάζο 50 ml.","en":"A 50 ml jar."},
+             "price":"11.40","vatRate":24,"unit":"PIECE","stock":10,"category":"cosmetics/skin-care","tags":[],"status":"ACTIVE"}
+            """,
+            token);
     assertEquals(201, created.statusCode(), created.body());
     addToCart(Client.json(created).getJsonNumber("id").longValue());
     checkOutAsGuest("Ιφιγένεια Πληρωμή");
     String pickup = browser.findElement(By.cssSelector(".pickup-at")).getText();
-    assertTrue(pickup.startsWith("Πού θα το παραλάβετε:") && pickup.length() > "Πού θα το παραλάβετε: ".length() + 3, "where to collect: " + pickup);
+    assertTrue(
+        pickup.startsWith("Πού θα το παραλάβετε:")
+            && pickup.length() > "Πού θα το παραλάβετε: ".length() + 3,
+        "where to collect: " + pickup);
 
     browser.manage().deleteAllCookies();
     Browser.signIn(browser, base, ENTERPRISE, DEMO_PASSWORD);
     browser.get(base.resolve("dashboard/enterprise?lang=el").toString());
-    browser.findElement(By.xpath("//tr[contains(., 'Ιφιγένεια Πληρωμή')]//a[contains(@href, 'confirm=paid')]")).click();
+    browser
+        .findElement(
+            By.xpath("//tr[contains(., 'Ιφιγένεια Πληρωμή')]//a[contains(@href, 'confirm=paid')]"))
+        .click();
     String asked = browser.findElement(By.id("confirm-text")).getText();
-    assertTrue(asked.contains("Ιφιγένεια Πληρωμή") && asked.contains("11,40"), "who is told, what amount: " + asked);
+    assertTrue(
+        asked.contains("Ιφιγένεια Πληρωμή") && asked.contains("11,40"),
+        "who is told, what amount: " + asked);
     Browser.assertAccessible(browser);
     browser.findElement(By.xpath("//button[contains(., 'Ναι, ελήφθη η πληρωμή')]")).click();
-    waitFor(d -> d.findElement(By.cssSelector(".messages")).getText().contains("Σημειώθηκε η πληρωμή"));
+    waitFor(
+        d -> d.findElement(By.cssSelector(".messages")).getText().contains("Σημειώθηκε η πληρωμή"));
     assertTrue(browser.findElements(By.id("confirm")).isEmpty(), "answered: not asked again");
 
-    browser.findElement(By.xpath("//tr[contains(., 'Ιφιγένεια Πληρωμή')]//a[contains(@href, 'confirm=refunded')]")).click();
+    browser
+        .findElement(
+            By.xpath(
+                "//tr[contains(., 'Ιφιγένεια Πληρωμή')]//a[contains(@href, 'confirm=refunded')]"))
+        .click();
     asked = browser.findElement(By.id("confirm-text")).getText();
-    assertTrue(asked.contains("επιστρέφετε εσείς") && asked.contains("11,40"), "what the seller returns, and how: " + asked);
+    assertTrue(
+        asked.contains("επιστρέφετε εσείς") && asked.contains("11,40"),
+        "what the seller returns, and how: " + asked);
     browser.findElement(By.xpath("//a[contains(., 'Όχι, πίσω')]")).click();
     waitFor(d -> d.findElements(By.id("confirm")).isEmpty());
-    assertTrue(browser.findElement(By.xpath("//tr[contains(., 'Ιφιγένεια Πληρωμή')]")).getText().contains("πληρωμένο"), "no means nothing changed");
+    assertTrue(
+        browser
+            .findElement(By.xpath("//tr[contains(., 'Ιφιγένεια Πληρωμή')]"))
+            .getText()
+            .contains("πληρωμένο"),
+        "no means nothing changed");
 
-    browser.findElement(By.xpath("//tr[contains(., 'Ιφιγένεια Πληρωμή')]//a[contains(@href, 'confirm=refunded')]")).click();
+    browser
+        .findElement(
+            By.xpath(
+                "//tr[contains(., 'Ιφιγένεια Πληρωμή')]//a[contains(@href, 'confirm=refunded')]"))
+        .click();
     browser.findElement(By.xpath("//button[contains(., 'Ναι, επιστροφή χρημάτων')]")).click();
-    waitFor(d -> d.findElement(By.cssSelector(".messages")).getText().contains("Σημειώθηκε η επιστροφή χρημάτων"));
-    assertTrue(browser.findElement(By.xpath("//tr[contains(., 'Ιφιγένεια Πληρωμή')]")).getText().contains("επιστράφηκαν τα χρήματα"));
+    waitFor(
+        d ->
+            d.findElement(By.cssSelector(".messages"))
+                .getText()
+                .contains("Σημειώθηκε η επιστροφή χρημάτων"));
+    assertTrue(
+        browser
+            .findElement(By.xpath("//tr[contains(., 'Ιφιγένεια Πληρωμή')]"))
+            .getText()
+            .contains("επιστράφηκαν τα χρήματα"));
   }
 
   @Test
@@ -345,53 +478,96 @@ class FirstStartIT {
     browser.get(base.resolve("fairs/" + fair + "?lang=el").toString());
     browser.findElement(By.cssSelector("a[href*='book-stand']")).click();
     waitFor(d -> d.getCurrentUrl().contains("book-stand"));
-    String stand = browser.findElement(By.xpath("//dt[normalize-space()='Περίπτερο']/following-sibling::dd[1]")).getText();
+    String stand =
+        browser
+            .findElement(By.xpath("//dt[normalize-space()='Περίπτερο']/following-sibling::dd[1]"))
+            .getText();
     browser.findElement(By.xpath("//button[contains(., 'Κράτηση αυτού του περιπτέρου')]")).click();
-    waitFor(d -> !d.getCurrentUrl().contains("book-stand") || !d.findElements(By.cssSelector(".message-info")).isEmpty());
+    waitFor(
+        d ->
+            !d.getCurrentUrl().contains("book-stand")
+                || !d.findElements(By.cssSelector(".message-info")).isEmpty());
 
     browser.get(base.resolve("dashboard/enterprise?lang=el").toString());
-    browser.findElement(By.xpath("//a[contains(@href, 'confirm=cancel-booking') and contains(., '" + stand + "')]")).click();
-    assertTrue(browser.findElement(By.id("confirm-title")).getText().contains(stand), browser.findElement(By.id("confirm-title")).getText());
-    assertTrue(browser.findElement(By.id("confirm-text")).getText().contains("λίστας αναμονής"), browser.findElement(By.id("confirm-text")).getText());
+    browser
+        .findElement(
+            By.xpath(
+                "//a[contains(@href, 'confirm=cancel-booking') and contains(., '" + stand + "')]"))
+        .click();
+    assertTrue(
+        browser.findElement(By.id("confirm-title")).getText().contains(stand),
+        browser.findElement(By.id("confirm-title")).getText());
+    assertTrue(
+        browser.findElement(By.id("confirm-text")).getText().contains("λίστας αναμονής"),
+        browser.findElement(By.id("confirm-text")).getText());
     Browser.assertAccessible(browser);
     browser.findElement(By.xpath("//button[contains(., 'Ναι, ακύρωση της κράτησης')]")).click();
-    waitFor(d -> d.findElement(By.cssSelector(".messages")).getText().contains("Η κράτηση του περιπτέρου " + stand + " ακυρώθηκε"));
+    waitFor(
+        d ->
+            d.findElement(By.cssSelector(".messages"))
+                .getText()
+                .contains("Η κράτηση του περιπτέρου " + stand + " ακυρώθηκε"));
   }
 
   @Test
   void anOrganiserApprovesAnApplicationRecordsItsFeeAfterBeingAskedAndChecksTheExhibitorIn() {
     var fairs = Client.json(new Client(base).getJson("/api/v1/fairs", null)).getJsonArray("items");
-    long fair = fairs.getValuesAs(JsonObject.class).stream()
-        .filter(item -> "APPLICATION".equals(item.getString("bookingMode")) && "Δήμος Θεσσαλονίκης".equals(item.getJsonObject("organiser").getString("name")))
-        .mapToLong(item -> item.getJsonNumber("id").longValue())
-        .findFirst().orElseThrow();
+    long fair =
+        fairs.getValuesAs(JsonObject.class).stream()
+            .filter(
+                item ->
+                    "APPLICATION".equals(item.getString("bookingMode"))
+                        && "Δήμος Θεσσαλονίκης"
+                            .equals(item.getJsonObject("organiser").getString("name")))
+            .mapToLong(item -> item.getJsonNumber("id").longValue())
+            .findFirst()
+            .orElseThrow();
     Browser.signIn(browser, base, APPLICANT, DEMO_PASSWORD);
     browser.get(base.resolve("fairs/" + fair + "?lang=el").toString());
     browser.findElement(By.cssSelector("a[href*='book-stand']")).click();
     waitFor(d -> d.getCurrentUrl().contains("book-stand"));
-    String stand = browser.findElement(By.xpath("//dt[normalize-space()='Περίπτερο']/following-sibling::dd[1]")).getText();
-    browser.findElement(By.cssSelector("textarea[id$=':note']")).sendKeys("Μέλι και κερί από τη Χαλκιδική.");
+    String stand =
+        browser
+            .findElement(By.xpath("//dt[normalize-space()='Περίπτερο']/following-sibling::dd[1]"))
+            .getText();
+    browser
+        .findElement(By.cssSelector("textarea[id$=':note']"))
+        .sendKeys("Μέλι και κερί από τη Χαλκιδική.");
     browser.findElement(By.xpath("//button[contains(., 'Αίτηση για αυτό το περίπτερο')]")).click();
     waitFor(d -> !d.findElements(By.cssSelector(".message-info")).isEmpty());
 
     browser.manage().deleteAllCookies();
     Browser.signIn(browser, base, MUNICIPALITY, DEMO_PASSWORD);
     browser.get(base.resolve("dashboard/municipality?lang=el").toString());
-    String row = "//section[h2[@id='fair-" + fair + "']]//tr[td[1][normalize-space()='" + stand + "']]";
+    String row =
+        "//section[h2[@id='fair-" + fair + "']]//tr[td[1][normalize-space()='" + stand + "']]";
     browser.findElement(By.xpath(row + "//button[contains(., 'Έγκριση')]")).click();
-    waitFor(d -> d.findElement(By.cssSelector(".messages")).getText().contains("Η αίτηση εγκρίθηκε"));
+    waitFor(
+        d -> d.findElement(By.cssSelector(".messages")).getText().contains("Η αίτηση εγκρίθηκε"));
 
     browser.findElement(By.xpath(row + "//a[contains(@href, 'confirm=fee-paid')]")).click();
     String asked = browser.findElement(By.id("confirm-fee-text")).getText();
-    assertTrue(asked.contains("15,00") && asked.contains("επιβεβαιώνεται"), "what amount, what follows: " + asked);
+    assertTrue(
+        asked.contains("15,00") && asked.contains("επιβεβαιώνεται"),
+        "what amount, what follows: " + asked);
     Browser.assertAccessible(browser);
     browser.findElement(By.xpath("//button[contains(., 'Ναι, το τέλος πληρώθηκε')]")).click();
-    waitFor(d -> d.findElement(By.cssSelector(".messages")).getText().contains("η κράτηση επιβεβαιώθηκε"));
-    assertTrue(browser.findElement(By.xpath(row)).getText().contains("επιβεβαιωμένη"), browser.findElement(By.xpath(row)).getText());
+    waitFor(
+        d ->
+            d.findElement(By.cssSelector(".messages"))
+                .getText()
+                .contains("η κράτηση επιβεβαιώθηκε"));
+    assertTrue(
+        browser.findElement(By.xpath(row)).getText().contains("επιβεβαιωμένη"),
+        browser.findElement(By.xpath(row)).getText());
 
     browser.get(base.resolve("dashboard/check-in?fair=" + fair + "&lang=el").toString());
     browser.findElement(By.xpath("//button[contains(., 'Άφιξη στο " + stand + "')]")).click();
-    waitFor(d -> d.findElement(By.cssSelector(".messages")).getText().contains("άφιξη στο περίπτερο " + stand));
+    waitFor(
+        d ->
+            d.findElement(By.cssSelector(".messages"))
+                .getText()
+                .contains("άφιξη στο περίπτερο " + stand));
     Browser.assertAccessible(browser);
   }
 
@@ -404,18 +580,25 @@ class FirstStartIT {
     for (String page : List.of("dashboard/municipality", "admin", "admin/outbox")) {
       browser.get(base.resolve(page + "?lang=el").toString());
       assertEquals(403, PageCheck.status(browser), page);
-      assertEquals("Δεν επιτρέπεται η πρόσβαση", browser.findElement(By.tagName("h1")).getText(), page);
+      assertEquals(
+          "Δεν επιτρέπεται η πρόσβαση", browser.findElement(By.tagName("h1")).getText(), page);
     }
   }
 
   @Test
   void anExpiredOrTamperedFormShowsThePageExpiredNotAnError() {
-    signInAfter("document.querySelector('input[name=\"jakarta.faces.ViewState\"]').value = '-4711:0815';");
+    signInAfter(
+        "document.querySelector('input[name=\"jakarta.faces.ViewState\"]').value = '-4711:0815';");
     // a post without the script nonce that PrimeFaces adds, as an old or replayed page sends it
-    signInAfter("document.querySelectorAll('input[name=\"primefaces.nonce\"]').forEach(function (n) { n.remove(); });");
+    signInAfter(
+        "document.querySelectorAll('input[name=\"primefaces.nonce\"]').forEach(function (n) {"
+            + " n.remove(); });");
   }
 
-  /** Opens the sign-in form, spoils it with the script, sends it: the page expired, 400, never the error page. */
+  /**
+   * Opens the sign-in form, spoils it with the script, sends it: the page expired, 400, never the
+   * error page.
+   */
   private void signInAfter(String spoiling) {
     browser.get(base.resolve("login?lang=el").toString());
     js(spoiling);
@@ -432,7 +615,10 @@ class FirstStartIT {
     waitFor(d -> d.getCurrentUrl().contains("/cart"));
   }
 
-  /** From the cart to the order page, paying by the default way (bank transfer), collecting as each seller offers first. */
+  /**
+   * From the cart to the order page, paying by the default way (bank transfer), collecting as each
+   * seller offers first.
+   */
   private void checkOutAsGuest(String name) {
     browser.findElement(By.id("to-checkout")).click();
     waitFor(d -> d.getCurrentUrl().contains("/checkout"));
@@ -443,11 +629,14 @@ class FirstStartIT {
   }
 
   private long aProductInStock() {
-    var items = Client.json(new Client(base).getJson("/api/v1/products?kind=PRODUCT&size=50", null)).getJsonArray("items");
+    var items =
+        Client.json(new Client(base).getJson("/api/v1/products?kind=PRODUCT&size=50", null))
+            .getJsonArray("items");
     return items.getValuesAs(JsonObject.class).stream()
         .filter(item -> item.isNull("available") || item.getInt("available") > 5)
         .mapToLong(item -> item.getJsonNumber("id").longValue())
-        .findFirst().orElseThrow();
+        .findFirst()
+        .orElseThrow();
   }
 
   private void js(String script) {
@@ -456,9 +645,16 @@ class FirstStartIT {
 
   private void waitFor(Function<WebDriver, Boolean> condition) {
     try {
-      new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(WebDriverException.class).until(condition::apply);
+      new WebDriverWait(browser, Duration.ofSeconds(15))
+          .ignoring(WebDriverException.class)
+          .until(condition::apply);
     } catch (TimeoutException e) {
-      throw new AssertionError("still at " + browser.getCurrentUrl() + ", which says: " + browser.findElement(By.tagName("body")).getText(), e);
+      throw new AssertionError(
+          "still at "
+              + browser.getCurrentUrl()
+              + ", which says: "
+              + browser.findElement(By.tagName("body")).getText(),
+          e);
     }
   }
 

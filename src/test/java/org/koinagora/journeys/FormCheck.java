@@ -15,8 +15,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Submits each form of a page (once per form of a page shape) empty, then with one clearly wrong
  * value, with the browser's own checks off so that the server's answer is what is seen: it must
- * answer with a message next to a field, never an error page or a silent reload. A form with nothing
- * to fill is an action button (verify, cancel, mark paid): it must be on {@link
+ * answer with a message next to a field, never an error page or a silent reload. A form with
+ * nothing to fill is an action button (verify, cancel, mark paid): it must be on {@link
  * #ACTIONS_WALKED_ELSEWHERE}, which says which journey walks it on its own data.
  */
 final class FormCheck {
@@ -24,32 +24,61 @@ final class FormCheck {
   private static final String FILLABLE =
       "input:not([type=hidden]):not([type=submit]):not([type=button]):not([type=checkbox]):not([type=radio]):not([type=file]),"
           + " textarea";
-  private static final String FIELD_MESSAGE = "[aria-invalid=true], .ui-message-error, .ui-state-error, .field-error";
+  private static final String FIELD_MESSAGE =
+      "[aria-invalid=true], .ui-message-error, .ui-state-error, .field-error";
+
   /** Wrong whatever the form: what each kind of field cannot hold. */
-  private static final List<List<String>> WRONG = List.of(
-      List.of("email", "not-an-email"), List.of("number", "-1"), List.of("tel", "call me"), List.of("url", "not a link"));
+  private static final List<List<String>> WRONG =
+      List.of(
+          List.of("email", "not-an-email"),
+          List.of("number", "-1"),
+          List.of("tel", "call me"),
+          List.of("url", "not a link"));
 
   /**
    * Forms with nothing to fill: a button that acts (on demo data the rest of the sweep walks). Each
    * is walked elsewhere, said here; one the sweep finds that is not on this list fails it, so a new
    * action gets its journey (or its reason here) when it is added. A file field is not filled here.
    */
-  static final Map<String, String> ACTIONS_WALKED_ELSEWHERE = Map.ofEntries(
-      Map.entry("/cart/remove", "FirstStartIT.aGuestChangesAndRemovesCartLinesAndTheHeaderCountsThem"),
-      Map.entry("order", "pay: CheckoutBrowserIT (card); cancel: FirstStartIT.aGuestCancelsAnOrderAfterBeingToldWhatWillHappen"),
-      Map.entry("sales", "FirstStartIT.aSellerRecordsAPaymentThenARefundEachAfterBeingToldWhatWillHappen; OrdersIT moves parts on"),
-      Map.entry("bookings", "FirstStartIT.anEnterpriseBooksAStandThenCancelsItAfterBeingToldWhatWillHappen; CheckoutBrowserIT pays by card"),
-      Map.entry("stripe", "connecting a Stripe account needs Stripe, off on a first start: StripePaymentsIT and CheckoutBrowserIT"),
-      Map.entry("check-in", "FirstStartIT.anOrganiserApprovesAnApplicationRecordsItsFeeAfterBeingAskedAndChecksTheExhibitorIn"),
-      Map.entry("search-index", "rebuilding the search index: SearchIT"),
-      Map.entry("list", "archiving a listing: FirstStartIT.aListingChangedAfterTheFirstStartIsFoundAndShownAtOnce, ListingsIT"),
-      Map.entry("confirm", "importing a checked CSV: CsvImportIT"),
-      Map.entry("upload", "checking a CSV file before importing it: CsvImportIT"),
-      Map.entry("images", "adding a picture to a listing: ListingBrowserIT, ListingsIT"),
-      Map.entry("form on /dashboard/book-stand?fair&stand", "FirstStartIT.anEnterpriseBooksAStandThenCancelsIt…, FairBrowserIT"),
-      Map.entry("form on /dashboard/join-waitlist?fair", "joining a waiting list: FairsIT"),
-      Map.entry("decide", "verifying or rejecting an enterprise: EnterprisesIT"),
-      Map.entry("fairs", "publishing, closing, the lottery: FairBrowserIT, FairOrganiserIT"));
+  static final Map<String, String> ACTIONS_WALKED_ELSEWHERE =
+      Map.ofEntries(
+          Map.entry(
+              "/cart/remove",
+              "FirstStartIT.aGuestChangesAndRemovesCartLinesAndTheHeaderCountsThem"),
+          Map.entry(
+              "order",
+              "pay: CheckoutBrowserIT (card); cancel:"
+                  + " FirstStartIT.aGuestCancelsAnOrderAfterBeingToldWhatWillHappen"),
+          Map.entry(
+              "sales",
+              "FirstStartIT.aSellerRecordsAPaymentThenARefundEachAfterBeingToldWhatWillHappen;"
+                  + " OrdersIT moves parts on"),
+          Map.entry(
+              "bookings",
+              "FirstStartIT.anEnterpriseBooksAStandThenCancelsItAfterBeingToldWhatWillHappen;"
+                  + " CheckoutBrowserIT pays by card"),
+          Map.entry(
+              "stripe",
+              "connecting a Stripe account needs Stripe, off on a first start: StripePaymentsIT and"
+                  + " CheckoutBrowserIT"),
+          Map.entry(
+              "check-in",
+              "FirstStartIT.anOrganiserApprovesAnApplicationRecordsItsFeeAfterBeingAskedAndChecksTheExhibitorIn"),
+          Map.entry("search-index", "rebuilding the search index: SearchIT"),
+          Map.entry(
+              "list",
+              "archiving a listing:"
+                  + " FirstStartIT.aListingChangedAfterTheFirstStartIsFoundAndShownAtOnce,"
+                  + " ListingsIT"),
+          Map.entry("confirm", "importing a checked CSV: CsvImportIT"),
+          Map.entry("upload", "checking a CSV file before importing it: CsvImportIT"),
+          Map.entry("images", "adding a picture to a listing: ListingBrowserIT, ListingsIT"),
+          Map.entry(
+              "form on /dashboard/book-stand?fair&stand",
+              "FirstStartIT.anEnterpriseBooksAStandThenCancelsIt…, FairBrowserIT"),
+          Map.entry("form on /dashboard/join-waitlist?fair", "joining a waiting list: FairsIT"),
+          Map.entry("decide", "verifying or rejecting an enterprise: EnterprisesIT"),
+          Map.entry("fairs", "publishing, closing, the lottery: FairBrowserIT, FairOrganiserIT"));
 
   private final Set<String> seen = new HashSet<>();
   private int submitted;
@@ -72,7 +101,12 @@ final class FormCheck {
       }
       if (fillable(form).isEmpty()) {
         if (!ACTIONS_WALKED_ELSEWHERE.containsKey(name)) {
-          problems.add(where + " form " + name + ": nothing to fill and no journey walks it (add one, or say where it is walked in FormCheck)");
+          problems.add(
+              where
+                  + " form "
+                  + name
+                  + ": nothing to fill and no journey walks it (add one, or say where it is walked"
+                  + " in FormCheck)");
         }
         continue;
       }
@@ -103,7 +137,9 @@ final class FormCheck {
   }
 
   private static List<WebElement> fillable(WebElement form) {
-    return form.findElements(By.cssSelector(FILLABLE)).stream().filter(WebElement::isDisplayed).toList();
+    return form.findElements(By.cssSelector(FILLABLE)).stream()
+        .filter(WebElement::isDisplayed)
+        .toList();
   }
 
   private void submitEmpty(WebDriver driver, WebElement form) {
@@ -128,15 +164,20 @@ final class FormCheck {
 
   private void submit(WebDriver driver, WebElement form) {
     js(driver).executeScript("arguments[0].noValidate = true;", form);
-    // the button that follows the fields sends them (revoke, remove and the like come before, with their rows)
-    js(driver).executeScript("""
-        var form = arguments[0], fields = form.querySelectorAll(arguments[1]);
-        var buttons = Array.from(form.querySelectorAll('button[type=submit], input[type=submit], button:not([type])'));
-        var last = fields[fields.length - 1];
-        var after = buttons.filter(function (b) { return last && (last.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING); });
-        var button = after.length ? after[0] : buttons[0];
-        if (button) { button.click(); } else { form.requestSubmit(); }
-        """, form, FILLABLE);
+    // the button that follows the fields sends them (revoke, remove and the like come before, with
+    // their rows)
+    js(driver)
+        .executeScript(
+            """
+            var form = arguments[0], fields = form.querySelectorAll(arguments[1]);
+            var buttons = Array.from(form.querySelectorAll('button[type=submit], input[type=submit], button:not([type])'));
+            var last = fields[fields.length - 1];
+            var after = buttons.filter(function (b) { return last && (last.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING); });
+            var button = after.length ? after[0] : buttons[0];
+            if (button) { button.click(); } else { form.requestSubmit(); }
+            """,
+            form,
+            FILLABLE);
     submitted++;
     new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(form));
   }
@@ -146,7 +187,13 @@ final class FormCheck {
     if (status >= 500) {
       problems.add(what + ": status " + status);
     } else if (driver.findElements(By.cssSelector(FIELD_MESSAGE)).isEmpty()) {
-      problems.add(what + ": no message next to a field (" + driver.getCurrentUrl() + ", status " + status + ")");
+      problems.add(
+          what
+              + ": no message next to a field ("
+              + driver.getCurrentUrl()
+              + ", status "
+              + status
+              + ")");
     }
   }
 

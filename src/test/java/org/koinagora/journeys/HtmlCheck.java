@@ -22,29 +22,44 @@ import org.openqa.selenium.WebDriver;
 final class HtmlCheck {
 
   private final EmbeddedValidator validator = new EmbeddedValidator();
-  private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
+  private final HttpClient http =
+      HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
   private int checked;
 
   HtmlCheck() {
     validator.setOutputFormat(EmbeddedValidator.OutputFormat.JSON);
   }
 
-  /** The checker's errors for the document at the browser's URL, each with its line and an extract. */
+  /**
+   * The checker's errors for the document at the browser's URL, each with its line and an extract.
+   */
   List<String> errors(WebDriver driver) {
     try {
-      String cookies = driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue()).collect(Collectors.joining("; "));
+      String cookies =
+          driver.manage().getCookies().stream()
+              .map(c -> c.getName() + "=" + c.getValue())
+              .collect(Collectors.joining("; "));
       HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(driver.getCurrentUrl()));
       if (!cookies.isEmpty()) {
         request.header("Cookie", cookies);
       }
       byte[] page = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray()).body();
-      JsonObject report = Json.createReader(new StringReader(validator.validate(new ByteArrayInputStream(page)))).readObject();
+      JsonObject report =
+          Json.createReader(new StringReader(validator.validate(new ByteArrayInputStream(page))))
+              .readObject();
       checked++;
       List<String> errors = new ArrayList<>();
       for (JsonObject message : report.getJsonArray("messages").getValuesAs(JsonObject.class)) {
-        if ("error".equals(message.getString("type", "")) || "fatal".equals(message.getString("subType", ""))) {
-          errors.add("line " + message.getInt("lastLine", 0) + ": " + message.getString("message", "")
-              + " «" + message.getString("extract", "").strip().replaceAll("\\s+", " ") + "»");
+        if ("error".equals(message.getString("type", ""))
+            || "fatal".equals(message.getString("subType", ""))) {
+          errors.add(
+              "line "
+                  + message.getInt("lastLine", 0)
+                  + ": "
+                  + message.getString("message", "")
+                  + " «"
+                  + message.getString("extract", "").strip().replaceAll("\\s+", " ")
+                  + "»");
         }
       }
       return errors;

@@ -32,8 +32,10 @@ final class Sweep {
   static final List<String> LANGUAGES = List.of("el", "en");
 
   /** Links that are no page to look at (files, feeds, the API) or that act on a plain GET. */
-  private static final Pattern NOT_A_PAGE = Pattern.compile(
-      "^/(api/|media/|openapi|health|jakarta\\.faces\\.resource/|logout)|\\.(pdf|ics|svg|csv|xml|txt|png|jpe?g|webp)$|[?&](claim|lang)=");
+  private static final Pattern NOT_A_PAGE =
+      Pattern.compile(
+          "^/(api/|media/|openapi|health|jakarta\\.faces\\.resource/|logout)|\\.(pdf|ics|svg|csv|xml|txt|png|jpe?g|webp)$|[?&](claim|lang)=");
+
   private static final Pattern NUMBER = Pattern.compile("\\d+");
 
   private final WebDriver driver;
@@ -55,7 +57,9 @@ final class Sweep {
     this.html = html;
   }
 
-  /** Visits every page reachable from the start paths (at most {@code perShape} of each URL shape). */
+  /**
+   * Visits every page reachable from the start paths (at most {@code perShape} of each URL shape).
+   */
   Sweep crawl(String... start) {
     Deque<String> queue = new ArrayDeque<>(List.of(start));
     Map<String, Integer> shapes = new HashMap<>();
@@ -88,7 +92,8 @@ final class Sweep {
         continue;
       }
       console.forEach(error -> problems.add(where + ": console error " + error));
-      PageCheck.foreignRequests(driver, base).forEach(url -> problems.add(where + ": request to another host " + url));
+      PageCheck.foreignRequests(driver, base)
+          .forEach(url -> problems.add(where + ": request to another host " + url));
       html.errors(driver).forEach(error -> problems.add(where + ": HTML checker: " + error));
       checkFits(where, DESKTOP);
       if ("el".equals(language)) {
@@ -109,7 +114,15 @@ final class Sweep {
   private void checkFits(String where, int width) {
     long over = PageCheck.overflow(driver);
     if (over > 0) {
-      problems.add(where + " at " + width + " px: " + over + " px wider than the screen (" + PageCheck.widest(driver) + ")");
+      problems.add(
+          where
+              + " at "
+              + width
+              + " px: "
+              + over
+              + " px wider than the screen ("
+              + PageCheck.widest(driver)
+              + ")");
     }
   }
 
@@ -139,7 +152,10 @@ final class Sweep {
     return found;
   }
 
-  /** A URL's shape: ids in the path and values in the query left out, so /products/3 and /products/7 count as one. */
+  /**
+   * A URL's shape: ids in the path and values in the query left out, so /products/3 and /products/7
+   * count as one.
+   */
   static String shape(String path) {
     int query = path.indexOf('?');
     String shape = NUMBER.matcher(query < 0 ? path : path.substring(0, query)).replaceAll("#");
@@ -158,7 +174,8 @@ final class Sweep {
   }
 
   private String withLanguage(String path, String language) {
-    return base.resolve(path.substring(1) + (path.contains("?") ? "&" : "?") + "lang=" + language).toString();
+    return base.resolve(path.substring(1) + (path.contains("?") ? "&" : "?") + "lang=" + language)
+        .toString();
   }
 
   static void scrollToTop(WebDriver driver) {

@@ -19,7 +19,9 @@ class CsvTest {
 
   @Test
   void aFormulaIsStillDefused() {
-    assertEquals("'=HYPERLINK(\"x\")", Csv.field("=HYPERLINK(\"x\")").replace("\"\"", "\"").replaceAll("^\"|\"$", ""));
+    assertEquals(
+        "'=HYPERLINK(\"x\")",
+        Csv.field("=HYPERLINK(\"x\")").replace("\"\"", "\"").replaceAll("^\"|\"$", ""));
     assertEquals("'+SUM(A1)", Csv.phone("+SUM(A1)"));
   }
 

@@ -3,22 +3,22 @@ package org.koinagora.testsupport;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.logging.Level;
 import java.util.stream.Collectors;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import java.net.URI;
-import java.time.Duration;
-import java.util.logging.Level;
-import org.openqa.selenium.By;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -32,14 +32,24 @@ public final class Browser {
     var options = new ChromeOptions();
     options.setBinary("/usr/bin/chromium");
     options.addArguments(
-        "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--no-first-run", "--window-size=1280,900", "--lang=el");
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--window-size=1280,900",
+        "--lang=el");
     // the console is read by the sweep: an error there fails it
     var logging = new LoggingPreferences();
     logging.enable(LogType.BROWSER, Level.ALL);
     options.setCapability("goog:loggingPrefs", logging);
-    var service = new ChromeDriverService.Builder().usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).build();
+    var service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
+            .build();
     return new ChromeDriver(service, options);
   }
 
@@ -61,17 +71,29 @@ public final class Browser {
   /** Fails on serious or critical WCAG 2.1 A/AA violations of the page as it is now. */
   public static void assertAccessible(WebDriver driver) {
     var results =
-        new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver);
+        new AxeBuilder()
+            .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+            .analyze(driver);
     List<Rule> serious =
         results.getViolations().stream()
-            .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+            .filter(
+                rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
             .toList();
     if (!serious.isEmpty()) {
       throw new AssertionError(
-          "Accessibility violations on " + driver.getCurrentUrl() + ":\n"
+          "Accessibility violations on "
+              + driver.getCurrentUrl()
+              + ":\n"
               + serious.stream()
-                  .map(rule -> rule.getId() + ": " + rule.getHelp() + " "
-                      + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).collect(Collectors.joining(", ")))
+                  .map(
+                      rule ->
+                          rule.getId()
+                              + ": "
+                              + rule.getHelp()
+                              + " "
+                              + rule.getNodes().stream()
+                                  .map(node -> String.valueOf(node.getTarget()))
+                                  .collect(Collectors.joining(", ")))
                   .collect(Collectors.joining("\n")));
     }
   }

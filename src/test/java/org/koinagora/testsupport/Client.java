@@ -5,6 +5,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
 import java.io.StringReader;
 import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -15,11 +16,10 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.net.HttpCookie;
-import java.util.function.Supplier;
 
 /**
  * One visitor: keeps its cookies, comes from its own (forwarded) address, speaks the JSON API and
@@ -47,7 +47,8 @@ public final class Client {
             .connectTimeout(Duration.ofSeconds(10))
             .build();
     var random = ThreadLocalRandom.current();
-    this.address = "10." + random.nextInt(256) + "." + random.nextInt(256) + "." + random.nextInt(1, 255);
+    this.address =
+        "10." + random.nextInt(256) + "." + random.nextInt(256) + "." + random.nextInt(1, 255);
   }
 
   public Client english() {
@@ -73,29 +74,38 @@ public final class Client {
   }
 
   public HttpResponse<String> postJson(String path, String json, String token) {
-    return send(withToken(request(path, "Content-Type", "application/json"), token)
-        .POST(HttpRequest.BodyPublishers.ofString(json)));
+    return send(
+        withToken(request(path, "Content-Type", "application/json"), token)
+            .POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
   public HttpResponse<String> putJson(String path, String json, String token) {
-    return send(withToken(request(path, "Content-Type", "application/json"), token)
-        .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    return send(
+        withToken(request(path, "Content-Type", "application/json"), token)
+            .PUT(HttpRequest.BodyPublishers.ofString(json)));
   }
 
-  public HttpResponse<String> postBytes(String path, byte[] body, String contentType, String token) {
-    return send(withToken(request(path, "Content-Type", contentType), token)
-        .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+  public HttpResponse<String> postBytes(
+      String path, byte[] body, String contentType, String token) {
+    return send(
+        withToken(request(path, "Content-Type", contentType), token)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
   }
 
-  /** A POST as another site's page could send it: the body and content type it chooses, the headers its browser adds, no token. */
-  public HttpResponse<String> post(String path, String contentType, String body, String... headers) {
+  /**
+   * A POST as another site's page could send it: the body and content type it chooses, the headers
+   * its browser adds, no token.
+   */
+  public HttpResponse<String> post(
+      String path, String contentType, String body, String... headers) {
     var builder = request(path, headers).header("Content-Type", contentType);
     return send(builder.POST(HttpRequest.BodyPublishers.ofString(body)));
   }
 
   public HttpResponse<byte[]> getBytes(String path, String... headers) {
     try {
-      return http.send(request(path, headers).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+      return http.send(
+          request(path, headers).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }
@@ -114,25 +124,33 @@ public final class Client {
         fields.entrySet().stream()
             .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
             .collect(Collectors.joining("&"));
-    return send(request(path, "Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString(body)));
+    return send(
+        request(path, "Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(body)));
   }
 
   /**
    * Opens a page, fills in the form with the given id (field names without the form prefix) and
    * presses the button; follows the redirect that a successful action sends.
    */
-  public HttpResponse<String> submit(String page, String formId, Map<String, String> fields, String button) {
+  public HttpResponse<String> submit(
+      String page, String formId, Map<String, String> fields, String button) {
     HttpResponse<String> response = prepare(page, formId, fields, button).get();
     return isRedirect(response) ? browse(location(response)) : response;
   }
 
-  /** What {@link #submit} sends, ready to be sent later, and more than once (at the same moment, in a race); redirects not followed. */
-  public Supplier<HttpResponse<String>> prepare(String page, String formId, Map<String, String> fields, String button) {
+  /**
+   * What {@link #submit} sends, ready to be sent later, and more than once (at the same moment, in
+   * a race); redirects not followed.
+   */
+  public Supplier<HttpResponse<String>> prepare(
+      String page, String formId, Map<String, String> fields, String button) {
     HttpResponse<String> form = browse(page);
     String html = form.body();
     Matcher action =
-        Pattern.compile("<form id=\"((?:[^\"]*:)?" + Pattern.quote(formId) + ")\"[^>]*action=\"([^\"]+)\"").matcher(html);
+        Pattern.compile(
+                "<form id=\"((?:[^\"]*:)?" + Pattern.quote(formId) + ")\"[^>]*action=\"([^\"]+)\"")
+            .matcher(html);
     if (!action.find()) {
       throw new AssertionError("No form " + formId + " on " + page + ":\n" + html);
     }

@@ -29,7 +29,9 @@ public final class Images {
   /** A JPEG carrying an EXIF segment with a GPS position, as phones write them. */
   public static byte[] jpegWithGps() {
     byte[] plain = jpeg(640, 480);
-    byte[] payload = "Exif\0\0GPSLatitude=37.9838;GPSLongitude=23.7275;Camera=TestPhone".getBytes(StandardCharsets.ISO_8859_1);
+    byte[] payload =
+        "Exif\0\0GPSLatitude=37.9838;GPSLongitude=23.7275;Camera=TestPhone"
+            .getBytes(StandardCharsets.ISO_8859_1);
     int length = payload.length + 2;
     var out = new ByteArrayOutputStream();
     out.write(plain, 0, 2);

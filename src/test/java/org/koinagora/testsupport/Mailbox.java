@@ -23,7 +23,8 @@ public final class Mailbox {
   }
 
   /** The address-confirmation mails to {@code recipient}: waits up to 10 s for {@code count}. */
-  public static List<MimeMessage> confirmations(String recipient, int count) throws InterruptedException {
+  public static List<MimeMessage> confirmations(String recipient, int count)
+      throws InterruptedException {
     return waitFor(recipient, count, Mailbox::isAddressConfirmation);
   }
 

@@ -13,12 +13,19 @@ public record Member(String email, Client client, String token, long enterpriseI
     Client client = People.register(base, email, who);
     String token = People.token(client, email, People.PASSWORD);
     var created =
-        client.postJson("/api/v1/enterprises", People.enterpriseJson("Επιχείρηση " + who, People.newVatNumber()), token);
+        client.postJson(
+            "/api/v1/enterprises",
+            People.enterpriseJson("Επιχείρηση " + who, People.newVatNumber()),
+            token);
     assertEquals(201, created.statusCode(), created.body());
     long enterpriseId = Client.json(created).getJsonNumber("id").longValue();
     if (verified) {
       var verify =
-          new Client(base).postJson("/api/v1/admin/enterprises/" + enterpriseId + "/verify", "{}", People.adminToken(base));
+          new Client(base)
+              .postJson(
+                  "/api/v1/admin/enterprises/" + enterpriseId + "/verify",
+                  "{}",
+                  People.adminToken(base));
       assertEquals(204, verify.statusCode());
     }
     return new Member(email, client, token, enterpriseId);

@@ -8,10 +8,17 @@ public record Organiser(String email, Client client, String token, long municipa
   public static Organiser of(URI base, String who) throws Exception {
     String email = People.newEmail(who);
     Client client = People.register(base, email, who);
-    Database.update("INSERT INTO municipality (name, region, created_at) VALUES (?, 'ATTICA', NOW(6))", "Δήμος " + who);
+    Database.update(
+        "INSERT INTO municipality (name, region, created_at) VALUES (?, 'ATTICA', NOW(6))",
+        "Δήμος " + who);
     long municipalityId = ((Number) Database.value("SELECT MAX(id) FROM municipality")).longValue();
-    long userId = ((Number) Database.value("SELECT id FROM user_account WHERE email = ?", email)).longValue();
-    Database.update("INSERT INTO municipality_member (municipality_id, user_id) VALUES (?, ?)", municipalityId, userId);
-    return new Organiser(email, client, People.token(client, email, People.PASSWORD), municipalityId);
+    long userId =
+        ((Number) Database.value("SELECT id FROM user_account WHERE email = ?", email)).longValue();
+    Database.update(
+        "INSERT INTO municipality_member (municipality_id, user_id) VALUES (?, ?)",
+        municipalityId,
+        userId);
+    return new Organiser(
+        email, client, People.token(client, email, People.PASSWORD), municipalityId);
   }
 }

@@ -11,7 +11,9 @@ import java.awt.image.BufferedImage;
 import java.util.List;
 import java.util.Map;
 
-/** Reads a QR code from a picture, as a phone would; zxing's javase module is not needed for that. */
+/**
+ * Reads a QR code from a picture, as a phone would; zxing's javase module is not needed for that.
+ */
 public final class QrScanner {
 
   private QrScanner() {}
@@ -21,11 +23,18 @@ public final class QrScanner {
     int width = picture.getWidth();
     int height = picture.getHeight();
     int[] pixels = picture.getRGB(0, 0, width, height, null, 0, width);
-    var bitmap = new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(width, height, pixels)));
+    var bitmap =
+        new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(width, height, pixels)));
     try {
-      return new MultiFormatReader().decode(bitmap, Map.of(
-          DecodeHintType.POSSIBLE_FORMATS, List.of(BarcodeFormat.QR_CODE),
-          DecodeHintType.CHARACTER_SET, "UTF-8")).getText();
+      return new MultiFormatReader()
+          .decode(
+              bitmap,
+              Map.of(
+                  DecodeHintType.POSSIBLE_FORMATS,
+                  List.of(BarcodeFormat.QR_CODE),
+                  DecodeHintType.CHARACTER_SET,
+                  "UTF-8"))
+          .getText();
     } catch (NotFoundException e) {
       throw new AssertionError("no QR code could be read", e);
     }

@@ -14,17 +14,22 @@ public final class Race {
 
   private Race() {}
 
-  /** Sends {@code request} from {@code runners} threads that start together; the answers' statuses. */
-  public static List<Integer> statuses(int runners, Supplier<HttpResponse<String>> request) throws Exception {
+  /**
+   * Sends {@code request} from {@code runners} threads that start together; the answers' statuses.
+   */
+  public static List<Integer> statuses(int runners, Supplier<HttpResponse<String>> request)
+      throws Exception {
     CyclicBarrier start = new CyclicBarrier(runners);
     ExecutorService pool = Executors.newFixedThreadPool(runners);
     try {
       List<Future<Integer>> answers = new ArrayList<>();
       for (int i = 0; i < runners; i++) {
-        answers.add(pool.submit(() -> {
-          start.await();
-          return request.get().statusCode();
-        }));
+        answers.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  return request.get().statusCode();
+                }));
       }
       List<Integer> statuses = new ArrayList<>();
       for (Future<Integer> answer : answers) {

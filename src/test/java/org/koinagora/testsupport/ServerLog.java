@@ -30,6 +30,7 @@ public final class ServerLog {
 
   private final Path file;
   private long read;
+
   /** The first line of the file as last read: a new boot that starts the file afresh changes it. */
   private String firstLine = "";
 
@@ -45,11 +46,13 @@ public final class ServerLog {
       return List.of();
     }
     byte[] all = Files.readAllBytes(written);
-    String first = new String(all, 0, Math.min(all.length, 200), StandardCharsets.UTF_8).split("\n", 2)[0];
+    String first =
+        new String(all, 0, Math.min(all.length, 200), StandardCharsets.UTF_8).split("\n", 2)[0];
     long from = all.length < read || !first.equals(firstLine) ? 0 : read;
     firstLine = first;
     read = all.length;
-    String[] lines = new String(all, (int) from, (int) (all.length - from), StandardCharsets.UTF_8).split("\n");
+    String[] lines =
+        new String(all, (int) from, (int) (all.length - from), StandardCharsets.UTF_8).split("\n");
     List<String> errors = new ArrayList<>();
     for (int i = 0; i < lines.length; i++) {
       if (ERROR.matcher(lines[i]).find()) {

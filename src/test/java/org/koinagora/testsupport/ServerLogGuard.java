@@ -8,9 +8,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Fails a test class of the deployed WAR when its Payara boot or its tests logged an error that the
- * class did not declare with {@link ExpectedServerErrors}. The boots share one log file
- * ({@code it.payara.log}, Payara's {@code --logToFile}); each class answers for what was logged
- * since the class before it.
+ * class did not declare with {@link ExpectedServerErrors}. The boots share one log file ({@code
+ * it.payara.log}, Payara's {@code --logToFile}); each class answers for what was logged since the
+ * class before it.
  */
 public class ServerLogGuard implements AfterAllCallback {
 
@@ -28,7 +28,8 @@ public class ServerLogGuard implements AfterAllCallback {
       }
     }
     List<ServerLog.Allowed> allowed = new ArrayList<>();
-    ExpectedServerErrors expected = context.getRequiredTestClass().getAnnotation(ExpectedServerErrors.class);
+    ExpectedServerErrors expected =
+        context.getRequiredTestClass().getAnnotation(ExpectedServerErrors.class);
     if (expected != null) {
       for (ExpectedServerErrors.Error error : expected.value()) {
         allowed.add(ServerLog.Allowed.of(error.pattern(), error.reason()));
@@ -36,7 +37,11 @@ public class ServerLogGuard implements AfterAllCallback {
     }
     List<String> errors = log.newErrors(allowed.toArray(ServerLog.Allowed[]::new));
     if (!errors.isEmpty()) {
-      throw new AssertionError("The server logged errors no test expected (" + file + "):\n" + String.join("\n\n", errors));
+      throw new AssertionError(
+          "The server logged errors no test expected ("
+              + file
+              + "):\n"
+              + String.join("\n\n", errors));
     }
   }
 }

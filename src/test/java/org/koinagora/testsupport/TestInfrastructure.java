@@ -3,17 +3,18 @@ package org.koinagora.testsupport;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 import org.koinagora.devserver.EmbeddedMariaDb;
-import java.sql.DriverManager;
-import java.sql.SQLException;
 import org.koinagora.testsupport.stripe.StripeStub;
 
 /**
- * Starts, once per test run and before Arquillian boots Payara, the real services the WAR talks
- * to: an embedded MariaDB, a GreenMail SMTP server and a stand-in for Stripe's API, on the ports failsafe passes to Payara
- * through its environment. Unit test runs (no {@code it.db.port}) start nothing.
+ * Starts, once per test run and before Arquillian boots Payara, the real services the WAR talks to:
+ * an embedded MariaDB, a GreenMail SMTP server and a stand-in for Stripe's API, on the ports
+ * failsafe passes to Payara through its environment. Unit test runs (no {@code it.db.port}) start
+ * nothing.
  */
 public class TestInfrastructure implements LauncherSessionListener {
 
@@ -33,10 +34,12 @@ public class TestInfrastructure implements LauncherSessionListener {
     try {
       Path home = Path.of(System.getProperty("it.db.dir"));
       database = EmbeddedMariaDb.start(home, Integer.parseInt(dbPort));
-      database.createDatabases(Database.USER, Database.PASSWORD, "koinagora_it", FIRST_START_DATABASE);
+      database.createDatabases(
+          Database.USER, Database.PASSWORD, "koinagora_it", FIRST_START_DATABASE);
       mail =
           new GreenMail(
-              new ServerSetup(Integer.parseInt(System.getProperty("it.smtp.port")), "127.0.0.1", "smtp"));
+              new ServerSetup(
+                  Integer.parseInt(System.getProperty("it.smtp.port")), "127.0.0.1", "smtp"));
       mail.start();
       stripe = StripeStub.start(Integer.parseInt(System.getProperty("it.stripe.port")));
     } catch (Exception e) {
@@ -66,10 +69,14 @@ public class TestInfrastructure implements LauncherSessionListener {
     if (database == null) {
       throw new IllegalStateException("the test database runs only under failsafe (mvn verify)");
     }
-    try (var connection = DriverManager.getConnection(database.jdbcUrl(""), Database.USER, Database.PASSWORD);
+    try (var connection =
+            DriverManager.getConnection(database.jdbcUrl(""), Database.USER, Database.PASSWORD);
         var statement = connection.createStatement()) {
       statement.execute("DROP DATABASE IF EXISTS `" + FIRST_START_DATABASE + "`");
-      statement.execute("CREATE DATABASE `" + FIRST_START_DATABASE + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+      statement.execute(
+          "CREATE DATABASE `"
+              + FIRST_START_DATABASE
+              + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
     }
     return database.jdbcUrl(FIRST_START_DATABASE);
   }

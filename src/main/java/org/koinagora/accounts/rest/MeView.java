@@ -8,6 +8,9 @@ import org.koinagora.accounts.SignedInUser;
 public record MeView(long id, String email, String name, List<String> roles) {
   static MeView of(SignedInUser user) {
     return new MeView(
-        user.id(), user.email(), user.name(), user.roles().stream().map(Role::name).sorted().toList());
+        user.id(),
+        user.email(),
+        user.name(),
+        user.roles().stream().map(Role::name).sorted().toList());
   }
 }

@@ -5,6 +5,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 import java.io.Serializable;
@@ -19,7 +20,6 @@ import org.koinagora.shared.BusinessException;
 import org.koinagora.shared.InvalidInputException;
 import org.koinagora.shared.web.FormErrors;
 import org.koinagora.shared.web.Pages;
-import jakarta.servlet.ServletException;
 
 /** /account: profile, password, API tokens, data export and account deletion. */
 @Named
@@ -65,8 +65,12 @@ public class AccountBacking implements Serializable {
         throw new InvalidInputException("newPasswordRepeat", "account.password.mismatch");
       }
       var user = currentUser.require();
-      int stamp = accounts.changePassword(user.id(), new PasswordChange(currentPassword, newPassword));
-      signIn.keepSignedIn((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest(), user, stamp);
+      int stamp =
+          accounts.changePassword(user.id(), new PasswordChange(currentPassword, newPassword));
+      signIn.keepSignedIn(
+          (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest(),
+          user,
+          stamp);
       formErrors.info("account.password.changed");
     } catch (ConstraintViolationException | BusinessException e) {
       formErrors.show("password", e);

@@ -30,9 +30,12 @@ public class ConfirmEmailBacking {
 
   public void confirm() {
     var context = FacesContext.getCurrentInstance();
-    // the message kept for the next page is in the page's language, whatever the view was built with
-    context.getViewRoot().setLocale(Language.of(
-        (HttpServletRequest) context.getExternalContext().getRequest()).locale());
+    // the message kept for the next page is in the page's language, whatever the view was built
+    // with
+    context
+        .getViewRoot()
+        .setLocale(
+            Language.of((HttpServletRequest) context.getExternalContext().getRequest()).locale());
     try {
       accounts.confirmEmail(token);
     } catch (BusinessException e) {
@@ -41,7 +44,10 @@ public class ConfirmEmailBacking {
     }
     formErrors.info("confirm.done");
     // a guest who ordered, then registered, comes back to the order, which then joins the account
-    String next = order != null && order.matches("[A-Za-z0-9_-]{43}") ? "/order?ref=" + order + "&claim=1" : "/account";
+    String next =
+        order != null && order.matches("[A-Za-z0-9_-]{43}")
+            ? "/order?ref=" + order + "&claim=1"
+            : "/account";
     Pages.redirect("/login?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8));
   }
 

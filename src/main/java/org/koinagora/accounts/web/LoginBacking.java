@@ -42,6 +42,7 @@ public class LoginBacking {
 
   @NotEmpty(message = "{login.password.required}")
   private String password;
+
   private String next;
 
   public void login() {
@@ -52,11 +53,19 @@ public class LoginBacking {
       signIn.attempt(
           email,
           ClientAddress.of(request),
-          () -> accounts.signInCheck(email, password)
-              .map(account -> securityContext.authenticate(request, response,
-                      AuthenticationParameters.withParams().credential(new CheckedAccount(account.getId())).newAuthentication(true))
-                  == AuthenticationStatus.SUCCESS)
-              .orElse(false));
+          () ->
+              accounts
+                  .signInCheck(email, password)
+                  .map(
+                      account ->
+                          securityContext.authenticate(
+                                  request,
+                                  response,
+                                  AuthenticationParameters.withParams()
+                                      .credential(new CheckedAccount(account.getId()))
+                                      .newAuthentication(true))
+                              == AuthenticationStatus.SUCCESS)
+                  .orElse(false));
     } catch (TooManyAttemptsException e) {
       formErrors.error("login.throttled");
       return;
@@ -67,7 +76,9 @@ public class LoginBacking {
       formErrors.fieldError("form", "email", "login.unconfirmed");
       return;
     }
-    currentUser.get().ifPresent(user -> signedIn.fire(new SignedInBrowser(user.id(), request, response)));
+    currentUser
+        .get()
+        .ifPresent(user -> signedIn.fire(new SignedInBrowser(user.id(), request, response)));
     Pages.redirect(next == null || next.isBlank() ? landing(request) : Pages.safeNext(next));
   }
 

@@ -26,9 +26,17 @@ public class RegisterBacking {
   private String order;
   private String sentTo;
 
-  /** The reference of the order a guest just placed ({@code /register?order=}), which then joins the account. */
+  /**
+   * The reference of the order a guest just placed ({@code /register?order=}), which then joins the
+   * account.
+   */
   public String getOrder() {
-    return order != null ? order : FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("order");
+    return order != null
+        ? order
+        : FacesContext.getCurrentInstance()
+            .getExternalContext()
+            .getRequestParameterMap()
+            .get("order");
   }
 
   public void setOrder(String order) {
@@ -41,7 +49,8 @@ public class RegisterBacking {
       if (password != null && !password.equals(passwordRepeat)) {
         throw new InvalidInputException("passwordRepeat", "account.password.mismatch");
       }
-      accounts.register(new Registration(email, name, password), context.getViewRoot().getLocale(), getOrder());
+      accounts.register(
+          new Registration(email, name, password), context.getViewRoot().getLocale(), getOrder());
     } catch (ConstraintViolationException | BusinessException e) {
       formErrors.show("form", e);
       return;

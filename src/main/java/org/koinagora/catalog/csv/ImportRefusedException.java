@@ -8,7 +8,11 @@ public class ImportRefusedException extends BusinessException {
   private final transient ImportPreview preview;
 
   public ImportRefusedException(ImportPreview preview) {
-    super(400, "invalid_import", preview.rows().isEmpty() ? "csv.empty" : "csv.has_errors", preview.invalidCount());
+    super(
+        400,
+        "invalid_import",
+        preview.rows().isEmpty() ? "csv.empty" : "csv.has_errors",
+        preview.invalidCount());
     this.preview = preview;
   }
 

@@ -4,19 +4,21 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.ByteBuffer;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.koinagora.accounts.SignedInUser;
 import org.koinagora.catalog.Categories;
 import org.koinagora.catalog.ListingDraft;
@@ -29,13 +31,11 @@ import org.koinagora.catalog.Unit;
 import org.koinagora.shared.BusinessException;
 import org.koinagora.shared.i18n.Texts;
 import org.koinagora.shared.validation.Violations;
-import java.util.HashSet;
-import java.util.function.Supplier;
 
 /**
  * Imports listings from a spreadsheet. Headers may be English or Greek (case, accents and
- * punctuation do not matter); every row is checked first, and the file is imported whole or not
- * at all.
+ * punctuation do not matter); every row is checked first, and the file is imported whole or not at
+ * all.
  */
 @ApplicationScoped
 public class ListingCsvImport {
@@ -70,7 +70,8 @@ public class ListingCsvImport {
   }
 
   private static final Set<Column> REQUIRED =
-      EnumSet.of(Column.TITLE_EL, Column.DESCRIPTION_EL, Column.PRICE, Column.VAT_RATE, Column.CATEGORY);
+      EnumSet.of(
+          Column.TITLE_EL, Column.DESCRIPTION_EL, Column.PRICE, Column.VAT_RATE, Column.CATEGORY);
 
   @Inject private ListingService listings;
   @Inject private Categories categories;
@@ -87,7 +88,9 @@ public class ListingCsvImport {
     List<ImportRow.RowError> headerErrors = new ArrayList<>();
     for (Column required : REQUIRED) {
       if (!columns.containsKey(required)) {
-        headerErrors.add(new ImportRow.RowError(required.field(), Texts.get(locale, "csv.missing_column", required.field())));
+        headerErrors.add(
+            new ImportRow.RowError(
+                required.field(), Texts.get(locale, "csv.missing_column", required.field())));
       }
     }
     if (!headerErrors.isEmpty()) {
@@ -117,23 +120,68 @@ public class ListingCsvImport {
 
   private ImportRow read(CsvParser.Row row, Map<Column, Integer> columns, Locale locale) {
     Map<Column, String> values = new EnumMap<>(Column.class);
-    columns.forEach((column, index) -> values.put(column, index < row.fields().size() ? row.fields().get(index).strip() : ""));
+    columns.forEach(
+        (column, index) ->
+            values.put(column, index < row.fields().size() ? row.fields().get(index).strip() : ""));
     List<ImportRow.RowError> errors = new ArrayList<>();
-    ListingKind kind = choice(values.get(Column.KIND), ListingKind.class, "ListingKind.", ListingKind.PRODUCT, Column.KIND, errors, locale);
+    ListingKind kind =
+        choice(
+            values.get(Column.KIND),
+            ListingKind.class,
+            "ListingKind.",
+            ListingKind.PRODUCT,
+            Column.KIND,
+            errors,
+            locale);
     var price = value(() -> Prices.parse(values.get(Column.PRICE)), Column.PRICE, errors, locale);
-    Integer vatRate = integer(values.get(Column.VAT_RATE), Column.VAT_RATE, "listing.vatRate.invalid", errors, locale);
-    Integer stock = integer(values.get(Column.STOCK), Column.STOCK, "listing.stock.invalid", errors, locale);
-    Unit unit = choice(values.get(Column.UNIT), Unit.class, "Unit.", kind == ListingKind.SERVICE ? Unit.SESSION : Unit.PIECE, Column.UNIT, errors, locale);
-    ListingStatus status = choice(values.get(Column.STATUS), ListingStatus.class, "ListingStatus.", ListingStatus.ACTIVE, Column.STATUS, errors, locale);
+    Integer vatRate =
+        integer(
+            values.get(Column.VAT_RATE),
+            Column.VAT_RATE,
+            "listing.vatRate.invalid",
+            errors,
+            locale);
+    Integer stock =
+        integer(values.get(Column.STOCK), Column.STOCK, "listing.stock.invalid", errors, locale);
+    Unit unit =
+        choice(
+            values.get(Column.UNIT),
+            Unit.class,
+            "Unit.",
+            kind == ListingKind.SERVICE ? Unit.SESSION : Unit.PIECE,
+            Column.UNIT,
+            errors,
+            locale);
+    ListingStatus status =
+        choice(
+            values.get(Column.STATUS),
+            ListingStatus.class,
+            "ListingStatus.",
+            ListingStatus.ACTIVE,
+            Column.STATUS,
+            errors,
+            locale);
     Set<Tag> tags = tags(values.get(Column.TAGS), errors, locale);
     String category = values.getOrDefault(Column.CATEGORY, "");
     if (!category.isBlank() && categories.byPath(category).isEmpty()) {
-      errors.add(new ImportRow.RowError(Column.CATEGORY.field(), Texts.get(locale, "listing.category.unknown")));
+      errors.add(
+          new ImportRow.RowError(
+              Column.CATEGORY.field(), Texts.get(locale, "listing.category.unknown")));
     }
     var draft =
         new ListingDraft(
-            kind, values.get(Column.TITLE_EL), values.get(Column.TITLE_EN), values.get(Column.DESCRIPTION_EL),
-            values.get(Column.DESCRIPTION_EN), price, vatRate, unit, stock, category, tags, status);
+            kind,
+            values.get(Column.TITLE_EL),
+            values.get(Column.TITLE_EN),
+            values.get(Column.DESCRIPTION_EL),
+            values.get(Column.DESCRIPTION_EN),
+            price,
+            vatRate,
+            unit,
+            stock,
+            category,
+            tags,
+            status);
     Set<String> reported = new HashSet<>();
     errors.forEach(error -> reported.add(error.column()));
     for (var violation : validator.validate(draft)) {
@@ -168,23 +216,33 @@ public class ListingCsvImport {
   /** Lower case, no accents, final sigma folded, letters and digits only. */
   static String normalise(String text) {
     String lower = text.strip().toLowerCase(Locale.forLanguageTag("el")).replace('ς', 'σ');
-    return Normalizer.normalize(lower, Normalizer.Form.NFD).replaceAll("\\p{M}", "").replaceAll("[^\\p{L}\\p{N}]", "");
+    return Normalizer.normalize(lower, Normalizer.Form.NFD)
+        .replaceAll("\\p{M}", "")
+        .replaceAll("[^\\p{L}\\p{N}]", "");
   }
 
   private static <E extends Enum<E>> E choice(
-      String value, Class<E> type, String labelPrefix, E fallback, Column column, List<ImportRow.RowError> errors, Locale locale) {
+      String value,
+      Class<E> type,
+      String labelPrefix,
+      E fallback,
+      Column column,
+      List<ImportRow.RowError> errors,
+      Locale locale) {
     if (value == null || value.isBlank()) {
       return fallback;
     }
     String wanted = normalise(value);
     for (E constant : type.getEnumConstants()) {
       if (normalise(constant.name()).equals(wanted)
-          || normalise(Texts.get(Locale.forLanguageTag("el"), labelPrefix + constant.name())).equals(wanted)
+          || normalise(Texts.get(Locale.forLanguageTag("el"), labelPrefix + constant.name()))
+              .equals(wanted)
           || normalise(Texts.get(Locale.ENGLISH, labelPrefix + constant.name())).equals(wanted)) {
         return constant;
       }
     }
-    errors.add(new ImportRow.RowError(column.field(), Texts.get(locale, "csv.unknown_value", value)));
+    errors.add(
+        new ImportRow.RowError(column.field(), Texts.get(locale, "csv.unknown_value", value)));
     return fallback;
   }
 
@@ -205,7 +263,9 @@ public class ListingCsvImport {
       }
       Tag tag = known.get(normalise(part));
       if (tag == null) {
-        errors.add(new ImportRow.RowError(Column.TAGS.field(), Texts.get(locale, "csv.unknown_value", part.strip())));
+        errors.add(
+            new ImportRow.RowError(
+                Column.TAGS.field(), Texts.get(locale, "csv.unknown_value", part.strip())));
       } else {
         tags.add(tag);
       }
@@ -213,7 +273,12 @@ public class ListingCsvImport {
     return tags;
   }
 
-  private static Integer integer(String value, Column column, String messageKey, List<ImportRow.RowError> errors, Locale locale) {
+  private static Integer integer(
+      String value,
+      Column column,
+      String messageKey,
+      List<ImportRow.RowError> errors,
+      Locale locale) {
     if (value == null || value.isBlank()) {
       return null;
     }
@@ -225,7 +290,8 @@ public class ListingCsvImport {
     }
   }
 
-  private static <T> T value(Supplier<T> parser, Column column, List<ImportRow.RowError> errors, Locale locale) {
+  private static <T> T value(
+      Supplier<T> parser, Column column, List<ImportRow.RowError> errors, Locale locale) {
     try {
       return parser.get();
     } catch (BusinessException e) {

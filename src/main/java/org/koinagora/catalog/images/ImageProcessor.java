@@ -19,9 +19,9 @@ import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 /**
- * Turns an upload into the pictures the site serves. The type is decided by the file's first
- * bytes, never its name; the pixels are re-encoded as JPEG, which leaves every piece of metadata
- * (EXIF, GPS position, camera) behind.
+ * Turns an upload into the pictures the site serves. The type is decided by the file's first bytes,
+ * never its name; the pixels are re-encoded as JPEG, which leaves every piece of metadata (EXIF,
+ * GPS position, camera) behind.
  */
 public final class ImageProcessor {
 
@@ -54,17 +54,32 @@ public final class ImageProcessor {
   }
 
   static Format sniff(byte[] bytes) {
-    if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xD8 && (bytes[2] & 0xFF) == 0xFF) {
+    if (bytes.length >= 3
+        && (bytes[0] & 0xFF) == 0xFF
+        && (bytes[1] & 0xFF) == 0xD8
+        && (bytes[2] & 0xFF) == 0xFF) {
       return Format.JPEG;
     }
     if (bytes.length >= 8
-        && (bytes[0] & 0xFF) == 0x89 && bytes[1] == 'P' && bytes[2] == 'N' && bytes[3] == 'G'
-        && bytes[4] == 0x0D && bytes[5] == 0x0A && bytes[6] == 0x1A && bytes[7] == 0x0A) {
+        && (bytes[0] & 0xFF) == 0x89
+        && bytes[1] == 'P'
+        && bytes[2] == 'N'
+        && bytes[3] == 'G'
+        && bytes[4] == 0x0D
+        && bytes[5] == 0x0A
+        && bytes[6] == 0x1A
+        && bytes[7] == 0x0A) {
       return Format.PNG;
     }
     if (bytes.length >= 12
-        && bytes[0] == 'R' && bytes[1] == 'I' && bytes[2] == 'F' && bytes[3] == 'F'
-        && bytes[8] == 'W' && bytes[9] == 'E' && bytes[10] == 'B' && bytes[11] == 'P') {
+        && bytes[0] == 'R'
+        && bytes[1] == 'I'
+        && bytes[2] == 'F'
+        && bytes[3] == 'F'
+        && bytes[8] == 'W'
+        && bytes[9] == 'E'
+        && bytes[10] == 'B'
+        && bytes[11] == 'P') {
       return Format.WEBP;
     }
     throw new ImageRejectedException(400, "image.wrong_type");
@@ -111,7 +126,8 @@ public final class ImageProcessor {
     BufferedImage target = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
     Graphics2D g = target.createGraphics();
     try {
-      g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+      g.setRenderingHint(
+          RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
       g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
       g.setColor(Color.WHITE);
       g.fillRect(0, 0, width, height);

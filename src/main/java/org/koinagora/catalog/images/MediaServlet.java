@@ -15,7 +15,8 @@ public class MediaServlet extends HttpServlet {
   @Inject private ImageStore store;
 
   @Override
-  protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     String name = request.getPathInfo() == null ? null : request.getPathInfo().substring(1);
     var file = store.file(name);
     if (file.isEmpty()) {

@@ -21,6 +21,8 @@ public record ImportReport(
         preview.validCount(),
         preview.invalidCount(),
         imported,
-        preview.rows().stream().map(r -> new Line(r.line(), r.title(), r.isValid(), r.errors())).toList());
+        preview.rows().stream()
+            .map(r -> new Line(r.line(), r.title(), r.isValid(), r.errors()))
+            .toList());
   }
 }

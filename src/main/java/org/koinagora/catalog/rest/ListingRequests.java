@@ -25,7 +25,9 @@ final class ListingRequests {
     Set<Tag> tags = EnumSet.noneOf(Tag.class);
     if (request.tags() != null) {
       for (String slug : request.tags()) {
-        tags.add(Tag.fromSlug(slug).orElseThrow(() -> new InvalidInputException("tags", "listing.tag.unknown")));
+        tags.add(
+            Tag.fromSlug(slug)
+                .orElseThrow(() -> new InvalidInputException("tags", "listing.tag.unknown")));
       }
     }
     LocalizedText title = request.title() == null ? new LocalizedText(null, null) : request.title();
@@ -40,14 +42,19 @@ final class ListingRequests {
         description.en(),
         price,
         request.vatRate(),
-        enumValue(Unit.class, request.unit(), "unit", kind == ListingKind.SERVICE ? Unit.SESSION : Unit.PIECE),
+        enumValue(
+            Unit.class,
+            request.unit(),
+            "unit",
+            kind == ListingKind.SERVICE ? Unit.SESSION : Unit.PIECE),
         request.stock(),
         request.category(),
         tags,
         enumValue(ListingStatus.class, request.status(), "status", ListingStatus.DRAFT));
   }
 
-  private static <E extends Enum<E>> E enumValue(Class<E> type, String value, String field, E fallback) {
+  private static <E extends Enum<E>> E enumValue(
+      Class<E> type, String value, String field, E fallback) {
     if (value == null || value.isBlank()) {
       return fallback;
     }

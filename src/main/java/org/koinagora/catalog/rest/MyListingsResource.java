@@ -41,7 +41,9 @@ public class MyListingsResource {
 
   @GET
   public List<ProductView> mine() {
-    return listings.ofMember(currentUser.require()).stream().map(l -> ProductView.of(l, locale())).toList();
+    return listings.ofMember(currentUser.require()).stream()
+        .map(l -> ProductView.of(l, locale()))
+        .toList();
   }
 
   @POST
@@ -79,7 +81,13 @@ public class MyListingsResource {
     }
     var image = listings.addImage(user, id, upload);
     return Response.created(URI.create(image.getUrl()))
-        .entity(new ImageView(image.getId(), image.getUrl(), image.getThumbnailUrl(), image.getWidth(), image.getHeight()))
+        .entity(
+            new ImageView(
+                image.getId(),
+                image.getUrl(),
+                image.getThumbnailUrl(),
+                image.getWidth(),
+                image.getHeight()))
         .build();
   }
 
@@ -96,9 +104,16 @@ public class MyListingsResource {
    */
   @POST
   @Path("import")
-  @Consumes({"text/csv", "application/csv", "application/vnd.ms-excel", MediaType.APPLICATION_OCTET_STREAM})
+  @Consumes({
+    "text/csv",
+    "application/csv",
+    "application/vnd.ms-excel",
+    MediaType.APPLICATION_OCTET_STREAM
+  })
   public Response importCsv(
-      @QueryParam("dryRun") boolean dryRun, @QueryParam("enterprise") Long enterprise, InputStream body)
+      @QueryParam("dryRun") boolean dryRun,
+      @QueryParam("enterprise") Long enterprise,
+      InputStream body)
       throws IOException {
     var user = currentUser.require();
     byte[] file = body.readNBytes(ListingCsvImport.MAX_BYTES + 1);
@@ -107,10 +122,14 @@ public class MyListingsResource {
     }
     try {
       int imported = csvImport.importAll(user, enterprise, file, locale());
-      return Response.status(201).entity(new ImportReport(null, null, imported, 0, imported, List.of())).build();
+      return Response.status(201)
+          .entity(new ImportReport(null, null, imported, 0, imported, List.of()))
+          .build();
     } catch (ImportRefusedException e) {
       String message = Texts.get(locale(), e.messageKey(), e.arguments());
-      return Response.status(400).entity(ImportReport.of(e.preview(), 0, e.code(), message)).build();
+      return Response.status(400)
+          .entity(ImportReport.of(e.preview(), 0, e.code(), message))
+          .build();
     }
   }
 

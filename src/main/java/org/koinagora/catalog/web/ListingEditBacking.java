@@ -4,7 +4,9 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 import jakarta.validation.ConstraintViolationException;
+import java.io.IOException;
 import java.io.Serializable;
 import java.util.EnumSet;
 import java.util.List;
@@ -27,12 +29,10 @@ import org.koinagora.enterprises.EnterpriseService;
 import org.koinagora.shared.AccessDeniedException;
 import org.koinagora.shared.BusinessException;
 import org.koinagora.shared.NotFoundException;
-import org.koinagora.shared.web.FormErrors;
-import org.koinagora.shared.web.Pages;
-import jakarta.servlet.http.Part;
-import java.io.IOException;
 import org.koinagora.shared.i18n.LanguageBean;
 import org.koinagora.shared.i18n.Numbers;
+import org.koinagora.shared.web.FormErrors;
+import org.koinagora.shared.web.Pages;
 
 /** /dashboard/listing-edit: creates a listing, or edits one of the user's, and its pictures. */
 @Named
@@ -95,8 +95,18 @@ public class ListingEditBacking implements Serializable {
     try {
       var draft =
           new ListingDraft(
-              kind, titleEl, titleEn, descriptionEl, descriptionEn, Prices.parse(price), vatRate, unit,
-              stock, category, tags.length == 0 ? EnumSet.noneOf(Tag.class) : EnumSet.copyOf(List.of(tags)), status);
+              kind,
+              titleEl,
+              titleEn,
+              descriptionEl,
+              descriptionEn,
+              Prices.parse(price),
+              vatRate,
+              unit,
+              stock,
+              category,
+              tags.length == 0 ? EnumSet.noneOf(Tag.class) : EnumSet.copyOf(List.of(tags)),
+              status);
       if (id == null) {
         id = listings.create(currentUser.require(), enterpriseId, draft).getId();
         formErrors.info("listing_edit.created");

@@ -7,13 +7,13 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.Locale;
 import org.koinagora.accounts.CurrentUser;
 import org.koinagora.catalog.csv.ImportPreview;
 import org.koinagora.catalog.csv.ListingCsvImport;
 import org.koinagora.shared.BusinessException;
 import org.koinagora.shared.web.FormErrors;
 import org.koinagora.shared.web.Pages;
-import java.util.Locale;
 
 /** /dashboard/listings-import: check a CSV file row by row, then import it whole. */
 @Named

@@ -4,15 +4,15 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.koinagora.catalog.Catalog;
 import org.koinagora.catalog.Listing;
 import org.koinagora.shared.Links;
+import org.koinagora.shared.i18n.Texts;
 import org.koinagora.shared.web.PageCache;
 import org.koinagora.shared.web.Pages;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import org.koinagora.shared.i18n.Texts;
 
 /** /products/{id}: one public product or service. */
 @Named
@@ -34,12 +34,17 @@ public class ProductPageBacking {
       Pages.sendError(404);
       return;
     }
-    PageCache.dependsOn(PageCache.listingTag(id), PageCache.enterpriseTag(listing.getEnterprise().getId()));
+    PageCache.dependsOn(
+        PageCache.listingTag(id), PageCache.enterpriseTag(listing.getEnterprise().getId()));
   }
 
-  /** What the add-to-cart form refused (it comes back with {@code problem=} and {@code n=}), or null. */
+  /**
+   * What the add-to-cart form refused (it comes back with {@code problem=} and {@code n=}), or
+   * null.
+   */
   public String getCartProblem() {
-    var parameters = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+    var parameters =
+        FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
     String problem = parameters.get("problem");
     if (problem == null || !problem.matches("cart\\.[a-z_.]{1,40}")) {
       return null;

@@ -15,9 +15,11 @@ public class RobotsServlet extends HttpServlet {
   @Inject private Links links;
 
   @Override
-  protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     response.setContentType("text/plain;charset=UTF-8");
-    response.getWriter()
+    response
+        .getWriter()
         .print(
             String.join(
                 "\n",

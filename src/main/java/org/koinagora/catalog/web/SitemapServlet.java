@@ -22,7 +22,8 @@ public class SitemapServlet extends HttpServlet {
   @PersistenceContext private EntityManager em;
 
   @Override
-  protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     response.setContentType("application/xml;charset=UTF-8");
     response.setHeader("Cache-Control", "public, max-age=3600");
     PrintWriter out = response.getWriter();
@@ -31,7 +32,8 @@ public class SitemapServlet extends HttpServlet {
     url(out, "/");
     url(out, "/enterprises");
     categories.all().forEach(category -> url(out, "/categories/" + category.getPath()));
-    ids("SELECT e.id FROM Enterprise e WHERE e.status = org.koinagora.enterprises.EnterpriseStatus.VERIFIED")
+    ids("SELECT e.id FROM Enterprise e WHERE e.status ="
+            + " org.koinagora.enterprises.EnterpriseStatus.VERIFIED")
         .forEach(id -> url(out, "/enterprises/" + id));
     ids("SELECT l.id FROM Listing l WHERE l.status = org.koinagora.catalog.ListingStatus.ACTIVE"
             + " AND l.enterprise.status = org.koinagora.enterprises.EnterpriseStatus.VERIFIED")

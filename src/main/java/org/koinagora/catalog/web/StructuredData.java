@@ -19,11 +19,17 @@ public final class StructuredData {
             .add("@type", "Offer")
             .add("price", listing.getPrice().toPlainString())
             .add("priceCurrency", "EUR")
-            .add("availability", listing.isSoldOut() ? "https://schema.org/OutOfStock" : "https://schema.org/InStock")
+            .add(
+                "availability",
+                listing.isSoldOut()
+                    ? "https://schema.org/OutOfStock"
+                    : "https://schema.org/InStock")
             .add("url", baseUrl + "/products/" + listing.getId())
             .add("seller", organizationRef(listing.getEnterprise(), baseUrl));
     var images = Json.createArrayBuilder();
-    listing.getImages().stream().map(ListingImage::getUrl).forEach(url -> images.add(baseUrl + url));
+    listing.getImages().stream()
+        .map(ListingImage::getUrl)
+        .forEach(url -> images.add(baseUrl + url));
     return script(
         Json.createObjectBuilder()
             .add("@context", "https://schema.org")

@@ -28,12 +28,15 @@ public class MyOrdersResource {
   @GET
   public List<OrderViews.OrderView> mine() {
     Locale locale = Language.of(request).locale();
-    return orders.ofBuyer(currentUser.require()).stream().map(order -> OrderViews.order(order, null, locale)).toList();
+    return orders.ofBuyer(currentUser.require()).stream()
+        .map(order -> OrderViews.order(order, null, locale))
+        .toList();
   }
 
   @GET
   @Path("{id}")
   public OrderViews.OrderView one(@PathParam("id") long id) {
-    return OrderViews.order(orders.ofBuyer(currentUser.require(), id), null, Language.of(request).locale());
+    return OrderViews.order(
+        orders.ofBuyer(currentUser.require(), id), null, Language.of(request).locale());
   }
 }

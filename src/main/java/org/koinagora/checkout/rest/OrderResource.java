@@ -36,10 +36,17 @@ public class OrderResource {
   /** The fulfilment of DESIGN.md: one for every enterprise of the order. */
   public record FulfilmentBody(Fulfilment method, Address address, Long fairId) {}
 
-  /** DESIGN.md's order body; {@code fulfilments} (by enterprise id), {@code manualKind} and {@code phone} are optional. */
+  /**
+   * DESIGN.md's order body; {@code fulfilments} (by enterprise id), {@code manualKind} and {@code
+   * phone} are optional.
+   */
   public record OrderBody(
-      List<OrderRequest.Item> lines, FulfilmentBody fulfilment, Map<Long, OrderRequest.Choice> fulfilments, PaymentMethod payment,
-      ManualKind manualKind, String phone) {}
+      List<OrderRequest.Item> lines,
+      FulfilmentBody fulfilment,
+      Map<Long, OrderRequest.Choice> fulfilments,
+      PaymentMethod payment,
+      ManualKind manualKind,
+      String phone) {}
 
   @Inject private Checkout checkout;
   @Inject private OrderService orders;
@@ -51,21 +58,35 @@ public class OrderResource {
     SignedInUser buyer = currentUser.require();
     Locale locale = Language.of(request).locale();
     var fulfilment = body == null || body.fulfilment() == null ? null : body.fulfilment();
-    var orderRequest = new OrderRequest(body == null ? null : body.lines(), new Contact(buyer.email(), buyer.name(), body == null ? null : body.phone()),
-        fulfilment == null ? null : new OrderRequest.Choice(fulfilment.method(), fulfilment.fairId()), body == null ? null : body.fulfilments(),
-        fulfilment == null ? null : fulfilment.address(), body == null ? null : body.payment(), body == null ? null : body.manualKind(),
-        locale.getLanguage());
+    var orderRequest =
+        new OrderRequest(
+            body == null ? null : body.lines(),
+            new Contact(buyer.email(), buyer.name(), body == null ? null : body.phone()),
+            fulfilment == null
+                ? null
+                : new OrderRequest.Choice(fulfilment.method(), fulfilment.fairId()),
+            body == null ? null : body.fulfilments(),
+            fulfilment == null ? null : fulfilment.address(),
+            body == null ? null : body.payment(),
+            body == null ? null : body.manualKind(),
+            locale.getLanguage());
     var placed = checkout.place(Optional.of(buyer), orderRequest);
     return Response.status(201)
         .location(URI.create("/api/v1/me/orders/" + placed.order().getId()))
-        .entity(OrderViews.order(placed.order(), placed.paymentPage().map(URI::toString).orElse(null), locale))
+        .entity(
+            OrderViews.order(
+                placed.order(), placed.paymentPage().map(URI::toString).orElse(null), locale))
         .build();
   }
 
-  /** The buyer's own cancellation, before anything was handed over (EU right of withdrawal); paid money goes back. */
+  /**
+   * The buyer's own cancellation, before anything was handed over (EU right of withdrawal); paid
+   * money goes back.
+   */
   @POST
   @Path("{id}/cancel")
   public OrderViews.OrderView cancel(@PathParam("id") long id) {
-    return OrderViews.order(orders.cancelByBuyer(currentUser.require(), id), null, Language.of(request).locale());
+    return OrderViews.order(
+        orders.cancelByBuyer(currentUser.require(), id), null, Language.of(request).locale());
   }
 }

@@ -7,56 +7,122 @@ import java.util.Locale;
 import org.koinagora.catalog.rest.EnterpriseRef;
 import org.koinagora.catalog.rest.Money;
 import org.koinagora.checkout.CustomerOrder;
+import org.koinagora.checkout.Fulfilment;
 import org.koinagora.checkout.OrderLine;
 import org.koinagora.checkout.OrderPart;
 import org.koinagora.fairs.rest.FairViews;
-import org.koinagora.checkout.Fulfilment;
 
-/** Orders as the buyer sees them, and a part as its enterprise sees it (never more buyer data than needed). */
+/**
+ * Orders as the buyer sees them, and a part as its enterprise sees it (never more buyer data than
+ * needed).
+ */
 public final class OrderViews {
 
   private OrderViews() {}
 
-  public record LineView(long listingId, String title, int quantity, Money unitPrice, int vatRate, Money total) {}
+  public record LineView(
+      long listingId, String title, int quantity, Money unitPrice, int vatRate, Money total) {}
 
   @JsonbNillable
-  public record PartView(long id, EnterpriseRef enterprise, String fulfilment, FairViews.FairRef fair, String status, Money subtotal, List<LineView> lines) {}
+  public record PartView(
+      long id,
+      EnterpriseRef enterprise,
+      String fulfilment,
+      FairViews.FairRef fair,
+      String status,
+      Money subtotal,
+      List<LineView> lines) {}
 
   @JsonbNillable
   public record OrderView(
-      long id, String reference, String status, String payment, String manualKind, Money total, Money vatIncluded, Instant createdAt,
-      Instant payBy, List<PartView> parts, String paymentUrl) {}
+      long id,
+      String reference,
+      String status,
+      String payment,
+      String manualKind,
+      Money total,
+      Money vatIncluded,
+      Instant createdAt,
+      Instant payBy,
+      List<PartView> parts,
+      String paymentUrl) {}
 
-  /** The buyer as the seller needs them: a name and a way to reach them; the address only for a delivery. */
+  /**
+   * The buyer as the seller needs them: a name and a way to reach them; the address only for a
+   * delivery.
+   */
   @JsonbNillable
-  public record Buyer(String name, String email, String phone, String street, String postcode, String city) {}
+  public record Buyer(
+      String name, String email, String phone, String street, String postcode, String city) {}
 
   @JsonbNillable
-  public record SaleView(long id, long orderId, Instant orderedAt, String orderStatus, String payment, String manualKind, Buyer buyer, PartView part) {}
+  public record SaleView(
+      long id,
+      long orderId,
+      Instant orderedAt,
+      String orderStatus,
+      String payment,
+      String manualKind,
+      Buyer buyer,
+      PartView part) {}
 
   public static OrderView order(CustomerOrder order, String paymentUrl, Locale locale) {
-    return new OrderView(order.getId(), order.getReference(), order.getStatus().name(), order.getPaymentMethod().name(),
-        order.getManualKind() == null ? null : order.getManualKind().name(), Money.euros(order.getTotal()), Money.euros(order.getVatTotal()),
-        order.getCreatedAt(), order.getExpiresAt(), order.getParts().stream().map(part -> part(part, locale)).toList(), paymentUrl);
+    return new OrderView(
+        order.getId(),
+        order.getReference(),
+        order.getStatus().name(),
+        order.getPaymentMethod().name(),
+        order.getManualKind() == null ? null : order.getManualKind().name(),
+        Money.euros(order.getTotal()),
+        Money.euros(order.getVatTotal()),
+        order.getCreatedAt(),
+        order.getExpiresAt(),
+        order.getParts().stream().map(part -> part(part, locale)).toList(),
+        paymentUrl);
   }
 
   public static SaleView sale(OrderPart part, Locale locale) {
     CustomerOrder order = part.getOrder();
     boolean delivery = part.getFulfilment() == Fulfilment.DELIVERY;
-    var buyer = new Buyer(order.getBuyerName(), order.getEmail(), order.getPhone(), delivery ? order.getDeliveryStreet() : null,
-        delivery ? order.getDeliveryPostcode() : null, delivery ? order.getDeliveryCity() : null);
-    return new SaleView(part.getId(), order.getId(), order.getCreatedAt(), order.getStatus().name(), order.getPaymentMethod().name(),
-        order.getManualKind() == null ? null : order.getManualKind().name(), buyer, part(part, locale));
+    var buyer =
+        new Buyer(
+            order.getBuyerName(),
+            order.getEmail(),
+            order.getPhone(),
+            delivery ? order.getDeliveryStreet() : null,
+            delivery ? order.getDeliveryPostcode() : null,
+            delivery ? order.getDeliveryCity() : null);
+    return new SaleView(
+        part.getId(),
+        order.getId(),
+        order.getCreatedAt(),
+        order.getStatus().name(),
+        order.getPaymentMethod().name(),
+        order.getManualKind() == null ? null : order.getManualKind().name(),
+        buyer,
+        part(part, locale));
   }
 
   static PartView part(OrderPart part, Locale locale) {
-    return new PartView(part.getId(), new EnterpriseRef(part.getEnterprise().getId(), part.getEnterprise().getName()), part.getFulfilment().name(),
-        part.getFair() == null ? null : new FairViews.FairRef(part.getFair().getId(), part.getFair().title(locale)), part.getStatus().name(),
-        Money.euros(part.getSubtotal()), part.getLines().stream().map(OrderViews::line).toList());
+    return new PartView(
+        part.getId(),
+        new EnterpriseRef(part.getEnterprise().getId(), part.getEnterprise().getName()),
+        part.getFulfilment().name(),
+        part.getFair() == null
+            ? null
+            : new FairViews.FairRef(part.getFair().getId(), part.getFair().title(locale)),
+        part.getStatus().name(),
+        Money.euros(part.getSubtotal()),
+        part.getLines().stream().map(OrderViews::line).toList());
   }
 
   static LineView line(OrderLine line) {
-    return new LineView(line.getListing().getId(), line.getTitle(), line.getQuantity(), Money.euros(line.getUnitPrice()), line.getVatRate(),
+    return new LineView(
+        line.getListing().getId(),
+        line.getTitle(),
+        line.getQuantity(),
+        Money.euros(line.getUnitPrice()),
+        line.getVatRate(),
         Money.euros(line.total()));
   }
 }

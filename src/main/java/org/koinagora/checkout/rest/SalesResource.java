@@ -19,7 +19,9 @@ import org.koinagora.checkout.SalesService;
 import org.koinagora.shared.InvalidInputException;
 import org.koinagora.shared.i18n.Language;
 
-/** {@code /api/v1/me/sales}: an enterprise's parts of orders — listed, moved on, exported as CSV. */
+/**
+ * {@code /api/v1/me/sales}: an enterprise's parts of orders — listed, moved on, exported as CSV.
+ */
 @Path("me/sales")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -32,7 +34,9 @@ public class SalesResource {
   @GET
   public List<OrderViews.SaleView> mine() {
     Locale locale = Language.of(request).locale();
-    return sales.ofMember(currentUser.require()).stream().map(part -> OrderViews.sale(part, locale)).toList();
+    return sales.ofMember(currentUser.require()).stream()
+        .map(part -> OrderViews.sale(part, locale))
+        .toList();
   }
 
   /** {@code paid} (MANUAL), {@code shipped}, {@code ready}, {@code picked-up}, {@code refunded}. */
@@ -45,14 +49,16 @@ public class SalesResource {
     } catch (IllegalArgumentException unknown) {
       throw new InvalidInputException("step", "order.step.unknown", step);
     }
-    return OrderViews.sale(sales.move(currentUser.require(), id, next), Language.of(request).locale());
+    return OrderViews.sale(
+        sales.move(currentUser.require(), id, next), Language.of(request).locale());
   }
 
   @GET
   @Path("export.csv")
   @Produces("text/csv; charset=UTF-8")
   public Response csv() {
-    return Response.ok(SalesCsv.of(sales.ofMember(currentUser.require()), Language.of(request).locale()))
+    return Response.ok(
+            SalesCsv.of(sales.ofMember(currentUser.require()), Language.of(request).locale()))
         .header("Content-Disposition", "attachment; filename=\"orders.csv\"")
         .build();
   }

@@ -7,6 +7,7 @@ import com.stripe.param.AccountLinkCreateParams;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URI;
+import java.time.Instant;
 import org.koinagora.accounts.SignedInUser;
 import org.koinagora.checkout.ConnectedAccounts;
 import org.koinagora.enterprises.Enterprise;
@@ -15,7 +16,6 @@ import org.koinagora.fairs.FairService;
 import org.koinagora.municipalities.Municipality;
 import org.koinagora.shared.ConflictException;
 import org.koinagora.shared.Links;
-import java.time.Instant;
 
 /**
  * Stripe Connect onboarding: an enterprise (or a municipality, for stand fees) gets an Express
@@ -36,7 +36,11 @@ public class StripeConnect {
     Enterprise enterprise = enterprises.actingFor(member, enterpriseId);
     String account = enterprise.getStripeAccount();
     if (account == null) {
-      account = create(enterprise.getContactEmail(), enterprise.getName(), "enterprise-" + enterprise.getId());
+      account =
+          create(
+              enterprise.getContactEmail(),
+              enterprise.getName(),
+              "enterprise-" + enterprise.getId());
       accounts.enterprise(enterprise.getId(), account, false);
     }
     return link(account, "/dashboard/enterprise?stripe=" + enterprise.getId());
@@ -47,7 +51,8 @@ public class StripeConnect {
     Municipality municipality = fairs.municipalityOf(staff);
     String account = municipality.getStripeAccount();
     if (account == null) {
-      account = create(staff.email(), municipality.getName(), "municipality-" + municipality.getId());
+      account =
+          create(staff.email(), municipality.getName(), "municipality-" + municipality.getId());
       accounts.municipality(municipality.getId(), account, false);
     }
     return link(account, "/dashboard/municipality?stripe=1");
@@ -57,44 +62,73 @@ public class StripeConnect {
   public void refreshEnterprise(SignedInUser member, long enterpriseId) {
     Enterprise enterprise = enterprises.actingFor(member, enterpriseId);
     if (settings.isConfigured() && enterprise.getStripeAccount() != null) {
-      accounts.enterprise(enterprise.getId(), enterprise.getStripeAccount(), payoutsEnabled(enterprise.getStripeAccount()));
+      accounts.enterprise(
+          enterprise.getId(),
+          enterprise.getStripeAccount(),
+          payoutsEnabled(enterprise.getStripeAccount()));
     }
   }
 
   public void refreshMunicipality(SignedInUser staff) {
     Municipality municipality = fairs.municipalityOf(staff);
     if (settings.isConfigured() && municipality.getStripeAccount() != null) {
-      accounts.municipality(municipality.getId(), municipality.getStripeAccount(), payoutsEnabled(municipality.getStripeAccount()));
+      accounts.municipality(
+          municipality.getId(),
+          municipality.getStripeAccount(),
+          payoutsEnabled(municipality.getStripeAccount()));
     }
   }
 
   private String create(String email, String name, String owner) {
     try {
-      Account account = settings.client().v1().accounts().create(AccountCreateParams.builder()
-          .setType(AccountCreateParams.Type.EXPRESS)
-          .setCountry(settings.country())
-          .setEmail(email)
-          .setBusinessProfile(AccountCreateParams.BusinessProfile.builder().setName(name).build())
-          .setCapabilities(AccountCreateParams.Capabilities.builder()
-              .setTransfers(AccountCreateParams.Capabilities.Transfers.builder().setRequested(true).build())
-              .build())
-          .putMetadata("koinagora", owner)
-          .build(), StripePayments.key(owner + "-account"));
+      Account account =
+          settings
+              .client()
+              .v1()
+              .accounts()
+              .create(
+                  AccountCreateParams.builder()
+                      .setType(AccountCreateParams.Type.EXPRESS)
+                      .setCountry(settings.country())
+                      .setEmail(email)
+                      .setBusinessProfile(
+                          AccountCreateParams.BusinessProfile.builder().setName(name).build())
+                      .setCapabilities(
+                          AccountCreateParams.Capabilities.builder()
+                              .setTransfers(
+                                  AccountCreateParams.Capabilities.Transfers.builder()
+                                      .setRequested(true)
+                                      .build())
+                              .build())
+                      .putMetadata("koinagora", owner)
+                      .build(),
+                  StripePayments.key(owner + "-account"));
       return account.getId();
     } catch (StripeException e) {
       throw new IllegalStateException("Stripe refused to create the account of " + owner, e);
     }
   }
 
-  /** A link is used once and soon expires: a retry within the same minute gets the same one, a later visit a new one. */
+  /**
+   * A link is used once and soon expires: a retry within the same minute gets the same one, a later
+   * visit a new one.
+   */
   private URI link(String account, String backTo) {
     try {
-      return URI.create(settings.client().v1().accountLinks().create(AccountLinkCreateParams.builder()
-          .setAccount(account)
-          .setType(AccountLinkCreateParams.Type.ACCOUNT_ONBOARDING)
-          .setRefreshUrl(links.to(backTo))
-          .setReturnUrl(links.to(backTo))
-          .build(), StripePayments.key(account + "-link-" + Instant.now().getEpochSecond() / 60)).getUrl());
+      return URI.create(
+          settings
+              .client()
+              .v1()
+              .accountLinks()
+              .create(
+                  AccountLinkCreateParams.builder()
+                      .setAccount(account)
+                      .setType(AccountLinkCreateParams.Type.ACCOUNT_ONBOARDING)
+                      .setRefreshUrl(links.to(backTo))
+                      .setReturnUrl(links.to(backTo))
+                      .build(),
+                  StripePayments.key(account + "-link-" + Instant.now().getEpochSecond() / 60))
+              .getUrl());
     } catch (StripeException e) {
       throw new IllegalStateException("Stripe refused an onboarding link for " + account, e);
     }
@@ -102,7 +136,8 @@ public class StripeConnect {
 
   private boolean payoutsEnabled(String account) {
     try {
-      return Boolean.TRUE.equals(settings.client().v1().accounts().retrieve(account).getPayoutsEnabled());
+      return Boolean.TRUE.equals(
+          settings.client().v1().accounts().retrieve(account).getPayoutsEnabled());
     } catch (StripeException e) {
       throw new IllegalStateException("Stripe did not say how account " + account + " stands", e);
     }

@@ -10,7 +10,10 @@ import jakarta.ws.rs.core.MediaType;
 import org.koinagora.accounts.CurrentUser;
 import org.koinagora.accounts.Role;
 
-/** Connect onboarding links for an enterprise's members and a municipality's staff, and the admin's reconciliation. */
+/**
+ * Connect onboarding links for an enterprise's members and a municipality's staff, and the admin's
+ * reconciliation.
+ */
 @Path("payments/stripe")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -29,13 +32,15 @@ public class StripeConnectResource {
   @POST
   @Path("enterprises/{id}/onboarding")
   public Onboarding enterprise(@PathParam("id") long enterpriseId) {
-    return new Onboarding(connect.onboardEnterprise(currentUser.require(), enterpriseId).toString());
+    return new Onboarding(
+        connect.onboardEnterprise(currentUser.require(), enterpriseId).toString());
   }
 
   @POST
   @Path("municipality/onboarding")
   public Onboarding municipality() {
-    return new Onboarding(connect.onboardMunicipality(currentUser.require(Role.MUNICIPALITY)).toString());
+    return new Onboarding(
+        connect.onboardMunicipality(currentUser.require(Role.MUNICIPALITY)).toString());
   }
 
   @POST

@@ -11,16 +11,16 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.koinagora.checkout.CardPayments;
-import java.util.Map;
 import org.koinagora.fairs.StandFeePayments;
 
 /**
  * Acts on one Stripe event, once: the event's id goes into {@code stripe_event} in the same
- * transaction as what it changes, so a second delivery — even at the same moment — fails on the
- * key and changes nothing. Unknown types are recorded and ignored.
+ * transaction as what it changes, so a second delivery — even at the same moment — fails on the key
+ * and changes nothing. Unknown types are recorded and ignored.
  */
 @ApplicationScoped
 public class StripeEvents {
@@ -43,7 +43,12 @@ public class StripeEvents {
     em.flush();
     Optional<StripeObject> object = event.getDataObjectDeserializer().getObject();
     if (object.isEmpty()) {
-      LOG.warning("Stripe event " + event.getId() + " of API version " + event.getApiVersion() + " could not be read");
+      LOG.warning(
+          "Stripe event "
+              + event.getId()
+              + " of API version "
+              + event.getApiVersion()
+              + " could not be read");
       return Outcome.IGNORED;
     }
     switch (event.getType()) {
@@ -55,7 +60,8 @@ public class StripeEvents {
         } else if (booking != null) {
           standFees.paid(booking, session.getPaymentIntent());
         } else {
-          cardPayments.paid(session.getId(), orderId(session.getMetadata()), session.getPaymentIntent());
+          cardPayments.paid(
+              session.getId(), orderId(session.getMetadata()), session.getPaymentIntent());
         }
       }
       case "checkout.session.expired" -> {
@@ -64,16 +70,19 @@ public class StripeEvents {
       }
       case "payment_intent.payment_failed" -> {
         PaymentIntent intent = (PaymentIntent) object.get();
-        String reason = intent.getLastPaymentError() == null ? null : intent.getLastPaymentError().getMessage();
+        String reason =
+            intent.getLastPaymentError() == null ? null : intent.getLastPaymentError().getMessage();
         cardPayments.failed(orderId(intent.getMetadata()), reason);
       }
       case "charge.refunded" -> {
         Charge charge = (Charge) object.get();
-        cardPayments.refundedAtStripe(charge.getPaymentIntent(), Boolean.TRUE.equals(charge.getRefunded()));
+        cardPayments.refundedAtStripe(
+            charge.getPaymentIntent(), Boolean.TRUE.equals(charge.getRefunded()));
       }
       case "account.updated" -> {
         Account account = (Account) object.get();
-        cardPayments.accountUpdated(account.getId(), Boolean.TRUE.equals(account.getPayoutsEnabled()));
+        cardPayments.accountUpdated(
+            account.getId(), Boolean.TRUE.equals(account.getPayoutsEnabled()));
       }
       default -> {
         return Outcome.IGNORED;

@@ -47,35 +47,49 @@ public class StripePayments implements PaymentGateway {
 
   @Override
   public Optional<PaymentPage> start(CustomerOrder order) {
-    var params = SessionCreateParams.builder()
-        .setMode(SessionCreateParams.Mode.PAYMENT)
-        .setCustomerEmail(order.getEmail())
-        .setClientReferenceId(String.valueOf(order.getId()))
-        .setLocale("en".equals(order.getLanguage()) ? SessionCreateParams.Locale.EN : SessionCreateParams.Locale.EL)
-        .setSuccessUrl(links.to("/order?ref=" + order.getReference() + "&paid=1"))
-        .setCancelUrl(links.to("/order?ref=" + order.getReference()))
-        .setExpiresAt(expiry(order).getEpochSecond())
-        .putMetadata("order_id", String.valueOf(order.getId()))
-        .setPaymentIntentData(SessionCreateParams.PaymentIntentData.builder()
-            .setTransferGroup(Payouts.orderGroup(order.getId()))
+    var params =
+        SessionCreateParams.builder()
+            .setMode(SessionCreateParams.Mode.PAYMENT)
+            .setCustomerEmail(order.getEmail())
+            .setClientReferenceId(String.valueOf(order.getId()))
+            .setLocale(
+                "en".equals(order.getLanguage())
+                    ? SessionCreateParams.Locale.EN
+                    : SessionCreateParams.Locale.EL)
+            .setSuccessUrl(links.to("/order?ref=" + order.getReference() + "&paid=1"))
+            .setCancelUrl(links.to("/order?ref=" + order.getReference()))
+            .setExpiresAt(expiry(order).getEpochSecond())
             .putMetadata("order_id", String.valueOf(order.getId()))
-            .build());
+            .setPaymentIntentData(
+                SessionCreateParams.PaymentIntentData.builder()
+                    .setTransferGroup(Payouts.orderGroup(order.getId()))
+                    .putMetadata("order_id", String.valueOf(order.getId()))
+                    .build());
     for (OrderPart part : order.getParts()) {
       for (OrderLine line : part.getLines()) {
-        params.addLineItem(SessionCreateParams.LineItem.builder()
-            .setQuantity((long) line.getQuantity())
-            .setPriceData(SessionCreateParams.LineItem.PriceData.builder()
-                .setCurrency("eur")
-                .setUnitAmount(cents(line.getUnitPrice()))
-                .setProductData(SessionCreateParams.LineItem.PriceData.ProductData.builder()
-                    .setName(line.getTitle() + " — " + part.getEnterprise().getName())
-                    .build())
-                .build())
-            .build());
+        params.addLineItem(
+            SessionCreateParams.LineItem.builder()
+                .setQuantity((long) line.getQuantity())
+                .setPriceData(
+                    SessionCreateParams.LineItem.PriceData.builder()
+                        .setCurrency("eur")
+                        .setUnitAmount(cents(line.getUnitPrice()))
+                        .setProductData(
+                            SessionCreateParams.LineItem.PriceData.ProductData.builder()
+                                .setName(line.getTitle() + " — " + part.getEnterprise().getName())
+                                .build())
+                        .build())
+                .build());
       }
     }
     try {
-      Session session = settings.client().v1().checkout().sessions().create(params.build(), key("order-" + order.getId() + "-checkout"));
+      Session session =
+          settings
+              .client()
+              .v1()
+              .checkout()
+              .sessions()
+              .create(params.build(), key("order-" + order.getId() + "-checkout"));
       return Optional.of(new PaymentPage(URI.create(session.getUrl()), session.getId()));
     } catch (StripeException e) {
       throw new IllegalStateException("Stripe refused the checkout of order " + order.getId(), e);
@@ -84,10 +98,14 @@ public class StripePayments implements PaymentGateway {
 
   private static Instant expiry(CustomerOrder order) {
     Instant shortest = Instant.now().plus(SHORTEST_SESSION);
-    return order.getExpiresAt() == null || order.getExpiresAt().isBefore(shortest) ? shortest : order.getExpiresAt();
+    return order.getExpiresAt() == null || order.getExpiresAt().isBefore(shortest)
+        ? shortest
+        : order.getExpiresAt();
   }
 
-  /** Takes the part's share back from the enterprise's account, then returns it to the buyer's card. */
+  /**
+   * Takes the part's share back from the enterprise's account, then returns it to the buyer's card.
+   */
   @Override
   public void refund(OrderPart part) {
     CustomerOrder order = part.getOrder();
@@ -98,12 +116,18 @@ public class StripePayments implements PaymentGateway {
       transfers.reverse(part.getStripeTransferId(), Payouts.share(part));
     }
     try {
-      settings.client().v1().refunds().create(RefundCreateParams.builder()
-          .setPaymentIntent(order.getStripePaymentIntent())
-          .setAmount(cents(part.getSubtotal()))
-          .putMetadata("order_id", String.valueOf(order.getId()))
-          .putMetadata("part_id", String.valueOf(part.getId()))
-          .build(), key("part-" + part.getId() + "-refund"));
+      settings
+          .client()
+          .v1()
+          .refunds()
+          .create(
+              RefundCreateParams.builder()
+                  .setPaymentIntent(order.getStripePaymentIntent())
+                  .setAmount(cents(part.getSubtotal()))
+                  .putMetadata("order_id", String.valueOf(order.getId()))
+                  .putMetadata("part_id", String.valueOf(part.getId()))
+                  .build(),
+              key("part-" + part.getId() + "-refund"));
     } catch (StripeException e) {
       throw new IllegalStateException("Stripe refused the refund of order part " + part.getId(), e);
     }

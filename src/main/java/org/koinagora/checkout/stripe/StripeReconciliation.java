@@ -21,8 +21,13 @@ import java.util.logging.Logger;
 public class StripeReconciliation {
 
   private static final Logger LOG = Logger.getLogger(StripeReconciliation.class.getName());
-  private static final List<String> TYPES = List.of(
-      "checkout.session.completed", "checkout.session.expired", "payment_intent.payment_failed", "charge.refunded", "account.updated");
+  private static final List<String> TYPES =
+      List.of(
+          "checkout.session.completed",
+          "checkout.session.expired",
+          "payment_intent.payment_failed",
+          "charge.refunded",
+          "account.updated");
 
   @Inject private StripeSettings settings;
   @Inject private StripeEvents events;
@@ -39,18 +44,25 @@ public class StripeReconciliation {
   public int reconcile() {
     int caughtUp = 0;
     try {
-      var params = EventListParams.builder()
-          .setCreated(EventListParams.Created.builder().setGte(Instant.now().minus(Duration.ofDays(3)).getEpochSecond()).build())
-          .addAllType(TYPES)
-          .setLimit(100L)
-          .build();
+      var params =
+          EventListParams.builder()
+              .setCreated(
+                  EventListParams.Created.builder()
+                      .setGte(Instant.now().minus(Duration.ofDays(3)).getEpochSecond())
+                      .build())
+              .addAllType(TYPES)
+              .setLimit(100L)
+              .build();
       for (Event event : settings.client().v1().events().list(params).autoPagingIterable()) {
         if (!events.isKnown(event.getId())) {
           try {
             events.handle(event);
             caughtUp++;
           } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "missed Stripe event " + event.getId() + " could not be acted on", e);
+            LOG.log(
+                Level.WARNING,
+                "missed Stripe event " + event.getId() + " could not be acted on",
+                e);
           }
         }
       }

@@ -26,11 +26,15 @@ public class StripeSettings {
   String apiBase;
 
   @Inject
-  @ConfigProperty(name = "koinagora.stripe.checkout-origin", defaultValue = "https://checkout.stripe.com")
+  @ConfigProperty(
+      name = "koinagora.stripe.checkout-origin",
+      defaultValue = "https://checkout.stripe.com")
   String checkoutOrigin;
 
   @Inject
-  @ConfigProperty(name = "koinagora.stripe.connect-origin", defaultValue = "https://connect.stripe.com")
+  @ConfigProperty(
+      name = "koinagora.stripe.connect-origin",
+      defaultValue = "https://connect.stripe.com")
   String connectOrigin;
 
   @Inject
@@ -40,23 +44,31 @@ public class StripeSettings {
   private volatile StripeClient client;
 
   public boolean isConfigured() {
-    return secretKey.filter(key -> !key.isBlank()).isPresent() && webhookSecret.filter(key -> !key.isBlank()).isPresent();
+    return secretKey.filter(key -> !key.isBlank()).isPresent()
+        && webhookSecret.filter(key -> !key.isBlank()).isPresent();
   }
 
   public StripeClient client() {
     if (client == null) {
-      client = StripeClient.builder()
-          .setApiKey(secretKey.orElseThrow())
-          .setApiBase(apiBase.endsWith("/") ? apiBase.substring(0, apiBase.length() - 1) : apiBase)
-          .setMaxNetworkRetries(2)
-          .build();
+      client =
+          StripeClient.builder()
+              .setApiKey(secretKey.orElseThrow())
+              .setApiBase(
+                  apiBase.endsWith("/") ? apiBase.substring(0, apiBase.length() - 1) : apiBase)
+              .setMaxNetworkRetries(2)
+              .build();
     }
     return client;
   }
 
-  /** Where Stripe's payment and onboarding pages are: forms that end in a redirect there must allow them. */
+  /**
+   * Where Stripe's payment and onboarding pages are: forms that end in a redirect there must allow
+   * them.
+   */
   public String pageOrigins() {
-    return checkoutOrigin.equals(connectOrigin) ? checkoutOrigin : checkoutOrigin + " " + connectOrigin;
+    return checkoutOrigin.equals(connectOrigin)
+        ? checkoutOrigin
+        : checkoutOrigin + " " + connectOrigin;
   }
 
   String webhookSecret() {

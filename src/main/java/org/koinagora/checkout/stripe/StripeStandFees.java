@@ -10,16 +10,16 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
+import org.koinagora.checkout.Payouts;
 import org.koinagora.fairs.StandBooking;
 import org.koinagora.fairs.StandFeeCards;
 import org.koinagora.municipalities.Municipality;
 import org.koinagora.shared.Links;
-import org.koinagora.checkout.Payouts;
 
 /**
- * Stand fees on Stripe Checkout, like orders: the platform charges the enterprise
- * ({@code transfer_group} = the booking) and, once the webhook confirms it, transfers the fee to
- * the organising municipality's connected account.
+ * Stand fees on Stripe Checkout, like orders: the platform charges the enterprise ({@code
+ * transfer_group} = the booking) and, once the webhook confirms it, transfers the fee to the
+ * organising municipality's connected account.
  */
 @ApplicationScoped
 public class StripeStandFees implements StandFeeCards {
@@ -33,41 +33,55 @@ public class StripeStandFees implements StandFeeCards {
   @Override
   public boolean isAvailable(StandBooking booking) {
     Municipality organiser = booking.getFair().getOrganiser();
-    return settings.isConfigured() && organiser.getStripeAccount() != null && organiser.isPayoutsEnabled();
+    return settings.isConfigured()
+        && organiser.getStripeAccount() != null
+        && organiser.isPayoutsEnabled();
   }
 
   @Override
   public Page start(StandBooking booking) {
     Instant openUntil = Instant.now().plus(PAGE_OPEN);
     String title = booking.getFair().title(Locale.forLanguageTag("el"));
-    var params = SessionCreateParams.builder()
-        .setMode(SessionCreateParams.Mode.PAYMENT)
-        .setClientReferenceId("booking-" + booking.getId())
-        .setCustomerEmail(booking.getEnterprise().getContactEmail())
-        .setSuccessUrl(links.to("/dashboard/enterprise?paid=" + booking.getId()))
-        .setCancelUrl(links.to("/dashboard/enterprise"))
-        .setExpiresAt(openUntil.getEpochSecond())
-        .putMetadata("booking_id", String.valueOf(booking.getId()))
-        .setPaymentIntentData(SessionCreateParams.PaymentIntentData.builder()
-            .setTransferGroup(Payouts.bookingGroup(booking.getId()))
+    var params =
+        SessionCreateParams.builder()
+            .setMode(SessionCreateParams.Mode.PAYMENT)
+            .setClientReferenceId("booking-" + booking.getId())
+            .setCustomerEmail(booking.getEnterprise().getContactEmail())
+            .setSuccessUrl(links.to("/dashboard/enterprise?paid=" + booking.getId()))
+            .setCancelUrl(links.to("/dashboard/enterprise"))
+            .setExpiresAt(openUntil.getEpochSecond())
             .putMetadata("booking_id", String.valueOf(booking.getId()))
-            .build())
-        .addLineItem(SessionCreateParams.LineItem.builder()
-            .setQuantity(1L)
-            .setPriceData(SessionCreateParams.LineItem.PriceData.builder()
-                .setCurrency("eur")
-                .setUnitAmount(StripePayments.cents(booking.getFee()))
-                .setProductData(SessionCreateParams.LineItem.PriceData.ProductData.builder()
-                    .setName(booking.getStand().getCode() + " — " + title)
+            .setPaymentIntentData(
+                SessionCreateParams.PaymentIntentData.builder()
+                    .setTransferGroup(Payouts.bookingGroup(booking.getId()))
+                    .putMetadata("booking_id", String.valueOf(booking.getId()))
                     .build())
-                .build())
-            .build());
+            .addLineItem(
+                SessionCreateParams.LineItem.builder()
+                    .setQuantity(1L)
+                    .setPriceData(
+                        SessionCreateParams.LineItem.PriceData.builder()
+                            .setCurrency("eur")
+                            .setUnitAmount(StripePayments.cents(booking.getFee()))
+                            .setProductData(
+                                SessionCreateParams.LineItem.PriceData.ProductData.builder()
+                                    .setName(booking.getStand().getCode() + " — " + title)
+                                    .build())
+                            .build())
+                    .build());
     try {
-      Session session = settings.client().v1().checkout().sessions().create(params.build(),
-          StripePayments.key("booking-" + booking.getId() + "-checkout"));
+      Session session =
+          settings
+              .client()
+              .v1()
+              .checkout()
+              .sessions()
+              .create(
+                  params.build(), StripePayments.key("booking-" + booking.getId() + "-checkout"));
       return new Page(URI.create(session.getUrl()), session.getId(), openUntil);
     } catch (StripeException e) {
-      throw new IllegalStateException("Stripe refused the checkout of stand booking " + booking.getId(), e);
+      throw new IllegalStateException(
+          "Stripe refused the checkout of stand booking " + booking.getId(), e);
     }
   }
 
@@ -80,12 +94,19 @@ public class StripeStandFees implements StandFeeCards {
       if (booking.getStripeTransferId() != null) {
         transfers.reverse(booking.getStripeTransferId(), booking.getFee());
       }
-      settings.client().v1().refunds().create(RefundCreateParams.builder()
-          .setPaymentIntent(booking.getStripePaymentIntent())
-          .putMetadata("booking_id", String.valueOf(booking.getId()))
-          .build(), StripePayments.key("booking-" + booking.getId() + "-refund"));
+      settings
+          .client()
+          .v1()
+          .refunds()
+          .create(
+              RefundCreateParams.builder()
+                  .setPaymentIntent(booking.getStripePaymentIntent())
+                  .putMetadata("booking_id", String.valueOf(booking.getId()))
+                  .build(),
+              StripePayments.key("booking-" + booking.getId() + "-refund"));
     } catch (StripeException e) {
-      throw new IllegalStateException("Stripe refused the refund of stand booking " + booking.getId(), e);
+      throw new IllegalStateException(
+          "Stripe refused the refund of stand booking " + booking.getId(), e);
     }
   }
 }

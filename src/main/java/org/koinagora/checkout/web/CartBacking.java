@@ -13,12 +13,15 @@ import org.koinagora.checkout.CartLine;
 import org.koinagora.checkout.CartService;
 import org.koinagora.checkout.Visitor;
 import org.koinagora.enterprises.Enterprise;
-import org.koinagora.shared.web.FormErrors;
 import org.koinagora.shared.i18n.Language;
 import org.koinagora.shared.i18n.Texts;
 import org.koinagora.shared.web.CartCount;
+import org.koinagora.shared.web.FormErrors;
 
-/** /cart: what the visitor chose, by enterprise, priced now; its lines change through {@link CartServlet}. */
+/**
+ * /cart: what the visitor chose, by enterprise, priced now; its lines change through {@link
+ * CartServlet}.
+ */
 @Named
 @RequestScoped
 public class CartBacking {
@@ -38,8 +41,13 @@ public class CartBacking {
     // messages added before rendering take the page's language, not the default
     FacesContext.getCurrentInstance().getViewRoot().setLocale(Language.of(request).locale());
     // the cart page is where a count that went stale (a sign-in that joined two carts) is put right
-    CartCount.write(request, (HttpServletResponse) FacesContext.getCurrentInstance().getExternalContext().getResponse(),
-        getGroups().stream().flatMap(group -> group.lines().stream()).mapToInt(CartLine::quantity).sum());
+    CartCount.write(
+        request,
+        (HttpServletResponse) FacesContext.getCurrentInstance().getExternalContext().getResponse(),
+        getGroups().stream()
+            .flatMap(group -> group.lines().stream())
+            .mapToInt(CartLine::quantity)
+            .sum());
     if (request.getParameter("added") != null) {
       formErrors.info("cart.added");
     } else if (request.getParameter("updated") != null) {
@@ -54,7 +62,8 @@ public class CartBacking {
   /** What was wrong with the quantity typed for this line, or null: shown next to its field. */
   public String problemFor(long listingId) {
     return problem() != null && String.valueOf(listingId).equals(request.getParameter("listing"))
-        ? Texts.get(FacesContext.getCurrentInstance().getViewRoot().getLocale(), problem(), argument())
+        ? Texts.get(
+            FacesContext.getCurrentInstance().getViewRoot().getLocale(), problem(), argument())
         : null;
   }
 
@@ -70,10 +79,19 @@ public class CartBacking {
 
   public List<Group> getGroups() {
     if (groups == null) {
-      groups = CartService.byEnterprise(carts.find(visitor()).map(carts::lines).orElse(List.of())).entrySet().stream()
-          .map(entry -> new Group(entry.getKey(), entry.getValue(),
-              entry.getValue().stream().map(CartLine::total).reduce(BigDecimal.ZERO, BigDecimal::add)))
-          .toList();
+      groups =
+          CartService.byEnterprise(carts.find(visitor()).map(carts::lines).orElse(List.of()))
+              .entrySet()
+              .stream()
+              .map(
+                  entry ->
+                      new Group(
+                          entry.getKey(),
+                          entry.getValue(),
+                          entry.getValue().stream()
+                              .map(CartLine::total)
+                              .reduce(BigDecimal.ZERO, BigDecimal::add)))
+              .toList();
     }
     return groups;
   }
@@ -84,11 +102,13 @@ public class CartBacking {
 
   /** Whether every line can be ordered as it is. */
   public boolean isReady() {
-    return !getGroups().isEmpty() && getGroups().stream().allMatch(group -> group.lines().stream().allMatch(CartLine::isOk));
+    return !getGroups().isEmpty()
+        && getGroups().stream().allMatch(group -> group.lines().stream().allMatch(CartLine::isOk));
   }
 
   private Visitor visitor() {
     var context = FacesContext.getCurrentInstance().getExternalContext();
-    return CartCookie.visitor(request, (HttpServletResponse) context.getResponse(), currentUser.get(), false);
+    return CartCookie.visitor(
+        request, (HttpServletResponse) context.getResponse(), currentUser.get(), false);
   }
 }

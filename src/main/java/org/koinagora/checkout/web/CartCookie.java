@@ -24,17 +24,36 @@ public final class CartCookie {
   public static Optional<String> read(HttpServletRequest request) {
     return request.getCookies() == null
         ? Optional.empty()
-        : Arrays.stream(request.getCookies()).filter(cookie -> NAME.equals(cookie.getName())).map(Cookie::getValue).findFirst();
+        : Arrays.stream(request.getCookies())
+            .filter(cookie -> NAME.equals(cookie.getName()))
+            .map(Cookie::getValue)
+            .findFirst();
   }
 
   /** The visitor; a signed-out one without a cookie gets one now (when {@code create}). */
-  public static Visitor visitor(HttpServletRequest request, HttpServletResponse response, Optional<SignedInUser> user, boolean create) {
+  public static Visitor visitor(
+      HttpServletRequest request,
+      HttpServletResponse response,
+      Optional<SignedInUser> user,
+      boolean create) {
     Optional<String> token = read(request);
     if (token.isEmpty() && create && user.isEmpty()) {
       token = Optional.of(CartService.newToken());
-      boolean secure = ConfigProvider.getConfig().getOptionalValue("koinagora.secure-cookies", Boolean.class).orElse(false);
-      response.addHeader("Set-Cookie", NAME + "=" + token.get() + "; Path=" + (request.getContextPath().isEmpty() ? "/" : request.getContextPath())
-          + "; Max-Age=" + THIRTY_DAYS + "; HttpOnly; SameSite=Lax" + (secure ? "; Secure" : ""));
+      boolean secure =
+          ConfigProvider.getConfig()
+              .getOptionalValue("koinagora.secure-cookies", Boolean.class)
+              .orElse(false);
+      response.addHeader(
+          "Set-Cookie",
+          NAME
+              + "="
+              + token.get()
+              + "; Path="
+              + (request.getContextPath().isEmpty() ? "/" : request.getContextPath())
+              + "; Max-Age="
+              + THIRTY_DAYS
+              + "; HttpOnly; SameSite=Lax"
+              + (secure ? "; Secure" : ""));
     }
     return new Visitor(user.map(SignedInUser::id).orElse(null), token.orElse(null));
   }

@@ -9,7 +9,10 @@ import org.koinagora.checkout.CartService;
 import org.koinagora.checkout.Visitor;
 import org.koinagora.shared.web.CartCount;
 
-/** On sign-in the visitor's cart joins the account's, and the header's count says what they hold together. */
+/**
+ * On sign-in the visitor's cart joins the account's, and the header's count says what they hold
+ * together.
+ */
 @ApplicationScoped
 public class CartOnSignIn {
 

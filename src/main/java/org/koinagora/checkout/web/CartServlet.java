@@ -29,7 +29,8 @@ public class CartServlet extends HttpServlet {
   @Inject private transient CurrentUser currentUser;
 
   @Override
-  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+  protected void doPost(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     String cart = request.getContextPath() + "/cart";
     String action = request.getServletPath().substring("/cart/".length());
     long listing;
@@ -40,7 +41,10 @@ public class CartServlet extends HttpServlet {
       return;
     }
     // a refusal goes back to the form it came from: the product page, or the cart's line
-    String back = "add".equals(action) ? request.getContextPath() + "/products/" + listing + "?" : cart + "?listing=" + listing + "&";
+    String back =
+        "add".equals(action)
+            ? request.getContextPath() + "/products/" + listing + "?"
+            : cart + "?listing=" + listing + "&";
     String field = "add".equals(action) ? "#quantity" : "#quantity-" + listing;
     int quantity;
     try {
@@ -59,7 +63,8 @@ public class CartServlet extends HttpServlet {
         }
         case "update" -> {
           if (quantity < 1) {
-            response.sendRedirect(back + "problem=cart.quantity.invalid&n=" + Cart.MAX_QUANTITY + field);
+            response.sendRedirect(
+                back + "problem=cart.quantity.invalid&n=" + Cart.MAX_QUANTITY + field);
             return;
           }
           count(request, response, carts.set(visitor, listing, quantity));
@@ -71,12 +76,18 @@ public class CartServlet extends HttpServlet {
         }
       }
     } catch (BusinessException refused) {
-      String arguments = refused.arguments().length == 0 ? "" : "&n=" + URLEncoder.encode(String.valueOf(refused.arguments()[0]), StandardCharsets.UTF_8);
+      String arguments =
+          refused.arguments().length == 0
+              ? ""
+              : "&n="
+                  + URLEncoder.encode(
+                      String.valueOf(refused.arguments()[0]), StandardCharsets.UTF_8);
       response.sendRedirect(back + "problem=" + refused.messageKey() + arguments + field);
     }
   }
 
-  private static void count(HttpServletRequest request, HttpServletResponse response, Cart changed) {
+  private static void count(
+      HttpServletRequest request, HttpServletResponse response, Cart changed) {
     CartCount.write(request, response, changed.itemCount());
   }
 }

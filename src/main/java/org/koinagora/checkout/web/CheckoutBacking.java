@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolationException;
 import java.io.IOException;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
@@ -29,15 +30,15 @@ import org.koinagora.checkout.Payments;
 import org.koinagora.checkout.Visitor;
 import org.koinagora.fairs.Fair;
 import org.koinagora.shared.BusinessException;
-import org.koinagora.shared.i18n.Language;
-import org.koinagora.shared.web.FormErrors;
-import java.io.UncheckedIOException;
 import org.koinagora.shared.InvalidInputException;
+import org.koinagora.shared.i18n.Language;
 import org.koinagora.shared.web.CartCount;
+import org.koinagora.shared.web.FormErrors;
 
 /**
- * /checkout: per enterprise in the cart, delivery, pickup at the enterprise or at a fair stand where
- * it exhibits; who the order is for (guests give an email); how to pay. Prices are the server's.
+ * /checkout: per enterprise in the cart, delivery, pickup at the enterprise or at a fair stand
+ * where it exhibits; who the order is for (guests give an email); how to pay. Prices are the
+ * server's.
  */
 @Named
 @ViewScoped
@@ -45,13 +46,30 @@ public class CheckoutBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  /** The order's fields as this form names them: a refusal is shown next to the field it is about. */
-  private static final Map<String, String> ORDER_FIELDS = Map.of(
-      "manualKind", "payment", "address.street", "street", "address.postcode", "postcode", "address.city", "city",
-      "contact.email", "email", "contact.name", "name", "contact.phone", "phone");
+  /**
+   * The order's fields as this form names them: a refusal is shown next to the field it is about.
+   */
+  private static final Map<String, String> ORDER_FIELDS =
+      Map.of(
+          "manualKind",
+          "payment",
+          "address.street",
+          "street",
+          "address.postcode",
+          "postcode",
+          "address.city",
+          "city",
+          "contact.email",
+          "email",
+          "contact.name",
+          "name",
+          "contact.phone",
+          "phone");
 
   /** One enterprise of the cart, with the ways its part can reach the buyer. */
-  public record Seller(long id, String name, BigDecimal subtotal, int items, boolean acceptsCards, List<Fair> fairs) implements Serializable {}
+  public record Seller(
+      long id, String name, BigDecimal subtotal, int items, boolean acceptsCards, List<Fair> fairs)
+      implements Serializable {}
 
   @Inject private transient CartService carts;
   @Inject private transient Checkout checkout;
@@ -72,23 +90,39 @@ public class CheckoutBacking implements Serializable {
   private String payment = "BANK_TRANSFER";
 
   public void load() throws IOException {
-    currentUser.get().ifPresent(user -> {
-      email = email == null ? user.email() : email;
-      name = name == null ? user.name() : name;
-    });
+    currentUser
+        .get()
+        .ifPresent(
+            user -> {
+              email = email == null ? user.email() : email;
+              name = name == null ? user.name() : name;
+            });
     if (getSellers().isEmpty()) {
-      FacesContext.getCurrentInstance().getExternalContext().redirect(request().getContextPath() + "/cart");
+      FacesContext.getCurrentInstance()
+          .getExternalContext()
+          .redirect(request().getContextPath() + "/cart");
     }
   }
 
   public List<Seller> getSellers() {
     if (sellers == null) {
-      sellers = CartService.byEnterprise(lines()).entrySet().stream().map(entry -> new Seller(entry.getKey().getId(), entry.getKey().getName(),
-          entry.getValue().stream().map(CartLine::total).reduce(BigDecimal.ZERO, BigDecimal::add),
-          entry.getValue().stream().mapToInt(CartLine::quantity).sum(),
-          entry.getKey().getStripeAccount() != null && entry.getKey().isPayoutsEnabled(),
-          orders.pickupFairs(entry.getKey().getId()))).toList();
-      sellers.forEach(seller -> fulfilments.putIfAbsent(seller.id(), Fulfilment.PICKUP_AT_ENTERPRISE.name()));
+      sellers =
+          CartService.byEnterprise(lines()).entrySet().stream()
+              .map(
+                  entry ->
+                      new Seller(
+                          entry.getKey().getId(),
+                          entry.getKey().getName(),
+                          entry.getValue().stream()
+                              .map(CartLine::total)
+                              .reduce(BigDecimal.ZERO, BigDecimal::add),
+                          entry.getValue().stream().mapToInt(CartLine::quantity).sum(),
+                          entry.getKey().getStripeAccount() != null
+                              && entry.getKey().isPayoutsEnabled(),
+                          orders.pickupFairs(entry.getKey().getId())))
+              .toList();
+      sellers.forEach(
+          seller -> fulfilments.putIfAbsent(seller.id(), Fulfilment.PICKUP_AT_ENTERPRISE.name()));
     }
     return sellers;
   }
@@ -99,7 +133,8 @@ public class CheckoutBacking implements Serializable {
 
   /** Card payment is offered when Stripe is set up and every seller in the cart can receive it. */
   public boolean isCardPossible() {
-    return payments.isAvailable(PaymentMethod.STRIPE) && getSellers().stream().allMatch(Seller::acceptsCards);
+    return payments.isAvailable(PaymentMethod.STRIPE)
+        && getSellers().stream().allMatch(Seller::acceptsCards);
   }
 
   public void place() {
@@ -108,14 +143,31 @@ public class CheckoutBacking implements Serializable {
       for (Seller seller : getSellers()) {
         Fulfilment how = fulfilment(fulfilments.get(seller.id()));
         String fair = fairs.get(seller.id());
-        choices.put(seller.id(), new OrderRequest.Choice(how, how == Fulfilment.PICKUP_AT_FAIR && fair != null && fair.matches("\\d{1,18}") ? Long.valueOf(fair) : null));
+        choices.put(
+            seller.id(),
+            new OrderRequest.Choice(
+                how,
+                how == Fulfilment.PICKUP_AT_FAIR && fair != null && fair.matches("\\d{1,18}")
+                    ? Long.valueOf(fair)
+                    : null));
       }
-      boolean delivers = choices.values().stream().anyMatch(choice -> choice.method() == Fulfilment.DELIVERY);
+      boolean delivers =
+          choices.values().stream().anyMatch(choice -> choice.method() == Fulfilment.DELIVERY);
       PaymentMethod method = "STRIPE".equals(payment) ? PaymentMethod.STRIPE : PaymentMethod.MANUAL;
-      ManualKind manualKind = "ON_PICKUP".equals(payment) ? ManualKind.ON_PICKUP : ManualKind.BANK_TRANSFER;
-      var request = new OrderRequest(lines().stream().map(line -> new OrderRequest.Item(line.listing().getId(), line.quantity())).toList(),
-          new Contact(email, name, phone), null, choices, delivers ? new Address(street, postcode, city) : null, method, manualKind,
-          Language.of(request()).code());
+      ManualKind manualKind =
+          "ON_PICKUP".equals(payment) ? ManualKind.ON_PICKUP : ManualKind.BANK_TRANSFER;
+      var request =
+          new OrderRequest(
+              lines().stream()
+                  .map(line -> new OrderRequest.Item(line.listing().getId(), line.quantity()))
+                  .toList(),
+              new Contact(email, name, phone),
+              null,
+              choices,
+              delivers ? new Address(street, postcode, city) : null,
+              method,
+              manualKind,
+              Language.of(request()).code());
       Checkout.Placed placed = checkout.place(currentUser.get(), request);
       carts.empty(visitor());
       ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
@@ -127,7 +179,8 @@ public class CheckoutBacking implements Serializable {
         if (method == PaymentMethod.STRIPE) {
           formErrors.error("checkout.payment_not_started");
         }
-        context.redirect(request().getContextPath() + "/order?ref=" + placed.order().getReference());
+        context.redirect(
+            request().getContextPath() + "/order?ref=" + placed.order().getReference());
       }
     } catch (ConstraintViolationException | BusinessException e) {
       formErrors.show("checkout", e, ORDER_FIELDS);
@@ -139,7 +192,9 @@ public class CheckoutBacking implements Serializable {
 
   private static Fulfilment fulfilment(String chosen) {
     try {
-      return chosen == null || chosen.isBlank() ? Fulfilment.PICKUP_AT_ENTERPRISE : Fulfilment.valueOf(chosen);
+      return chosen == null || chosen.isBlank()
+          ? Fulfilment.PICKUP_AT_ENTERPRISE
+          : Fulfilment.valueOf(chosen);
     } catch (IllegalArgumentException e) {
       throw new InvalidInputException("fulfilment", "order.step.unknown", chosen);
     }
@@ -151,7 +206,8 @@ public class CheckoutBacking implements Serializable {
 
   private Visitor visitor() {
     var context = FacesContext.getCurrentInstance().getExternalContext();
-    return CartCookie.visitor(request(), (HttpServletResponse) context.getResponse(), currentUser.get(), false);
+    return CartCookie.visitor(
+        request(), (HttpServletResponse) context.getResponse(), currentUser.get(), false);
   }
 
   private static HttpServletRequest request() {

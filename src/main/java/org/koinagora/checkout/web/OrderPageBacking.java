@@ -6,25 +6,25 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import org.koinagora.accounts.CurrentUser;
 import org.koinagora.checkout.Checkout;
 import org.koinagora.checkout.CustomerOrder;
+import org.koinagora.checkout.OrderPart;
 import org.koinagora.checkout.OrderService;
 import org.koinagora.checkout.OrderStatus;
 import org.koinagora.checkout.PaymentMethod;
-import org.koinagora.shared.BusinessException;
-import org.koinagora.shared.web.FormErrors;
-import org.koinagora.shared.web.Pages;
-import org.koinagora.accounts.CurrentUser;
-import org.koinagora.checkout.OrderPart;
 import org.koinagora.checkout.PickupPlaces;
 import org.koinagora.enterprises.Iban;
+import org.koinagora.shared.BusinessException;
 import org.koinagora.shared.i18n.LanguageBean;
+import org.koinagora.shared.web.FormErrors;
+import org.koinagora.shared.web.Pages;
 
 /**
- * /order?ref=: one order, for whoever holds its unguessable reference (a guest has no account):
- * its state, how to pay, pay by card again, or cancel it before it is handed over (asked once
- * more, with {@code confirm=cancel}, saying what will happen). The page is stateless, so the
- * order is read from the reference whenever the page or its form first needs it.
+ * /order?ref=: one order, for whoever holds its unguessable reference (a guest has no account): its
+ * state, how to pay, pay by card again, or cancel it before it is handed over (asked once more,
+ * with {@code confirm=cancel}, saying what will happen). The page is stateless, so the order is
+ * read from the reference whenever the page or its form first needs it.
  */
 @Named
 @RequestScoped
@@ -45,7 +45,11 @@ public class OrderPageBacking {
       Pages.sendError(404);
       return;
     }
-    String claim = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("claim");
+    String claim =
+        FacesContext.getCurrentInstance()
+            .getExternalContext()
+            .getRequestParameterMap()
+            .get("claim");
     if (claim != null && currentUser.isSignedIn() && orders.claim(order, currentUser.require())) {
       order = orders.byReference(getRef()).orElseThrow();
       formErrors.info("order_page.claimed");
@@ -76,7 +80,10 @@ public class OrderPageBacking {
   public void cancel() {
     try {
       order = orders.cancelByReference(getRef());
-      formErrors.info(order.getStatus() == OrderStatus.REFUNDED ? "order_page.cancelled_refunded" : "order_page.cancelled");
+      formErrors.info(
+          order.getStatus() == OrderStatus.REFUNDED
+              ? "order_page.cancelled_refunded"
+              : "order_page.cancelled");
     } catch (BusinessException e) {
       formErrors.show("order", e);
       order = null;
@@ -94,7 +101,8 @@ public class OrderPageBacking {
 
   public boolean isPayableByCard() {
     CustomerOrder order = getOrder();
-    return order.getPaymentMethod() == PaymentMethod.STRIPE && order.getStatus() == OrderStatus.PENDING_PAYMENT;
+    return order.getPaymentMethod() == PaymentMethod.STRIPE
+        && order.getStatus() == OrderStatus.PENDING_PAYMENT;
   }
 
   public String grouped(String iban) {
@@ -108,7 +116,10 @@ public class OrderPageBacking {
     return order;
   }
 
-  /** Where this part is collected (fair, day and stand; or the enterprise and how to reach it); empty when it is sent. */
+  /**
+   * Where this part is collected (fair, day and stand; or the enterprise and how to reach it);
+   * empty when it is sent.
+   */
   public String pickupAt(OrderPart part) {
     return pickupPlaces.of(part, language.getLocale());
   }
@@ -118,7 +129,10 @@ public class OrderPageBacking {
   }
 
   private static String parameter(String name) {
-    return FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get(name);
+    return FacesContext.getCurrentInstance()
+        .getExternalContext()
+        .getRequestParameterMap()
+        .get(name);
   }
 
   public void setRef(String ref) {

@@ -12,12 +12,22 @@ import java.io.IOException;
 import org.koinagora.checkout.stripe.StripeSettings;
 
 /**
- * Some forms end in a redirect to Stripe (its payment page from the checkout, the order page and the
- * enterprise's bookings; its onboarding from the dashboards), and browsers apply the page's
- * {@code form-action} to that redirect: on these pages only, the policy also allows Stripe's origins.
+ * Some forms end in a redirect to Stripe (its payment page from the checkout, the order page and
+ * the enterprise's bookings; its onboarding from the dashboards), and browsers apply the page's
+ * {@code form-action} to that redirect: on these pages only, the policy also allows Stripe's
+ * origins.
  */
-@WebFilter(urlPatterns = {"/checkout", "/checkout.xhtml", "/order", "/order.xhtml", "/dashboard/enterprise", "/dashboard/enterprise.xhtml",
-    "/dashboard/municipality", "/dashboard/municipality.xhtml"})
+@WebFilter(
+    urlPatterns = {
+      "/checkout",
+      "/checkout.xhtml",
+      "/order",
+      "/order.xhtml",
+      "/dashboard/enterprise",
+      "/dashboard/enterprise.xhtml",
+      "/dashboard/municipality",
+      "/dashboard/municipality.xhtml"
+    })
 public class PaymentRedirectPolicy extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
@@ -25,24 +35,27 @@ public class PaymentRedirectPolicy extends HttpFilter {
   @Inject private transient StripeSettings stripe;
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     if (!stripe.isConfigured()) {
       chain.doFilter(request, response);
       return;
     }
     String origin = stripe.pageOrigins();
-    chain.doFilter(request, new HttpServletResponseWrapper(response) {
-      @Override
-      public void setHeader(String name, String value) {
-        super.setHeader(name, widen(name, value, origin));
-      }
+    chain.doFilter(
+        request,
+        new HttpServletResponseWrapper(response) {
+          @Override
+          public void setHeader(String name, String value) {
+            super.setHeader(name, widen(name, value, origin));
+          }
 
-      @Override
-      public void addHeader(String name, String value) {
-        super.addHeader(name, widen(name, value, origin));
-      }
-    });
+          @Override
+          public void addHeader(String name, String value) {
+            super.addHeader(name, widen(name, value, origin));
+          }
+        });
   }
 
   static String widen(String name, String value, String origin) {

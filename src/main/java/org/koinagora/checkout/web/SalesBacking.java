@@ -7,17 +7,17 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import org.koinagora.accounts.CurrentUser;
 import org.koinagora.checkout.OrderPart;
-import org.koinagora.checkout.Payments;
 import org.koinagora.checkout.PaymentMethod;
+import org.koinagora.checkout.Payments;
 import org.koinagora.checkout.SalesService;
 import org.koinagora.checkout.stripe.StripeConnect;
 import org.koinagora.shared.BusinessException;
 import org.koinagora.shared.web.FormErrors;
 import org.koinagora.shared.web.Pages;
-import java.util.Locale;
-import java.util.Optional;
 
 /**
  * On /dashboard/enterprise: the enterprise's parts of orders with the next step for each, and
@@ -35,15 +35,23 @@ public class SalesBacking {
 
   private List<OrderPart> mine;
   private boolean answered;
+
   /** Read once per request: the page asks for it in many places. */
   private Optional<Question> question;
 
   /** A step the seller cannot take back, with the part it is about, while the page asks it. */
   public record Question(OrderPart part, SalesService.Step step) {}
 
-  /** Back from Stripe's onboarding pages ({@code ?stripe=<enterprise id>}): ask Stripe how the account stands. */
+  /**
+   * Back from Stripe's onboarding pages ({@code ?stripe=<enterprise id>}): ask Stripe how the
+   * account stands.
+   */
   public void load() {
-    String back = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("stripe");
+    String back =
+        FacesContext.getCurrentInstance()
+            .getExternalContext()
+            .getRequestParameterMap()
+            .get("stripe");
     if (back != null && back.matches("\\d{1,18}")) {
       try {
         connect.refreshEnterprise(currentUser.require(), Long.parseLong(back));
@@ -60,7 +68,10 @@ public class SalesBacking {
     return mine;
   }
 
-  /** The question a "payment received" or "refunded" link asks ({@code ?confirm=paid|refunded&part=}), if any. */
+  /**
+   * The question a "payment received" or "refunded" link asks ({@code
+   * ?confirm=paid|refunded&part=}), if any.
+   */
   public Question getQuestion() {
     if (answered) {
       return null;
@@ -70,14 +81,20 @@ public class SalesBacking {
       for (SalesService.Step step : List.of(SalesService.Step.PAID, SalesService.Step.REFUNDED)) {
         var asked = Pages.confirming(step.name().toLowerCase(Locale.ROOT), "part");
         if (asked.isPresent()) {
-          question = getMine().stream().filter(part -> part.getId() == asked.get()).findFirst().map(part -> new Question(part, step));
+          question =
+              getMine().stream()
+                  .filter(part -> part.getId() == asked.get())
+                  .findFirst()
+                  .map(part -> new Question(part, step));
         }
       }
     }
     return question.orElse(null);
   }
 
-  /** Yes to the question: the step is taken, and the page shows the outcome instead of asking again. */
+  /**
+   * Yes to the question: the step is taken, and the page shows the outcome instead of asking again.
+   */
   public void answerYes() {
     Question question = getQuestion();
     if (question != null) {
@@ -98,7 +115,9 @@ public class SalesBacking {
 
   public void connectStripe(long enterpriseId) {
     try {
-      FacesContext.getCurrentInstance().getExternalContext().redirect(connect.onboardEnterprise(currentUser.require(), enterpriseId).toString());
+      FacesContext.getCurrentInstance()
+          .getExternalContext()
+          .redirect(connect.onboardEnterprise(currentUser.require(), enterpriseId).toString());
     } catch (BusinessException e) {
       formErrors.show("stripe", e);
     } catch (IOException e) {

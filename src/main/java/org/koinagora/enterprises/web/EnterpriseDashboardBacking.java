@@ -50,7 +50,10 @@ public class EnterpriseDashboardBacking {
     }
   }
 
-  /** The client id of the invite field of one enterprise's panel (the panels repeat, one per enterprise). */
+  /**
+   * The client id of the invite field of one enterprise's panel (the panels repeat, one per
+   * enterprise).
+   */
   private String inviteField(long enterpriseId) {
     List<Long> ids = getMine().stream().map(Enterprise::getId).toList();
     return "enterprises:" + ids.indexOf(enterpriseId) + ":invite:email";

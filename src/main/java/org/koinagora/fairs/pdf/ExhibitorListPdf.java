@@ -23,25 +23,49 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/** A fair's exhibitor list for printing: A4 landscape, the table's header repeated on every page. */
+/**
+ * A fair's exhibitor list for printing: A4 landscape, the table's header repeated on every page.
+ */
 public final class ExhibitorListPdf {
 
   /** The lines above the table, formatted by the caller; {@code language} is a tag such as "el". */
   public record Heading(
-      String language, String fairTitle, String organiser, String venue, String when, String generatedAt) {}
-
-  /** One exhibitor, every field already formatted in the reader's language; null prints as empty. */
-  public record Row(
-      String stand, String enterprise, String email, String phone,
-      String status, String fee, String feeReason, String checkedIn) {}
+      String language,
+      String fairTitle,
+      String organiser,
+      String venue,
+      String when,
+      String generatedAt) {}
 
   /**
-   * Column headings and words in the reader's language. {@code total} and {@code page} are
-   * {@link MessageFormat} patterns such as "Exhibitors: {0}" and "Page {0}" (an apostrophe is written '').
+   * One exhibitor, every field already formatted in the reader's language; null prints as empty.
+   */
+  public record Row(
+      String stand,
+      String enterprise,
+      String email,
+      String phone,
+      String status,
+      String fee,
+      String feeReason,
+      String checkedIn) {}
+
+  /**
+   * Column headings and words in the reader's language. {@code total} and {@code page} are {@link
+   * MessageFormat} patterns such as "Exhibitors: {0}" and "Page {0}" (an apostrophe is written '').
    */
   public record Labels(
-      String title, String stand, String enterprise, String email, String phone,
-      String status, String fee, String feeReason, String checkedIn, String total, String page) {}
+      String title,
+      String stand,
+      String enterprise,
+      String email,
+      String phone,
+      String status,
+      String fee,
+      String feeReason,
+      String checkedIn,
+      String total,
+      String page) {}
 
   private static final float[] COLUMN_WIDTHS = {9, 23, 17, 11, 10, 7, 14, 9};
   private static final int FEE_COLUMN = 5;
@@ -63,8 +87,10 @@ public final class ExhibitorListPdf {
     document.open();
     headingLines(document, heading, labels);
     document.add(table(rows, labels));
-    var total = new Paragraph(new MessageFormat(labels.total(), locale).format(new Object[] {rows.size()}),
-        PdfFonts.bold(10, PdfFonts.INK));
+    var total =
+        new Paragraph(
+            new MessageFormat(labels.total(), locale).format(new Object[] {rows.size()}),
+            PdfFonts.bold(10, PdfFonts.INK));
     total.setSpacingBefore(8);
     document.add(total);
     document.close();
@@ -76,9 +102,10 @@ public final class ExhibitorListPdf {
     var title = new Paragraph(labels.title(), PdfFonts.bold(12, PdfFonts.INK));
     title.setSpacingAfter(4);
     document.add(title);
-    String place = Stream.of(heading.organiser(), heading.venue(), heading.when())
-        .filter(part -> part != null && !part.isBlank())
-        .collect(Collectors.joining("  ·  "));
+    String place =
+        Stream.of(heading.organiser(), heading.venue(), heading.when())
+            .filter(part -> part != null && !part.isBlank())
+            .collect(Collectors.joining("  ·  "));
     if (!place.isEmpty()) {
       document.add(new Paragraph(place, PdfFonts.regular(9.5f, PdfFonts.MUTED)));
     }
@@ -93,21 +120,45 @@ public final class ExhibitorListPdf {
     table.setSpacingBefore(10);
     table.setHeaderRows(1);
     Font headerFont = PdfFonts.bold(CELL_SIZE, Color.WHITE);
-    addRow(table, List.of(labels.stand(), labels.enterprise(), labels.email(), labels.phone(),
-        labels.status(), labels.fee(), labels.feeReason(), labels.checkedIn()), headerFont, headerFont, PdfFonts.GREEN);
+    addRow(
+        table,
+        List.of(
+            labels.stand(),
+            labels.enterprise(),
+            labels.email(),
+            labels.phone(),
+            labels.status(),
+            labels.fee(),
+            labels.feeReason(),
+            labels.checkedIn()),
+        headerFont,
+        headerFont,
+        PdfFonts.GREEN);
     Font bold = PdfFonts.bold(CELL_SIZE, PdfFonts.INK);
     Font regular = PdfFonts.regular(CELL_SIZE, PdfFonts.INK);
     for (int i = 0; i < rows.size(); i++) {
       Row row = rows.get(i);
-      addRow(table, List.of(text(row.stand()), text(row.enterprise()), text(row.email()), text(row.phone()),
-          text(row.status()), text(row.fee()), text(row.feeReason()), text(row.checkedIn())),
-          bold, regular, i % 2 == 1 ? STRIPE : Color.WHITE);
+      addRow(
+          table,
+          List.of(
+              text(row.stand()),
+              text(row.enterprise()),
+              text(row.email()),
+              text(row.phone()),
+              text(row.status()),
+              text(row.fee()),
+              text(row.feeReason()),
+              text(row.checkedIn())),
+          bold,
+          regular,
+          i % 2 == 1 ? STRIPE : Color.WHITE);
     }
     return table;
   }
 
   /** The stand, in the first column, stands out; the fee lines up on the right. */
-  private static void addRow(PdfPTable table, List<String> values, Font first, Font rest, Color background) {
+  private static void addRow(
+      PdfPTable table, List<String> values, Font first, Font rest, Color background) {
     for (int column = 0; column < values.size(); column++) {
       PdfPCell cell = cell(values.get(column), column == 0 ? first : rest, background);
       if (column == FEE_COLUMN) {
@@ -154,9 +205,11 @@ public final class ExhibitorListPdf {
       canvas.stroke();
       canvas.restoreState();
       Font font = PdfFonts.regular(8, PdfFonts.MUTED);
-      ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, new Phrase(name, font), document.left(), y, 0);
+      ColumnText.showTextAligned(
+          canvas, Element.ALIGN_LEFT, new Phrase(name, font), document.left(), y, 0);
       String number = page.format(new Object[] {writer.getPageNumber()});
-      ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT, new Phrase(number, font), document.right(), y, 0);
+      ColumnText.showTextAligned(
+          canvas, Element.ALIGN_RIGHT, new Phrase(number, font), document.right(), y, 0);
     }
   }
 }

@@ -8,8 +8,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 /**
- * DejaVu Sans from the WAR, embedded as Identity-H so Greek prints and copies as text, and the site's
- * colours. Loaded once: OpenPDF copies the font's bytes for each document it subsets them into.
+ * DejaVu Sans from the WAR, embedded as Identity-H so Greek prints and copies as text, and the
+ * site's colours. Loaded once: OpenPDF copies the font's bytes for each document it subsets them
+ * into.
  */
 final class PdfFonts {
 
@@ -41,7 +42,8 @@ final class PdfFonts {
       if (in == null) {
         throw new IllegalStateException("font missing from the classpath: /fonts/" + file);
       }
-      return BaseFont.createFont(file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, in.readAllBytes(), null);
+      return BaseFont.createFont(
+          file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, in.readAllBytes(), null);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

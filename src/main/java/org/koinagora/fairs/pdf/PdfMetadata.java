@@ -5,7 +5,10 @@ import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
 
-/** What readers and screen readers announce first: the document's title (not its file name) and language. */
+/**
+ * What readers and screen readers announce first: the document's title (not its file name) and
+ * language.
+ */
 final class PdfMetadata {
 
   private PdfMetadata() {}

@@ -19,21 +19,34 @@ import org.koinagora.shared.qr.QrCode;
 
 /**
  * An exhibitor's pass for the stand: A5 portrait, the stand code large enough to read across an
- * aisle and a QR code that opens the exhibitor's shop. Always one page: long names shrink the
- * text above the QR code, never the code itself.
+ * aisle and a QR code that opens the exhibitor's shop. Always one page: long names shrink the text
+ * above the QR code, never the code itself.
  */
 public final class StandPassPdf {
 
-  /** Every field is text in the pass's language, formatted by the caller; {@code language} is a tag such as "el". */
+  /**
+   * Every field is text in the pass's language, formatted by the caller; {@code language} is a tag
+   * such as "el".
+   */
   public record Pass(
-      String language, String heading, String fairTitle, String when, String venue,
-      String standLabel, String standCode, String enterprise, String statusLine,
-      String url, String scanHint) {}
+      String language,
+      String heading,
+      String fairTitle,
+      String when,
+      String venue,
+      String standLabel,
+      String standCode,
+      String enterprise,
+      String statusLine,
+      String url,
+      String scanHint) {}
 
   private static final float MARGIN = 36;
   private static final float MM = 72 / 25.4f;
+
   /** The dark modules' square; the quiet zone is left blank around it. */
   private static final float QR_SIZE = 56 * MM;
+
   private static final float UNDER_QR = 48;
   private static final float STAND_CODE_SIZE = 96;
 
@@ -44,7 +57,10 @@ public final class StandPassPdf {
     Rectangle page = PageSize.A5;
     var document = new Document(page, MARGIN, MARGIN, MARGIN, MARGIN);
     PdfWriter writer = PdfWriter.getInstance(document, out);
-    PdfMetadata.describe(document, writer, pass.language(),
+    PdfMetadata.describe(
+        document,
+        writer,
+        pass.language(),
         text(pass.heading()) + " – " + text(pass.standLabel()) + " " + text(pass.standCode()));
     document.open();
     PdfContentByte canvas = writer.getDirectContent();
@@ -61,13 +77,15 @@ public final class StandPassPdf {
   /** The largest text scale at which everything above the code fits; the column is then drawn. */
   private static void textAbove(PdfContentByte canvas, Pass pass, Rectangle page, float bottom) {
     float scale = 1;
-    while (scale > 0.5f && ColumnText.hasMoreText(textColumn(canvas, pass, page, bottom, scale).go(true))) {
+    while (scale > 0.5f
+        && ColumnText.hasMoreText(textColumn(canvas, pass, page, bottom, scale).go(true))) {
       scale -= 0.05f;
     }
     textColumn(canvas, pass, page, bottom, scale).go();
   }
 
-  private static ColumnText textColumn(PdfContentByte canvas, Pass pass, Rectangle page, float bottom, float scale) {
+  private static ColumnText textColumn(
+      PdfContentByte canvas, Pass pass, Rectangle page, float bottom, float scale) {
     var column = new ColumnText(canvas);
     float width = page.getWidth() - 2 * MARGIN;
     column.setSimpleColumn(MARGIN, bottom, page.getWidth() - MARGIN, page.getHeight() - MARGIN);
@@ -79,7 +97,9 @@ public final class StandPassPdf {
     column.addElement(line(pass.standLabel(), PdfFonts.regular(12 * scale, PdfFonts.MUTED), 0));
     String code = text(pass.standCode());
     // a long code gets smaller rather than wrapping in the middle
-    float codeSize = Math.min(STAND_CODE_SIZE * scale, width / Math.max(1, PdfFonts.BOLD.getWidthPoint(code, 1)));
+    float codeSize =
+        Math.min(
+            STAND_CODE_SIZE * scale, width / Math.max(1, PdfFonts.BOLD.getWidthPoint(code, 1)));
     column.addElement(line(code, PdfFonts.bold(codeSize, PdfFonts.GREEN), codeSize, 10 * scale));
     column.addElement(line(pass.enterprise(), PdfFonts.bold(16 * scale, PdfFonts.INK), 4 * scale));
     column.addElement(line(pass.statusLine(), PdfFonts.regular(11 * scale, PdfFonts.MUTED), 0));
@@ -117,8 +137,11 @@ public final class StandPassPdf {
     float top = y + QR_SIZE;
     canvas.saveState();
     canvas.setColorFill(Color.BLACK);
-    QrCode.forEachRun(modules, (column, row, length) ->
-        canvas.rectangle(x + column * module, top - (row + 1) * module, length * module, module));
+    QrCode.forEachRun(
+        modules,
+        (column, row, length) ->
+            canvas.rectangle(
+                x + column * module, top - (row + 1) * module, length * module, module));
     canvas.fill();
     canvas.restoreState();
   }

@@ -14,10 +14,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.koinagora.accounts.CurrentUser;
 import org.koinagora.fairs.BookingService;
-import org.koinagora.shared.i18n.Language;
 import org.koinagora.fairs.StandFeePayments;
+import org.koinagora.shared.i18n.Language;
 
-/** {@code /api/v1/bookings/{id}}: a member cancels their enterprise's booking, accepts an offer, prints the pass. */
+/**
+ * {@code /api/v1/bookings/{id}}: a member cancels their enterprise's booking, accepts an offer,
+ * prints the pass.
+ */
 @Path("bookings/{id}")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -30,35 +33,50 @@ public class BookingResource {
 
   /** Where to pay the fee by card. */
   public record PaymentPage(String paymentUrl) {}
+
   @Context private HttpServletRequest request;
 
   @DELETE
   public FairViews.BookingView cancel(@PathParam("id") long id) {
-    return FairViews.booking(bookings.cancel(currentUser.require(), id), Language.of(request).locale());
+    return FairViews.booking(
+        bookings.cancel(currentUser.require(), id), Language.of(request).locale());
   }
 
   /** Takes a free-of-charge stand offered from the waitlist (a paid one is taken by paying). */
   @POST
   @Path("accept")
   public FairViews.BookingView accept(@PathParam("id") long id) {
-    return FairViews.booking(bookings.accept(currentUser.require(), id), Language.of(request).locale());
+    return FairViews.booking(
+        bookings.accept(currentUser.require(), id), Language.of(request).locale());
   }
 
-  /** Opens Stripe's page for the fee of a booking awaiting payment; the booking is confirmed by the webhook. */
+  /**
+   * Opens Stripe's page for the fee of a booking awaiting payment; the booking is confirmed by the
+   * webhook.
+   */
   @POST
   @Path("pay")
   public PaymentPage pay(@PathParam("id") long id) {
     return new PaymentPage(feePayments.payByCard(currentUser.require(), id).toString());
   }
 
-  /** The exhibitor's pass with the stand's QR code, for a confirmed booking (its enterprise's members and the organiser). */
+  /**
+   * The exhibitor's pass with the stand's QR code, for a confirmed booking (its enterprise's
+   * members and the organiser).
+   */
   @GET
   @Path("pass.pdf")
   @Produces("application/pdf")
   public Response pass(@PathParam("id") long id) {
     var booking = bookings.passFor(currentUser.require(), id);
     return Response.ok(documents.pass(booking, Language.of(request).locale()))
-        .header("Content-Disposition", "inline; filename=\"pass-" + booking.getFair().getId() + "-" + booking.getStand().getCode() + ".pdf\"")
+        .header(
+            "Content-Disposition",
+            "inline; filename=\"pass-"
+                + booking.getFair().getId()
+                + "-"
+                + booking.getStand().getCode()
+                + ".pdf\"")
         .build();
   }
 }

@@ -3,8 +3,6 @@ package org.koinagora.fairs.rest;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -12,13 +10,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
-import java.util.Locale;
 import org.koinagora.accounts.CurrentUser;
 import org.koinagora.fairs.BookingService;
 import org.koinagora.shared.i18n.Language;
 
-/** {@code POST /api/v1/fairs/{id}/bookings}: an enterprise member books (or applies for) a stand. */
+/**
+ * {@code POST /api/v1/fairs/{id}/bookings}: an enterprise member books (or applies for) a stand.
+ */
 @Path("fairs/{id}/bookings")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -34,8 +32,15 @@ public class FairBookingResource {
   @POST
   public Response book(@PathParam("id") long fairId, BookingRequest body) {
     var member = currentUser.require();
-    var booking = bookings.book(member, body == null ? null : body.enterprise(), fairId, body == null ? null : body.standId(),
-        body == null ? null : body.note());
-    return Response.status(201).entity(FairViews.booking(booking, Language.of(request).locale())).build();
+    var booking =
+        bookings.book(
+            member,
+            body == null ? null : body.enterprise(),
+            fairId,
+            body == null ? null : body.standId(),
+            body == null ? null : body.note());
+    return Response.status(201)
+        .entity(FairViews.booking(booking, Language.of(request).locale()))
+        .build();
   }
 }

@@ -14,46 +14,85 @@ import org.koinagora.shared.i18n.Texts;
 import org.koinagora.shared.qr.QrCode;
 import org.koinagora.shared.web.Formats;
 
-/** The printable documents of a fair, in the reader's language: exhibitor list, exhibitor pass, stand QR code. */
+/**
+ * The printable documents of a fair, in the reader's language: exhibitor list, exhibitor pass,
+ * stand QR code.
+ */
 @ApplicationScoped
 public class FairDocuments {
 
   @Inject private Links links;
 
   public byte[] exhibitorList(Fair fair, List<StandBooking> bookings, Locale locale) {
-    var heading = new ExhibitorListPdf.Heading(locale.getLanguage(), fair.title(locale), fair.getOrganiser().getName(),
-        fair.getVenue(), when(fair, locale), Texts.get(locale, "pdf.generated", Formats.dateIn(Instant.now(), locale)));
-    var rows = bookings.stream()
-        .map(booking -> new ExhibitorListPdf.Row(booking.getStand().getCode(), booking.getEnterprise().getName(),
-            booking.getEnterprise().getContactEmail(), booking.getEnterprise().getContactPhone(),
-            Texts.get(locale, "BookingStatus." + booking.getStatus().name()), Formats.moneyIn(booking.getFee(), locale),
-            booking.getFeeReason(), Formats.dateIn(booking.getCheckedInAt(), locale)))
-        .toList();
-    var labels = new ExhibitorListPdf.Labels(Texts.get(locale, "pdf.exhibitors.title"), Texts.get(locale, "fair_page.col.code"),
-        Texts.get(locale, "organiser.enterprise"), Texts.get(locale, "pdf.exhibitors.email"), Texts.get(locale, "pdf.exhibitors.phone"),
-        Texts.get(locale, "fair_page.col.state"), Texts.get(locale, "pdf.exhibitors.fee"), Texts.get(locale, "pdf.exhibitors.fee_reason"),
-        Texts.get(locale, "pdf.exhibitors.checked_in"), Texts.get(locale, "pdf.exhibitors.total"), Texts.get(locale, "pdf.page"));
+    var heading =
+        new ExhibitorListPdf.Heading(
+            locale.getLanguage(),
+            fair.title(locale),
+            fair.getOrganiser().getName(),
+            fair.getVenue(),
+            when(fair, locale),
+            Texts.get(locale, "pdf.generated", Formats.dateIn(Instant.now(), locale)));
+    var rows =
+        bookings.stream()
+            .map(
+                booking ->
+                    new ExhibitorListPdf.Row(
+                        booking.getStand().getCode(),
+                        booking.getEnterprise().getName(),
+                        booking.getEnterprise().getContactEmail(),
+                        booking.getEnterprise().getContactPhone(),
+                        Texts.get(locale, "BookingStatus." + booking.getStatus().name()),
+                        Formats.moneyIn(booking.getFee(), locale),
+                        booking.getFeeReason(),
+                        Formats.dateIn(booking.getCheckedInAt(), locale)))
+            .toList();
+    var labels =
+        new ExhibitorListPdf.Labels(
+            Texts.get(locale, "pdf.exhibitors.title"),
+            Texts.get(locale, "fair_page.col.code"),
+            Texts.get(locale, "organiser.enterprise"),
+            Texts.get(locale, "pdf.exhibitors.email"),
+            Texts.get(locale, "pdf.exhibitors.phone"),
+            Texts.get(locale, "fair_page.col.state"),
+            Texts.get(locale, "pdf.exhibitors.fee"),
+            Texts.get(locale, "pdf.exhibitors.fee_reason"),
+            Texts.get(locale, "pdf.exhibitors.checked_in"),
+            Texts.get(locale, "pdf.exhibitors.total"),
+            Texts.get(locale, "pdf.page"));
     return ExhibitorListPdf.of(heading, rows, labels);
   }
 
   public byte[] pass(StandBooking booking, Locale locale) {
     Fair fair = booking.getFair();
-    return StandPassPdf.of(new StandPassPdf.Pass(locale.getLanguage(), Texts.get(locale, "pdf.pass.heading"), fair.title(locale),
-        when(fair, locale), fair.place(), Texts.get(locale, "pdf.pass.stand"), booking.getStand().getCode(),
-        booking.getEnterprise().getName(), Texts.get(locale, "BookingStatus." + booking.getStatus().name()),
-        standUrl(fair.getId(), booking.getStand().getCode()), Texts.get(locale, "pdf.pass.scan")));
+    return StandPassPdf.of(
+        new StandPassPdf.Pass(
+            locale.getLanguage(),
+            Texts.get(locale, "pdf.pass.heading"),
+            fair.title(locale),
+            when(fair, locale),
+            fair.place(),
+            Texts.get(locale, "pdf.pass.stand"),
+            booking.getStand().getCode(),
+            booking.getEnterprise().getName(),
+            Texts.get(locale, "BookingStatus." + booking.getStatus().name()),
+            standUrl(fair.getId(), booking.getStand().getCode()),
+            Texts.get(locale, "pdf.pass.scan")));
   }
 
   public String standQr(long fairId, String code, Locale locale) {
     return QrCode.svg(standUrl(fairId, code), Texts.get(locale, "pdf.qr.label", code));
   }
 
-  /** What a stand's QR code opens: its exhibitor's shop page (or the fair, while the stand is free). */
+  /**
+   * What a stand's QR code opens: its exhibitor's shop page (or the fair, while the stand is free).
+   */
   public String standUrl(long fairId, String code) {
     return links.to("/fairs/" + fairId + "/stands/" + code);
   }
 
   private static String when(Fair fair, Locale locale) {
-    return Formats.dateIn(fair.getStartsAt(), locale) + " – " + Formats.dateIn(fair.getEndsAt(), locale);
+    return Formats.dateIn(fair.getStartsAt(), locale)
+        + " – "
+        + Formats.dateIn(fair.getEndsAt(), locale);
   }
 }

@@ -6,8 +6,8 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -29,6 +29,10 @@ public class FairFeedResource {
   @GET
   @Produces("text/calendar; charset=UTF-8")
   public Response feed() {
-    return FairResource.calendar(directory.upcoming(Instant.now(), null, null), "koinagora-fairs.ics", baseUrl, Language.of(request).locale());
+    return FairResource.calendar(
+        directory.upcoming(Instant.now(), null, null),
+        "koinagora-fairs.ics",
+        baseUrl,
+        Language.of(request).locale());
   }
 }

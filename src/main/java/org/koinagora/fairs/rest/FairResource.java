@@ -45,9 +45,13 @@ public class FairResource {
   String baseUrl;
 
   @GET
-  public FairViews.FairList list(@QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("region") String region) {
+  public FairViews.FairList list(
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
+      @QueryParam("region") String region) {
     List<Fair> fairs = upcoming(from, to, region);
-    return new FairViews.FairList(fairs.size(), fairs.stream().map(fair -> FairViews.item(fair, locale())).toList());
+    return new FairViews.FairList(
+        fairs.size(), fairs.stream().map(fair -> FairViews.item(fair, locale())).toList());
   }
 
   @GET
@@ -61,11 +65,16 @@ public class FairResource {
   @Path("{id}/exhibitors")
   public FairViews.Exhibitors exhibitors(@PathParam("id") long id) {
     directory.publicFair(id).orElseThrow(NotFoundException::new);
-    var items = directory.exhibitors(id).stream()
-        .map(booking -> new FairViews.Exhibitor(
-            new EnterpriseRef(booking.getEnterprise().getId(), booking.getEnterprise().getName()), booking.getStand().getCode(),
-            "/enterprises/" + booking.getEnterprise().getId()))
-        .toList();
+    var items =
+        directory.exhibitors(id).stream()
+            .map(
+                booking ->
+                    new FairViews.Exhibitor(
+                        new EnterpriseRef(
+                            booking.getEnterprise().getId(), booking.getEnterprise().getName()),
+                        booking.getStand().getCode(),
+                        "/enterprises/" + booking.getEnterprise().getId()))
+            .toList();
     return new FairViews.Exhibitors(items.size(), items);
   }
 
@@ -86,7 +95,9 @@ public class FairResource {
     if (fair.getStands().stream().noneMatch(stand -> stand.getCode().equals(code))) {
       throw new NotFoundException();
     }
-    return Response.ok(documents.standQr(id, code, locale())).header("Cache-Control", "public, max-age=86400").build();
+    return Response.ok(documents.standQr(id, code, locale()))
+        .header("Cache-Control", "public, max-age=86400")
+        .build();
   }
 
   @GET

@@ -22,15 +22,47 @@ public final class FairViews {
   public record Organiser(long id, String name) {}
 
   public record FairItem(
-      long id, String title, Organiser organiser, Instant start, Instant end, String venue, String region, String bookingMode,
-      String status, String url) {}
+      long id,
+      String title,
+      Organiser organiser,
+      Instant start,
+      Instant end,
+      String venue,
+      String region,
+      String bookingMode,
+      String status,
+      String url) {}
 
-  public record StandItem(long id, String code, int x, int y, int width, int depth, Money price, List<String> features, boolean available) {}
+  public record StandItem(
+      long id,
+      String code,
+      int x,
+      int y,
+      int width,
+      int depth,
+      Money price,
+      List<String> features,
+      boolean available) {}
 
   public record FairDetail(
-      long id, String title, String description, Organiser organiser, Instant start, Instant end, String venue, String address,
-      String region, String bookingMode, String status, String url, Instant bookingOpens, Instant bookingCloses,
-      int maxStandsPerEnterprise, List<String> eligibleLegalForms, List<String> eligibleRegions, List<StandItem> stands,
+      long id,
+      String title,
+      String description,
+      Organiser organiser,
+      Instant start,
+      Instant end,
+      String venue,
+      String address,
+      String region,
+      String bookingMode,
+      String status,
+      String url,
+      Instant bookingOpens,
+      Instant bookingCloses,
+      int maxStandsPerEnterprise,
+      List<String> eligibleLegalForms,
+      List<String> eligibleRegions,
+      List<StandItem> stands,
       String cancelReason) {}
 
   public record FairList(long total, List<FairItem> items) {}
@@ -45,51 +77,114 @@ public final class FairViews {
 
   @JsonbNillable
   public record BookingView(
-      long id, FairRef fair, StandRef stand, EnterpriseRef enterprise, String status, Money fee, String feeReason, Instant holdExpiresAt,
+      long id,
+      FairRef fair,
+      StandRef stand,
+      EnterpriseRef enterprise,
+      String status,
+      Money fee,
+      String feeReason,
+      Instant holdExpiresAt,
       String reason) {}
 
   /** A drawn lottery: anyone can recompute every ticket from the seed and check the order. */
-  public record LotteryView(long fairId, String seed, Instant drawnAt, String method, List<LotteryRow> tickets) {}
+  public record LotteryView(
+      long fairId, String seed, Instant drawnAt, String method, List<LotteryRow> tickets) {}
 
-  public record LotteryRow(int rank, long application, String ticket, EnterpriseRef enterprise, String stand, boolean won) {}
+  public record LotteryRow(
+      int rank,
+      long application,
+      String ticket,
+      EnterpriseRef enterprise,
+      String stand,
+      boolean won) {}
 
   static LotteryView lottery(FairLottery lottery, Locale locale) {
-    return new LotteryView(lottery.getFairId(), lottery.getSeed(), lottery.getDrawnAt(),
+    return new LotteryView(
+        lottery.getFairId(),
+        lottery.getSeed(),
+        lottery.getDrawnAt(),
         Texts.get(locale, "lottery.method"),
         lottery.getTickets().stream()
-            .map(ticket -> new LotteryRow(ticket.getRank(), ticket.getApplication().getId(), ticket.getTicket(),
-                new EnterpriseRef(ticket.getApplication().getEnterprise().getId(), ticket.getApplication().getEnterprise().getName()),
-                ticket.getApplication().getStand().getCode(), ticket.isWon()))
+            .map(
+                ticket ->
+                    new LotteryRow(
+                        ticket.getRank(),
+                        ticket.getApplication().getId(),
+                        ticket.getTicket(),
+                        new EnterpriseRef(
+                            ticket.getApplication().getEnterprise().getId(),
+                            ticket.getApplication().getEnterprise().getName()),
+                        ticket.getApplication().getStand().getCode(),
+                        ticket.isWon()))
             .toList());
   }
 
   static FairItem item(Fair fair, Locale locale) {
     return new FairItem(
-        fair.getId(), fair.title(locale), organiser(fair), fair.getStartsAt(), fair.getEndsAt(), fair.getVenue(),
-        fair.getOrganiser().getRegion().name(), fair.getBookingMode().name(), fair.getStatus().name(), "/fairs/" + fair.getId());
+        fair.getId(),
+        fair.title(locale),
+        organiser(fair),
+        fair.getStartsAt(),
+        fair.getEndsAt(),
+        fair.getVenue(),
+        fair.getOrganiser().getRegion().name(),
+        fair.getBookingMode().name(),
+        fair.getStatus().name(),
+        "/fairs/" + fair.getId());
   }
 
   static FairDetail detail(Fair fair, Set<Long> taken, Locale locale) {
-    List<StandItem> stands = fair.getStands().stream().map(stand -> stand(stand, !taken.contains(stand.getId()))).toList();
+    List<StandItem> stands =
+        fair.getStands().stream()
+            .map(stand -> stand(stand, !taken.contains(stand.getId())))
+            .toList();
     return new FairDetail(
-        fair.getId(), fair.title(locale), fair.description(locale), organiser(fair), fair.getStartsAt(), fair.getEndsAt(), fair.getVenue(),
-        fair.getAddress(), fair.getOrganiser().getRegion().name(), fair.getBookingMode().name(), fair.getStatus().name(),
-        "/fairs/" + fair.getId(), fair.getBookingOpensAt(), fair.getBookingClosesAt(), fair.getMaxStandsPerEnterprise(),
-        fair.getEligibleLegalForms(), fair.getEligibleRegions(), stands, fair.getCancelReason());
+        fair.getId(),
+        fair.title(locale),
+        fair.description(locale),
+        organiser(fair),
+        fair.getStartsAt(),
+        fair.getEndsAt(),
+        fair.getVenue(),
+        fair.getAddress(),
+        fair.getOrganiser().getRegion().name(),
+        fair.getBookingMode().name(),
+        fair.getStatus().name(),
+        "/fairs/" + fair.getId(),
+        fair.getBookingOpensAt(),
+        fair.getBookingClosesAt(),
+        fair.getMaxStandsPerEnterprise(),
+        fair.getEligibleLegalForms(),
+        fair.getEligibleRegions(),
+        stands,
+        fair.getCancelReason());
   }
 
   static StandItem stand(Stand stand, boolean available) {
     return new StandItem(
-        stand.getId(), stand.getCode(), stand.getX(), stand.getY(), stand.getWidth(), stand.getDepth(), Money.euros(stand.getPrice()),
-        stand.getFeatures().stream().map(StandFeature::slug).sorted().toList(), available);
+        stand.getId(),
+        stand.getCode(),
+        stand.getX(),
+        stand.getY(),
+        stand.getWidth(),
+        stand.getDepth(),
+        Money.euros(stand.getPrice()),
+        stand.getFeatures().stream().map(StandFeature::slug).sorted().toList(),
+        available);
   }
 
   static BookingView booking(StandBooking booking, Locale locale) {
     return new BookingView(
-        booking.getId(), new FairRef(booking.getFair().getId(), booking.getFair().title(locale)),
+        booking.getId(),
+        new FairRef(booking.getFair().getId(), booking.getFair().title(locale)),
         new StandRef(booking.getStand().getId(), booking.getStand().getCode()),
-        new EnterpriseRef(booking.getEnterprise().getId(), booking.getEnterprise().getName()), booking.getStatus().name(),
-        Money.euros(booking.getFee()), booking.getFeeReason(), booking.getHoldExpiresAt(), booking.getReason());
+        new EnterpriseRef(booking.getEnterprise().getId(), booking.getEnterprise().getName()),
+        booking.getStatus().name(),
+        Money.euros(booking.getFee()),
+        booking.getFeeReason(),
+        booking.getHoldExpiresAt(),
+        booking.getReason());
   }
 
   private static Organiser organiser(Fair fair) {

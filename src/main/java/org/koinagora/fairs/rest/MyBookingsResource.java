@@ -3,15 +3,11 @@ package org.koinagora.fairs.rest;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Locale;
 import org.koinagora.accounts.CurrentUser;
@@ -31,6 +27,8 @@ public class MyBookingsResource {
   @GET
   public List<FairViews.BookingView> mine() {
     Locale locale = Language.of(request).locale();
-    return bookings.ofMember(currentUser.require()).stream().map(booking -> FairViews.booking(booking, locale)).toList();
+    return bookings.ofMember(currentUser.require()).stream()
+        .map(booking -> FairViews.booking(booking, locale))
+        .toList();
   }
 }

@@ -13,24 +13,24 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.koinagora.accounts.CurrentUser;
 import org.koinagora.accounts.Role;
 import org.koinagora.fairs.BookingService;
+import org.koinagora.fairs.BookingStatus;
 import org.koinagora.fairs.ExhibitorCsv;
+import org.koinagora.fairs.FairCancellation;
 import org.koinagora.fairs.FairDetails;
 import org.koinagora.fairs.FairDirectory;
 import org.koinagora.fairs.FairService;
+import org.koinagora.fairs.Lottery;
 import org.koinagora.fairs.StandChange;
 import org.koinagora.fairs.StandRow;
-import org.koinagora.fairs.FairCancellation;
-import org.koinagora.fairs.Lottery;
 import org.koinagora.shared.i18n.Language;
-import java.math.BigDecimal;
-import java.util.Comparator;
-import java.util.Set;
-import org.koinagora.fairs.BookingStatus;
 
 /** Municipality staff manage their own municipality's fairs (403 for anyone else). */
 @Path("organiser")
@@ -74,7 +74,8 @@ public class OrganiserResource {
   @Path("fairs/{id}/stands")
   public FairViews.FairDetail addRow(@PathParam("id") long id, StandRow row) {
     fairs.addRow(currentUser.require(Role.MUNICIPALITY), id, row);
-    return FairViews.detail(fairs.organisedBy(currentUser.require(), id), directory.takenStands(id), locale());
+    return FairViews.detail(
+        fairs.organisedBy(currentUser.require(), id), directory.takenStands(id), locale());
   }
 
   @POST
@@ -94,7 +95,11 @@ public class OrganiserResource {
   @POST
   @Path("fairs/{id}/cancel")
   public FairViews.FairDetail cancel(@PathParam("id") long id, Cancellation cancellation) {
-    var fair = cancellations.cancel(currentUser.require(Role.MUNICIPALITY), id, cancellation == null ? null : cancellation.reason());
+    var fair =
+        cancellations.cancel(
+            currentUser.require(Role.MUNICIPALITY),
+            id,
+            cancellation == null ? null : cancellation.reason());
     return FairViews.detail(fair, directory.takenStands(id), locale());
   }
 
@@ -109,7 +114,8 @@ public class OrganiserResource {
   @Path("stands/{id}")
   public FairViews.StandItem changeStand(@PathParam("id") long id, StandChange change) {
     var stand = fairs.changeStand(currentUser.require(Role.MUNICIPALITY), id, change);
-    return FairViews.stand(stand, !directory.takenStands(stand.getFair().getId()).contains(stand.getId()));
+    return FairViews.stand(
+        stand, !directory.takenStands(stand.getFair().getId()).contains(stand.getId()));
   }
 
   @DELETE
@@ -122,7 +128,9 @@ public class OrganiserResource {
   @GET
   @Path("fairs/{id}/bookings")
   public List<FairViews.BookingView> bookings(@PathParam("id") long id) {
-    return bookings.ofFair(currentUser.require(Role.MUNICIPALITY), id).stream().map(booking -> FairViews.booking(booking, locale())).toList();
+    return bookings.ofFair(currentUser.require(Role.MUNICIPALITY), id).stream()
+        .map(booking -> FairViews.booking(booking, locale()))
+        .toList();
   }
 
   /** Bookings and applications with their payment state, for a spreadsheet. */
@@ -130,9 +138,10 @@ public class OrganiserResource {
   @Path("fairs/{id}/exhibitors.csv")
   @Produces("text/csv; charset=UTF-8")
   public Response exhibitorsCsv(@PathParam("id") long id) {
-    var list = bookings.ofFair(currentUser.require(Role.MUNICIPALITY), id).stream()
-        .filter(booking -> BookingStatus.COUNTED.contains(booking.getStatus()))
-        .toList();
+    var list =
+        bookings.ofFair(currentUser.require(Role.MUNICIPALITY), id).stream()
+            .filter(booking -> BookingStatus.COUNTED.contains(booking.getStatus()))
+            .toList();
     return Response.ok(ExhibitorCsv.of(list, locale()))
         .header("Content-Disposition", "attachment; filename=\"exhibitors-" + id + ".csv\"")
         .build();
@@ -143,10 +152,11 @@ public class OrganiserResource {
   @Produces("application/pdf")
   public Response exhibitorsPdf(@PathParam("id") long id) {
     var staff = currentUser.require(Role.MUNICIPALITY);
-    var list = bookings.ofFair(staff, id).stream()
-        .filter(booking -> BookingStatus.COUNTED.contains(booking.getStatus()))
-        .sorted(Comparator.comparing(booking -> booking.getStand().getCode()))
-        .toList();
+    var list =
+        bookings.ofFair(staff, id).stream()
+            .filter(booking -> BookingStatus.COUNTED.contains(booking.getStatus()))
+            .sorted(Comparator.comparing(booking -> booking.getStand().getCode()))
+            .toList();
     return Response.ok(documents.exhibitorList(fairs.organisedBy(staff, id), list, locale()))
         .header("Content-Disposition", "attachment; filename=\"exhibitors-" + id + ".pdf\"")
         .build();
@@ -155,32 +165,45 @@ public class OrganiserResource {
   @POST
   @Path("bookings/{id}/fee")
   public FairViews.BookingView adjustFee(@PathParam("id") long id, FeeChange change) {
-    return FairViews.booking(bookings.adjustFee(currentUser.require(Role.MUNICIPALITY), id, change == null ? null : change.fee(),
-        change == null ? null : change.reason()), locale());
+    return FairViews.booking(
+        bookings.adjustFee(
+            currentUser.require(Role.MUNICIPALITY),
+            id,
+            change == null ? null : change.fee(),
+            change == null ? null : change.reason()),
+        locale());
   }
 
   @POST
   @Path("bookings/{id}/check-in")
   public FairViews.BookingView checkIn(@PathParam("id") long id) {
-    return FairViews.booking(bookings.checkIn(currentUser.require(Role.MUNICIPALITY), id), locale());
+    return FairViews.booking(
+        bookings.checkIn(currentUser.require(Role.MUNICIPALITY), id), locale());
   }
 
   @POST
   @Path("bookings/{id}/approve")
   public FairViews.BookingView approve(@PathParam("id") long id) {
-    return FairViews.booking(bookings.approve(currentUser.require(Role.MUNICIPALITY), id), locale());
+    return FairViews.booking(
+        bookings.approve(currentUser.require(Role.MUNICIPALITY), id), locale());
   }
 
   @POST
   @Path("bookings/{id}/reject")
   public FairViews.BookingView reject(@PathParam("id") long id, Rejection rejection) {
-    return FairViews.booking(bookings.reject(currentUser.require(Role.MUNICIPALITY), id, rejection == null ? null : rejection.reason()), locale());
+    return FairViews.booking(
+        bookings.reject(
+            currentUser.require(Role.MUNICIPALITY),
+            id,
+            rejection == null ? null : rejection.reason()),
+        locale());
   }
 
   @POST
   @Path("bookings/{id}/paid")
   public FairViews.BookingView paid(@PathParam("id") long id) {
-    return FairViews.booking(bookings.markPaid(currentUser.require(Role.MUNICIPALITY), id), locale());
+    return FairViews.booking(
+        bookings.markPaid(currentUser.require(Role.MUNICIPALITY), id), locale());
   }
 
   private Locale locale() {

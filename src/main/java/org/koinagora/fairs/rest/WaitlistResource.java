@@ -25,7 +25,8 @@ public class WaitlistResource {
   public record JoinRequest(Long enterprise) {}
 
   /** The place in line: 1 is the next to be offered a stand. */
-  public record Place(long id, FairViews.FairRef fair, EnterpriseRef enterprise, String status, long position) {}
+  public record Place(
+      long id, FairViews.FairRef fair, EnterpriseRef enterprise, String status, long position) {}
 
   @Inject private BookingService bookings;
   @Inject private CurrentUser currentUser;
@@ -33,10 +34,16 @@ public class WaitlistResource {
 
   @POST
   public Response join(@PathParam("id") long fairId, JoinRequest body) {
-    var entry = bookings.joinWaitlist(currentUser.require(), body == null ? null : body.enterprise(), fairId);
-    var place = new Place(entry.getId(), new FairViews.FairRef(fairId, entry.getFair().title(Language.of(request).locale())),
-        new EnterpriseRef(entry.getEnterprise().getId(), entry.getEnterprise().getName()), entry.getStatus().name(),
-        bookings.placeInLine(entry));
+    var entry =
+        bookings.joinWaitlist(
+            currentUser.require(), body == null ? null : body.enterprise(), fairId);
+    var place =
+        new Place(
+            entry.getId(),
+            new FairViews.FairRef(fairId, entry.getFair().title(Language.of(request).locale())),
+            new EnterpriseRef(entry.getEnterprise().getId(), entry.getEnterprise().getName()),
+            entry.getStatus().name(),
+            bookings.placeInLine(entry));
     return Response.status(201).entity(place).build();
   }
 }

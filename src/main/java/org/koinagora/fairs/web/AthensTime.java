@@ -26,6 +26,10 @@ final class AthensTime {
 
   /** An instant as the input shows it. */
   static String local(Instant instant) {
-    return instant == null ? null : LocalDateTime.ofInstant(instant, ICalendar.ATHENS).truncatedTo(ChronoUnit.MINUTES).toString();
+    return instant == null
+        ? null
+        : LocalDateTime.ofInstant(instant, ICalendar.ATHENS)
+            .truncatedTo(ChronoUnit.MINUTES)
+            .toString();
   }
 }

@@ -3,6 +3,8 @@ package org.koinagora.fairs.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.Comparator;
 import java.util.List;
 import org.koinagora.accounts.CurrentUser;
 import org.koinagora.accounts.Role;
@@ -14,10 +16,10 @@ import org.koinagora.fairs.StandBooking;
 import org.koinagora.shared.BusinessException;
 import org.koinagora.shared.web.FormErrors;
 import org.koinagora.shared.web.Pages;
-import java.io.Serializable;
-import java.util.Comparator;
 
-/** /dashboard/check-in?fair=: the organiser at the gate, on a phone, checks confirmed exhibitors in. */
+/**
+ * /dashboard/check-in?fair=: the organiser at the gate, on a phone, checks confirmed exhibitors in.
+ */
 @Named
 @ViewScoped
 public class CheckInBacking implements Serializable {
@@ -51,10 +53,11 @@ public class CheckInBacking implements Serializable {
 
   public List<StandBooking> getExhibitors() {
     if (exhibitors == null) {
-      exhibitors = bookings.ofFair(currentUser.require(Role.MUNICIPALITY), fairId).stream()
-          .filter(booking -> booking.getStatus() == BookingStatus.CONFIRMED)
-          .sorted(Comparator.comparing(booking -> booking.getStand().getCode()))
-          .toList();
+      exhibitors =
+          bookings.ofFair(currentUser.require(Role.MUNICIPALITY), fairId).stream()
+              .filter(booking -> booking.getStatus() == BookingStatus.CONFIRMED)
+              .sorted(Comparator.comparing(booking -> booking.getStand().getCode()))
+              .toList();
     }
     return exhibitors;
   }
@@ -67,7 +70,8 @@ public class CheckInBacking implements Serializable {
     try {
       StandBooking booking = bookings.checkIn(currentUser.require(Role.MUNICIPALITY), bookingId);
       exhibitors = null;
-      formErrors.info("check_in.done", booking.getStand().getCode(), booking.getEnterprise().getName());
+      formErrors.info(
+          "check_in.done", booking.getStand().getCode(), booking.getEnterprise().getName());
     } catch (BusinessException e) {
       formErrors.show("check-in", e);
     }

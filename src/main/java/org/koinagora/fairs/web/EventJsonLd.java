@@ -12,26 +12,40 @@ final class EventJsonLd {
   private EventJsonLd() {}
 
   static String of(Fair fair, Locale locale, String baseUrl) {
-    var place = Json.createObjectBuilder()
-        .add("@type", "Place")
-        .add("name", fair.getVenue())
-        .add("address", fair.getAddress());
+    var place =
+        Json.createObjectBuilder()
+            .add("@type", "Place")
+            .add("name", fair.getVenue())
+            .add("address", fair.getAddress());
     if (fair.getLatitude() != null && fair.getLongitude() != null) {
-      place.add("geo", Json.createObjectBuilder().add("@type", "GeoCoordinates")
-          .add("latitude", fair.getLatitude()).add("longitude", fair.getLongitude()));
+      place.add(
+          "geo",
+          Json.createObjectBuilder()
+              .add("@type", "GeoCoordinates")
+              .add("latitude", fair.getLatitude())
+              .add("longitude", fair.getLongitude()));
     }
-    return InlineJson.of(Json.createObjectBuilder()
-        .add("@context", "https://schema.org")
-        .add("@type", "Event")
-        .add("name", fair.title(locale))
-        .add("description", fair.description(locale))
-        .add("startDate", fair.getStartsAt().toString())
-        .add("endDate", fair.getEndsAt().toString())
-        .add("eventStatus", fair.getStatus() == FairStatus.CANCELLED ? "https://schema.org/EventCancelled" : "https://schema.org/EventScheduled")
-        .add("eventAttendanceMode", "https://schema.org/OfflineEventAttendanceMode")
-        .add("location", place)
-        .add("organizer", Json.createObjectBuilder().add("@type", "GovernmentOrganization").add("name", fair.getOrganiser().getName()))
-        .add("url", baseUrl + "/fairs/" + fair.getId())
-        .build());
+    return InlineJson.of(
+        Json.createObjectBuilder()
+            .add("@context", "https://schema.org")
+            .add("@type", "Event")
+            .add("name", fair.title(locale))
+            .add("description", fair.description(locale))
+            .add("startDate", fair.getStartsAt().toString())
+            .add("endDate", fair.getEndsAt().toString())
+            .add(
+                "eventStatus",
+                fair.getStatus() == FairStatus.CANCELLED
+                    ? "https://schema.org/EventCancelled"
+                    : "https://schema.org/EventScheduled")
+            .add("eventAttendanceMode", "https://schema.org/OfflineEventAttendanceMode")
+            .add("location", place)
+            .add(
+                "organizer",
+                Json.createObjectBuilder()
+                    .add("@type", "GovernmentOrganization")
+                    .add("name", fair.getOrganiser().getName()))
+            .add("url", baseUrl + "/fairs/" + fair.getId())
+            .build());
   }
 }

@@ -40,7 +40,9 @@ public class FairEditBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  /** A stand as its row of inputs holds it; numbers stay text until saved, so nothing typed is lost. */
+  /**
+   * A stand as its row of inputs holds it; numbers stay text until saved, so nothing typed is lost.
+   */
   public static class StandForm implements Serializable {
     private static final long serialVersionUID = 1L;
     private final long id;
@@ -212,18 +214,39 @@ public class FairEditBacking implements Serializable {
 
   private void fillStands(Fair fair) {
     Set<Long> held = fairs.standsWithBookings(fair.getId());
-    stands = new ArrayList<>(fair.getStands().stream().map(stand -> new StandForm(stand, !held.contains(stand.getId()))).toList());
+    stands =
+        new ArrayList<>(
+            fair.getStands().stream()
+                .map(stand -> new StandForm(stand, !held.contains(stand.getId())))
+                .toList());
   }
 
   public void save() {
     try {
-      var details = new FairDetails(titleEl, titleEn, descriptionEl, descriptionEn, theme, venue, address,
-          decimal(latitude, "latitude"), decimal(longitude, "longitude"), AthensTime.instant(startsAt, "startsAt"), AthensTime.instant(endsAt, "endsAt"),
-          openingHours, AthensTime.instant(bookingOpensAt, "bookingOpensAt"), AthensTime.instant(bookingClosesAt, "bookingClosesAt"), bookingMode,
-          number(maxStands, "maxStands", "fair.max_stands.invalid"), AthensTime.instant(cancellationDeadline, "cancellationDeadline"),
-          number(holdMinutes, "holdMinutes", "fair.hold.invalid"), number(planWidth, "planWidth", "fair.plan.invalid"),
-          number(planDepth, "planDepth", "fair.plan.invalid"),
-          enums(LegalForm.class, legalForms), enums(Region.class, regions));
+      var details =
+          new FairDetails(
+              titleEl,
+              titleEn,
+              descriptionEl,
+              descriptionEn,
+              theme,
+              venue,
+              address,
+              decimal(latitude, "latitude"),
+              decimal(longitude, "longitude"),
+              AthensTime.instant(startsAt, "startsAt"),
+              AthensTime.instant(endsAt, "endsAt"),
+              openingHours,
+              AthensTime.instant(bookingOpensAt, "bookingOpensAt"),
+              AthensTime.instant(bookingClosesAt, "bookingClosesAt"),
+              bookingMode,
+              number(maxStands, "maxStands", "fair.max_stands.invalid"),
+              AthensTime.instant(cancellationDeadline, "cancellationDeadline"),
+              number(holdMinutes, "holdMinutes", "fair.hold.invalid"),
+              number(planWidth, "planWidth", "fair.plan.invalid"),
+              number(planDepth, "planDepth", "fair.plan.invalid"),
+              enums(LegalForm.class, legalForms),
+              enums(Region.class, regions));
       fill(fairs.update(currentUser.require(Role.MUNICIPALITY), fairId, details));
       formErrors.info("fair_edit.saved");
     } catch (ConstraintViolationException | BusinessException e) {
@@ -233,9 +256,14 @@ public class FairEditBacking implements Serializable {
 
   public void saveStand(StandForm form) {
     try {
-      var change = new StandChange(number(form.getX(), "x", "stand.position.invalid"), number(form.getY(), "y", "stand.position.invalid"),
-          number(form.getWidth(), "width", "stand.size.invalid"), number(form.getDepth(), "depth", "stand.size.invalid"),
-          decimal(form.getPrice(), "price"), enums(StandFeature.class, form.getFeatures()));
+      var change =
+          new StandChange(
+              number(form.getX(), "x", "stand.position.invalid"),
+              number(form.getY(), "y", "stand.position.invalid"),
+              number(form.getWidth(), "width", "stand.size.invalid"),
+              number(form.getDepth(), "depth", "stand.size.invalid"),
+              decimal(form.getPrice(), "price"),
+              enums(StandFeature.class, form.getFeatures()));
       var stand = fairs.changeStand(currentUser.require(Role.MUNICIPALITY), form.getId(), change);
       fillStands(stand.getFair());
       formErrors.info("fair_edit.stand_saved", form.getCode());
@@ -257,10 +285,16 @@ public class FairEditBacking implements Serializable {
 
   public void addRow() {
     try {
-      var row = new StandRow(rowPrefix == null ? null : rowPrefix.strip().toUpperCase(Locale.ROOT), number(rowCount, "count", "stand.count.invalid"),
-          number(rowX, "x", "stand.position.invalid"), number(rowY, "y", "stand.position.invalid"),
-          number(rowWidth, "width", "stand.size.invalid"), number(rowDepth, "depth", "stand.size.invalid"), decimal(rowPrice, "price"),
-          enums(StandFeature.class, rowFeatures));
+      var row =
+          new StandRow(
+              rowPrefix == null ? null : rowPrefix.strip().toUpperCase(Locale.ROOT),
+              number(rowCount, "count", "stand.count.invalid"),
+              number(rowX, "x", "stand.position.invalid"),
+              number(rowY, "y", "stand.position.invalid"),
+              number(rowWidth, "width", "stand.size.invalid"),
+              number(rowDepth, "depth", "stand.size.invalid"),
+              decimal(rowPrice, "price"),
+              enums(StandFeature.class, rowFeatures));
       fairs.addRow(currentUser.require(Role.MUNICIPALITY), fairId, row);
       fillStands(fairs.organisedBy(currentUser.require(), fairId));
       formErrors.info("organiser.row_added");
@@ -296,7 +330,8 @@ public class FairEditBacking implements Serializable {
     try {
       return new BigDecimal(text.strip().replace(',', '.'));
     } catch (NumberFormatException e) {
-      throw new InvalidInputException(field, field.equals("price") ? "stand.price.invalid" : "fair." + field + ".invalid");
+      throw new InvalidInputException(
+          field, field.equals("price") ? "stand.price.invalid" : "fair." + field + ".invalid");
     }
   }
 
@@ -304,7 +339,12 @@ public class FairEditBacking implements Serializable {
   public List<FairPageBacking.PlanStand> getPlan() {
     Fair fair = getFair();
     Set<Long> taken = directory.takenStands(fairId);
-    return fair.getStands().stream().map(stand -> new FairPageBacking.PlanStand(stand, !taken.contains(stand.getId()), stand.getCode(), "")).toList();
+    return fair.getStands().stream()
+        .map(
+            stand ->
+                new FairPageBacking.PlanStand(
+                    stand, !taken.contains(stand.getId()), stand.getCode(), ""))
+        .toList();
   }
 
   public Fair getFair() {
@@ -354,6 +394,7 @@ public class FairEditBacking implements Serializable {
   public void setTitleEl(String titleEl) {
     this.titleEl = titleEl;
   }
+
   public String getTitleEn() {
     return titleEn;
   }
@@ -361,6 +402,7 @@ public class FairEditBacking implements Serializable {
   public void setTitleEn(String titleEn) {
     this.titleEn = titleEn;
   }
+
   public String getDescriptionEl() {
     return descriptionEl;
   }
@@ -368,6 +410,7 @@ public class FairEditBacking implements Serializable {
   public void setDescriptionEl(String descriptionEl) {
     this.descriptionEl = descriptionEl;
   }
+
   public String getDescriptionEn() {
     return descriptionEn;
   }
@@ -375,6 +418,7 @@ public class FairEditBacking implements Serializable {
   public void setDescriptionEn(String descriptionEn) {
     this.descriptionEn = descriptionEn;
   }
+
   public FairTheme getTheme() {
     return theme;
   }
@@ -382,6 +426,7 @@ public class FairEditBacking implements Serializable {
   public void setTheme(FairTheme theme) {
     this.theme = theme;
   }
+
   public String getVenue() {
     return venue;
   }
@@ -389,6 +434,7 @@ public class FairEditBacking implements Serializable {
   public void setVenue(String venue) {
     this.venue = venue;
   }
+
   public String getAddress() {
     return address;
   }
@@ -396,6 +442,7 @@ public class FairEditBacking implements Serializable {
   public void setAddress(String address) {
     this.address = address;
   }
+
   public String getLatitude() {
     return latitude;
   }
@@ -403,6 +450,7 @@ public class FairEditBacking implements Serializable {
   public void setLatitude(String latitude) {
     this.latitude = latitude;
   }
+
   public String getLongitude() {
     return longitude;
   }
@@ -410,6 +458,7 @@ public class FairEditBacking implements Serializable {
   public void setLongitude(String longitude) {
     this.longitude = longitude;
   }
+
   public String getStartsAt() {
     return startsAt;
   }
@@ -417,6 +466,7 @@ public class FairEditBacking implements Serializable {
   public void setStartsAt(String startsAt) {
     this.startsAt = startsAt;
   }
+
   public String getEndsAt() {
     return endsAt;
   }
@@ -424,6 +474,7 @@ public class FairEditBacking implements Serializable {
   public void setEndsAt(String endsAt) {
     this.endsAt = endsAt;
   }
+
   public String getOpeningHours() {
     return openingHours;
   }
@@ -431,6 +482,7 @@ public class FairEditBacking implements Serializable {
   public void setOpeningHours(String openingHours) {
     this.openingHours = openingHours;
   }
+
   public String getBookingOpensAt() {
     return bookingOpensAt;
   }
@@ -438,6 +490,7 @@ public class FairEditBacking implements Serializable {
   public void setBookingOpensAt(String bookingOpensAt) {
     this.bookingOpensAt = bookingOpensAt;
   }
+
   public String getBookingClosesAt() {
     return bookingClosesAt;
   }
@@ -445,6 +498,7 @@ public class FairEditBacking implements Serializable {
   public void setBookingClosesAt(String bookingClosesAt) {
     this.bookingClosesAt = bookingClosesAt;
   }
+
   public BookingMode getBookingMode() {
     return bookingMode;
   }
@@ -452,6 +506,7 @@ public class FairEditBacking implements Serializable {
   public void setBookingMode(BookingMode bookingMode) {
     this.bookingMode = bookingMode;
   }
+
   public String getMaxStands() {
     return maxStands;
   }
@@ -459,6 +514,7 @@ public class FairEditBacking implements Serializable {
   public void setMaxStands(String maxStands) {
     this.maxStands = maxStands;
   }
+
   public String getCancellationDeadline() {
     return cancellationDeadline;
   }
@@ -466,6 +522,7 @@ public class FairEditBacking implements Serializable {
   public void setCancellationDeadline(String cancellationDeadline) {
     this.cancellationDeadline = cancellationDeadline;
   }
+
   public String getHoldMinutes() {
     return holdMinutes;
   }
@@ -473,6 +530,7 @@ public class FairEditBacking implements Serializable {
   public void setHoldMinutes(String holdMinutes) {
     this.holdMinutes = holdMinutes;
   }
+
   public String getPlanWidth() {
     return planWidth;
   }
@@ -480,6 +538,7 @@ public class FairEditBacking implements Serializable {
   public void setPlanWidth(String planWidth) {
     this.planWidth = planWidth;
   }
+
   public String getPlanDepth() {
     return planDepth;
   }
@@ -487,6 +546,7 @@ public class FairEditBacking implements Serializable {
   public void setPlanDepth(String planDepth) {
     this.planDepth = planDepth;
   }
+
   public List<String> getLegalForms() {
     return legalForms;
   }
@@ -494,6 +554,7 @@ public class FairEditBacking implements Serializable {
   public void setLegalForms(List<String> legalForms) {
     this.legalForms = legalForms;
   }
+
   public List<String> getRegions() {
     return regions;
   }
@@ -501,6 +562,7 @@ public class FairEditBacking implements Serializable {
   public void setRegions(List<String> regions) {
     this.regions = regions;
   }
+
   public String getRowPrefix() {
     return rowPrefix;
   }
@@ -508,6 +570,7 @@ public class FairEditBacking implements Serializable {
   public void setRowPrefix(String rowPrefix) {
     this.rowPrefix = rowPrefix;
   }
+
   public String getRowCount() {
     return rowCount;
   }
@@ -515,6 +578,7 @@ public class FairEditBacking implements Serializable {
   public void setRowCount(String rowCount) {
     this.rowCount = rowCount;
   }
+
   public String getRowX() {
     return rowX;
   }
@@ -522,6 +586,7 @@ public class FairEditBacking implements Serializable {
   public void setRowX(String rowX) {
     this.rowX = rowX;
   }
+
   public String getRowY() {
     return rowY;
   }
@@ -529,6 +594,7 @@ public class FairEditBacking implements Serializable {
   public void setRowY(String rowY) {
     this.rowY = rowY;
   }
+
   public String getRowWidth() {
     return rowWidth;
   }
@@ -536,6 +602,7 @@ public class FairEditBacking implements Serializable {
   public void setRowWidth(String rowWidth) {
     this.rowWidth = rowWidth;
   }
+
   public String getRowDepth() {
     return rowDepth;
   }
@@ -543,6 +610,7 @@ public class FairEditBacking implements Serializable {
   public void setRowDepth(String rowDepth) {
     this.rowDepth = rowDepth;
   }
+
   public String getRowPrice() {
     return rowPrice;
   }
@@ -550,6 +618,7 @@ public class FairEditBacking implements Serializable {
   public void setRowPrice(String rowPrice) {
     this.rowPrice = rowPrice;
   }
+
   public List<String> getRowFeatures() {
     return rowFeatures;
   }

@@ -6,18 +6,21 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Instant;
 import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.koinagora.enterprises.Region;
 import org.koinagora.fairs.Fair;
 import org.koinagora.fairs.FairDirectory;
 import org.koinagora.fairs.FairTheme;
 import org.koinagora.fairs.ICalendar;
-import java.time.format.DateTimeParseException;
-import java.util.stream.IntStream;
 
-/** /fairs?region=&month=&theme=: upcoming published fairs, soonest first; unknown filter values are ignored. */
+/**
+ * /fairs?region=&month=&theme=: upcoming published fairs, soonest first; unknown filter values are
+ * ignored.
+ */
 @Named
 @RequestScoped
 public class FairListBacking {
@@ -30,10 +33,15 @@ public class FairListBacking {
       Region region = pick(Region.values(), parameter("region"));
       FairTheme theme = pick(FairTheme.values(), parameter("theme"));
       YearMonth month = month(parameter("month"));
-      fairs = directory.upcoming(Instant.now(), null, region).stream()
-          .filter(fair -> theme == null || fair.getTheme() == theme)
-          .filter(fair -> month == null || YearMonth.from(fair.getStartsAt().atZone(ICalendar.ATHENS)).equals(month))
-          .toList();
+      fairs =
+          directory.upcoming(Instant.now(), null, region).stream()
+              .filter(fair -> theme == null || fair.getTheme() == theme)
+              .filter(
+                  fair ->
+                      month == null
+                          || YearMonth.from(fair.getStartsAt().atZone(ICalendar.ATHENS))
+                              .equals(month))
+              .toList();
     }
     return fairs;
   }
@@ -53,12 +61,16 @@ public class FairListBacking {
   }
 
   private static String parameter(String name) {
-    Map<String, String> parameters = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+    Map<String, String> parameters =
+        FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
     return parameters.get(name);
   }
 
   private static <E extends Enum<E>> E pick(E[] values, String name) {
-    return Arrays.stream(values).filter(value -> value.name().equals(name)).findFirst().orElse(null);
+    return Arrays.stream(values)
+        .filter(value -> value.name().equals(name))
+        .findFirst()
+        .orElse(null);
   }
 
   private static YearMonth month(String text) {

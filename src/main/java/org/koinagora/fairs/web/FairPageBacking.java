@@ -4,8 +4,10 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.koinagora.fairs.Fair;
@@ -19,8 +21,6 @@ import org.koinagora.shared.Links;
 import org.koinagora.shared.i18n.Texts;
 import org.koinagora.shared.web.Formats;
 import org.koinagora.shared.web.Pages;
-import java.time.Instant;
-import java.util.Optional;
 
 /** /fairs/{id}: the fair, its floor plan (each stand a labelled link when free) and exhibitors. */
 @Named
@@ -50,18 +50,31 @@ public class FairPageBacking {
   public List<PlanStand> getStands() {
     if (stands == null) {
       Set<Long> taken = directory.takenStands(fair.getId());
-      stands = fair.getStands().stream().map(stand -> plan(stand, !taken.contains(stand.getId()))).toList();
+      stands =
+          fair.getStands().stream()
+              .map(stand -> plan(stand, !taken.contains(stand.getId())))
+              .toList();
     }
     return stands;
   }
 
   private PlanStand plan(Stand stand, boolean free) {
     Locale locale = locale();
-    String features = stand.getFeatures().stream().map(feature -> Texts.get(locale, "StandFeature." + feature.name()))
-        .collect(Collectors.joining(", "));
-    String label = Texts.get(locale, free ? "fair_page.stand.free" : "fair_page.stand.taken", stand.getCode(), stand.getWidth(),
-        stand.getDepth(), stand.getPrice().signum() == 0 ? Texts.get(locale, "fair_page.free_of_charge") : formats.money(stand.getPrice()),
-        features.isEmpty() ? "—" : features);
+    String features =
+        stand.getFeatures().stream()
+            .map(feature -> Texts.get(locale, "StandFeature." + feature.name()))
+            .collect(Collectors.joining(", "));
+    String label =
+        Texts.get(
+            locale,
+            free ? "fair_page.stand.free" : "fair_page.stand.taken",
+            stand.getCode(),
+            stand.getWidth(),
+            stand.getDepth(),
+            stand.getPrice().signum() == 0
+                ? Texts.get(locale, "fair_page.free_of_charge")
+                : formats.money(stand.getPrice()),
+            features.isEmpty() ? "—" : features);
     return new PlanStand(stand, free, label, features);
   }
 

@@ -3,6 +3,7 @@ package org.koinagora.fairs.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import org.koinagora.accounts.CurrentUser;
 import org.koinagora.fairs.BookingService;
 import org.koinagora.fairs.Fair;
@@ -10,7 +11,6 @@ import org.koinagora.fairs.FairDirectory;
 import org.koinagora.shared.BusinessException;
 import org.koinagora.shared.web.FormErrors;
 import org.koinagora.shared.web.Pages;
-import java.io.Serializable;
 
 /** /dashboard/join-waitlist?fair=: an enterprise member joins the line for a full fair. */
 @Named

@@ -1,19 +1,19 @@
 package org.koinagora.fairs.web;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import org.koinagora.accounts.CurrentUser;
 import org.koinagora.fairs.BookingService;
+import org.koinagora.fairs.BookingStatus;
 import org.koinagora.fairs.StandBooking;
+import org.koinagora.fairs.StandFeePayments;
 import org.koinagora.shared.BusinessException;
 import org.koinagora.shared.web.FormErrors;
-import jakarta.faces.context.FacesContext;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import org.koinagora.fairs.BookingStatus;
-import org.koinagora.fairs.StandFeePayments;
 import org.koinagora.shared.web.Pages;
 
 /** The stand bookings of the user's enterprises, on /dashboard/enterprise. */
@@ -35,7 +35,10 @@ public class MyBookingsBacking {
     return mine;
   }
 
-  /** The booking a cancel link asks about ({@code ?confirm=cancel-booking&booking=}), while the page asks. */
+  /**
+   * The booking a cancel link asks about ({@code ?confirm=cancel-booking&booking=}), while the page
+   * asks.
+   */
   public StandBooking getCancelQuestion() {
     if (answered) {
       return null;
@@ -66,7 +69,8 @@ public class MyBookingsBacking {
 
   /** Whether this booking's fee can be paid by card now. */
   public boolean canPayByCard(StandBooking booking) {
-    return booking.getStatus() == BookingStatus.AWAITING_PAYMENT && booking.getFee().signum() > 0
+    return booking.getStatus() == BookingStatus.AWAITING_PAYMENT
+        && booking.getFee().signum() > 0
         && feePayments.isCardAvailable(booking);
   }
 

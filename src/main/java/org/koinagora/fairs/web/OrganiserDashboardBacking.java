@@ -1,48 +1,47 @@
 package org.koinagora.fairs.web;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.ConstraintViolationException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import org.koinagora.accounts.CurrentUser;
-import org.koinagora.accounts.Role;
-import org.koinagora.fairs.BookingMode;
-import org.koinagora.fairs.BookingService;
-import org.koinagora.fairs.Fair;
-import org.koinagora.fairs.FairCancellation;
-import org.koinagora.fairs.Lottery;
-import org.koinagora.fairs.FairDetails;
-import org.koinagora.fairs.FairService;
-import org.koinagora.fairs.FairTheme;
-import org.koinagora.fairs.StandBooking;
-import org.koinagora.fairs.StandRow;
-import org.koinagora.shared.BusinessException;
-import org.koinagora.shared.InvalidInputException;
-import org.koinagora.shared.validation.Violations;
-import org.koinagora.shared.web.FormErrors;
-import org.koinagora.shared.web.Pages;
-import jakarta.faces.context.FacesContext;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import org.koinagora.accounts.CurrentUser;
+import org.koinagora.accounts.Role;
 import org.koinagora.checkout.PaymentMethod;
 import org.koinagora.checkout.Payments;
 import org.koinagora.checkout.stripe.StripeConnect;
+import org.koinagora.fairs.BookingMode;
+import org.koinagora.fairs.BookingService;
 import org.koinagora.fairs.BookingStatus;
+import org.koinagora.fairs.Fair;
+import org.koinagora.fairs.FairCancellation;
+import org.koinagora.fairs.FairDetails;
+import org.koinagora.fairs.FairService;
 import org.koinagora.fairs.FairStatus;
+import org.koinagora.fairs.FairTheme;
+import org.koinagora.fairs.Lottery;
+import org.koinagora.fairs.StandBooking;
 import org.koinagora.fairs.StandFeature;
+import org.koinagora.fairs.StandRow;
 import org.koinagora.municipalities.Municipality;
+import org.koinagora.shared.BusinessException;
 import org.koinagora.shared.i18n.Texts;
+import org.koinagora.shared.validation.Violations;
+import org.koinagora.shared.web.FormErrors;
+import org.koinagora.shared.web.Pages;
 
 /**
  * /dashboard/municipality: the organiser's fairs — create one, add rows of stands, publish, and
@@ -108,9 +107,30 @@ public class OrganiserDashboardBacking {
 
   public void create() {
     try {
-      var details = new FairDetails(
-          titleEl, titleEn, descriptionEl, null, theme, venue, address, null, null, AthensTime.instant(startsAt, "startsAt"), AthensTime.instant(endsAt, "endsAt"),
-          null, AthensTime.instant(bookingOpensAt, "bookingOpensAt"), AthensTime.instant(bookingClosesAt, "bookingClosesAt"), bookingMode, maxStands, null, 15, 40, 20, null, null);
+      var details =
+          new FairDetails(
+              titleEl,
+              titleEn,
+              descriptionEl,
+              null,
+              theme,
+              venue,
+              address,
+              null,
+              null,
+              AthensTime.instant(startsAt, "startsAt"),
+              AthensTime.instant(endsAt, "endsAt"),
+              null,
+              AthensTime.instant(bookingOpensAt, "bookingOpensAt"),
+              AthensTime.instant(bookingClosesAt, "bookingClosesAt"),
+              bookingMode,
+              maxStands,
+              null,
+              15,
+              40,
+              20,
+              null,
+              null);
       Fair fair = fairs.create(currentUser.require(Role.MUNICIPALITY), details);
       formErrors.info("organiser.created", fair.getTitleEl());
       mine = null;
@@ -144,14 +164,26 @@ public class OrganiserDashboardBacking {
     }
     if (problems.isEmpty()) {
       try {
-        var row = new StandRow(prefix.toUpperCase(Locale.ROOT), count, 0, y, 3, 3, price,
-            EnumSet.noneOf(StandFeature.class));
+        var row =
+            new StandRow(
+                prefix.toUpperCase(Locale.ROOT),
+                count,
+                0,
+                y,
+                3,
+                3,
+                price,
+                EnumSet.noneOf(StandFeature.class));
         fairs.addRow(currentUser.require(Role.MUNICIPALITY), fairId, row);
         formErrors.info("organiser.row_added");
         mine = null;
         return;
       } catch (ConstraintViolationException e) {
-        e.getConstraintViolations().forEach(v -> problems.putIfAbsent(rowField(Violations.field(v)), keyOf(v.getMessageTemplate())));
+        e.getConstraintViolations()
+            .forEach(
+                v ->
+                    problems.putIfAbsent(
+                        rowField(Violations.field(v)), keyOf(v.getMessageTemplate())));
       } catch (BusinessException e) {
         problems.put(rowField(e.field()), e.messageKey());
         rowArguments.put(fairId, e.arguments());
@@ -165,17 +197,25 @@ public class OrganiserDashboardBacking {
   /** The message for one field of a fair's add-row form, or null when it is fine. */
   public String rowProblem(long fairId, String field) {
     String key = rowProblems.getOrDefault(fairId, Map.of()).get(field);
-    return key == null ? null : Texts.get(
-        FacesContext.getCurrentInstance().getViewRoot().getLocale(), key, rowArguments.getOrDefault(fairId, new Object[0]));
+    return key == null
+        ? null
+        : Texts.get(
+            FacesContext.getCurrentInstance().getViewRoot().getLocale(),
+            key,
+            rowArguments.getOrDefault(fairId, new Object[0]));
   }
 
   /** Rules about the row as a whole (it would overlap, leave the plan) are shown at its count. */
   private static String rowField(String field) {
-    return field != null && List.of("prefix", "count", "y", "price").contains(field) ? field : "count";
+    return field != null && List.of("prefix", "count", "y", "price").contains(field)
+        ? field
+        : "count";
   }
 
   private static String keyOf(String template) {
-    return template.startsWith("{") && template.endsWith("}") ? template.substring(1, template.length() - 1) : template;
+    return template.startsWith("{") && template.endsWith("}")
+        ? template.substring(1, template.length() - 1)
+        : template;
   }
 
   private static String text(String typed) {
@@ -192,7 +232,9 @@ public class OrganiserDashboardBacking {
 
   private static BigDecimal decimal(String typed) {
     try {
-      return typed == null || typed.isBlank() ? null : new BigDecimal(typed.strip().replace(',', '.'));
+      return typed == null || typed.isBlank()
+          ? null
+          : new BigDecimal(typed.strip().replace(',', '.'));
     } catch (NumberFormatException e) {
       return null;
     }
@@ -207,26 +249,39 @@ public class OrganiserDashboardBacking {
   }
 
   public void approve(long bookingId) {
-    act(() -> bookings.approve(currentUser.require(Role.MUNICIPALITY), bookingId), "organiser.approved");
+    act(
+        () -> bookings.approve(currentUser.require(Role.MUNICIPALITY), bookingId),
+        "organiser.approved");
   }
 
   public void reject(long bookingId) {
-    act(() -> bookings.reject(currentUser.require(Role.MUNICIPALITY), bookingId, reasons.get(bookingId)), "organiser.rejected");
+    act(
+        () ->
+            bookings.reject(
+                currentUser.require(Role.MUNICIPALITY), bookingId, reasons.get(bookingId)),
+        "organiser.rejected");
   }
 
   public void markPaid(long bookingId) {
-    act(() -> bookings.markPaid(currentUser.require(Role.MUNICIPALITY), bookingId), "organiser.paid");
+    act(
+        () -> bookings.markPaid(currentUser.require(Role.MUNICIPALITY), bookingId),
+        "organiser.paid");
   }
 
-  /** The booking of this fair whose fee a "mark as paid" link asks about ({@code ?confirm=fee-paid&booking=}), if any. */
+  /**
+   * The booking of this fair whose fee a "mark as paid" link asks about ({@code
+   * ?confirm=fee-paid&booking=}), if any.
+   */
   public StandBooking feeQuestion(long fairId) {
     if (feeAnswered) {
       return null;
     }
     return Pages.confirming("fee-paid", "booking")
-        .flatMap(id -> bookingsOf(fairId).stream()
-            .filter(b -> b.getId() == id && b.getStatus() == BookingStatus.AWAITING_PAYMENT)
-            .findFirst())
+        .flatMap(
+            id ->
+                bookingsOf(fairId).stream()
+                    .filter(b -> b.getId() == id && b.getStatus() == BookingStatus.AWAITING_PAYMENT)
+                    .findFirst())
         .orElse(null);
   }
 
@@ -243,57 +298,99 @@ public class OrganiserDashboardBacking {
     act(() -> fairs.close(currentUser.require(Role.MUNICIPALITY), fairId), "organiser.closed");
   }
 
-  /** The first press of "cancel the fair": with a reason given, the page asks once, saying what will happen. */
+  /**
+   * The first press of "cancel the fair": with a reason given, the page asks once, saying what will
+   * happen.
+   */
   public void askCancel(long fairId) {
     String reason = cancelReasons.get(fairId);
-    if (reason == null || reason.isBlank() || reason.strip().length() > FairCancellation.REASON_MAX) {
-      formErrors.messageFor(fairField(fairId, "cancelReason"), "fair.cancel.reason", FairCancellation.REASON_MAX);
+    if (reason == null
+        || reason.isBlank()
+        || reason.strip().length() > FairCancellation.REASON_MAX) {
+      formErrors.messageFor(
+          fairField(fairId, "cancelReason"), "fair.cancel.reason", FairCancellation.REASON_MAX);
     } else {
       cancelAsked.add(fairId);
     }
   }
 
-  /** Whether the page is asking to confirm this fair's cancellation (asked now, or its answer is being posted). */
+  /**
+   * Whether the page is asking to confirm this fair's cancellation (asked now, or its answer is
+   * being posted).
+   */
   public boolean askingCancel(long fairId) {
-    return !cancelAnswered && (cancelAsked.contains(fairId) || Pages.confirming("cancel-fair", "fair").filter(id -> id == fairId).isPresent());
+    return !cancelAnswered
+        && (cancelAsked.contains(fairId)
+            || Pages.confirming("cancel-fair", "fair").filter(id -> id == fairId).isPresent());
   }
 
-  /** What a cancellation ends: the active bookings, the enterprises told, and the paid fees by how they go back. */
-  public record CancelOutcome(int bookings, long enterprises, BigDecimal backToCards, BigDecimal paidOtherwise) {}
+  /**
+   * What a cancellation ends: the active bookings, the enterprises told, and the paid fees by how
+   * they go back.
+   */
+  public record CancelOutcome(
+      int bookings, long enterprises, BigDecimal backToCards, BigDecimal paidOtherwise) {}
 
   public CancelOutcome cancelOutcome(long fairId) {
-    List<StandBooking> active = bookingsOf(fairId).stream().filter(b -> BookingStatus.COUNTED.contains(b.getStatus())).toList();
-    List<StandBooking> paid = active.stream().filter(b -> b.getStatus() == BookingStatus.CONFIRMED).toList();
+    List<StandBooking> active =
+        bookingsOf(fairId).stream()
+            .filter(b -> BookingStatus.COUNTED.contains(b.getStatus()))
+            .toList();
+    List<StandBooking> paid =
+        active.stream().filter(b -> b.getStatus() == BookingStatus.CONFIRMED).toList();
     return new CancelOutcome(
         active.size(),
         active.stream().map(b -> b.getEnterprise().getId()).distinct().count(),
-        paid.stream().filter(StandBooking::isPaidByCard).map(StandBooking::getFee).reduce(BigDecimal.ZERO, BigDecimal::add),
-        paid.stream().filter(b -> !b.isPaidByCard()).map(StandBooking::getFee).reduce(BigDecimal.ZERO, BigDecimal::add));
+        paid.stream()
+            .filter(StandBooking::isPaidByCard)
+            .map(StandBooking::getFee)
+            .reduce(BigDecimal.ZERO, BigDecimal::add),
+        paid.stream()
+            .filter(b -> !b.isPaidByCard())
+            .map(StandBooking::getFee)
+            .reduce(BigDecimal.ZERO, BigDecimal::add));
   }
 
   public void cancel(long fairId) {
     cancelAnswered = true;
-    act(() -> cancellations.cancel(currentUser.require(Role.MUNICIPALITY), fairId, cancelReasons.get(fairId)), "organiser.cancelled",
+    act(
+        () ->
+            cancellations.cancel(
+                currentUser.require(Role.MUNICIPALITY), fairId, cancelReasons.get(fairId)),
+        "organiser.cancelled",
         field -> fairField(fairId, "cancelReason"));
   }
 
   public void drawLottery(long fairId) {
-    act(() -> lottery.draw(currentUser.require(Role.MUNICIPALITY), fairId), "organiser.lottery_drawn");
+    act(
+        () -> lottery.draw(currentUser.require(Role.MUNICIPALITY), fairId),
+        "organiser.lottery_drawn");
   }
 
   /** Social pricing: a lower fee, or none, with the reason kept beside the booking. */
   public void adjustFee(long bookingId) {
     try {
       String typed = fees.get(bookingId);
-      BigDecimal fee = typed == null || typed.isBlank() ? null : new BigDecimal(typed.strip().replace(',', '.'));
-      act(() -> bookings.adjustFee(currentUser.require(Role.MUNICIPALITY), bookingId, fee, feeReasons.get(bookingId)), "organiser.fee_changed",
+      BigDecimal fee =
+          typed == null || typed.isBlank() ? null : new BigDecimal(typed.strip().replace(',', '.'));
+      act(
+          () ->
+              bookings.adjustFee(
+                  currentUser.require(Role.MUNICIPALITY),
+                  bookingId,
+                  fee,
+                  feeReasons.get(bookingId)),
+          "organiser.fee_changed",
           field -> bookingField(bookingId, "fee".equals(field) ? "fee" : "feeReason"));
     } catch (NumberFormatException e) {
       formErrors.messageFor(bookingField(bookingId, "fee"), "stand.price.invalid");
     }
   }
 
-  /** Whether the fair's published lottery can be drawn now: applications, window closed, not drawn yet. */
+  /**
+   * Whether the fair's published lottery can be drawn now: applications, window closed, not drawn
+   * yet.
+   */
   public boolean canDraw(Fair fair) {
     return fair.getBookingMode() == BookingMode.APPLICATION
         && (fair.getStatus() == FairStatus.PUBLISHED || fair.getStatus() == FairStatus.CLOSED)
@@ -316,8 +413,10 @@ public class OrganiserDashboardBacking {
   /** Sends the staff member to Stripe's onboarding pages for the municipality's account. */
   public void connectStripe() {
     try {
-      FacesContext.getCurrentInstance().getExternalContext()
-          .redirect(stripeConnect.onboardMunicipality(currentUser.require(Role.MUNICIPALITY)).toString());
+      FacesContext.getCurrentInstance()
+          .getExternalContext()
+          .redirect(
+              stripeConnect.onboardMunicipality(currentUser.require(Role.MUNICIPALITY)).toString());
     } catch (BusinessException e) {
       formErrors.show("stripe", e);
     } catch (IOException e) {
@@ -327,7 +426,10 @@ public class OrganiserDashboardBacking {
 
   /** Back from Stripe ({@code ?stripe=1}): ask how the account stands. */
   public void load() {
-    if (FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().containsKey("stripe")) {
+    if (FacesContext.getCurrentInstance()
+        .getExternalContext()
+        .getRequestParameterMap()
+        .containsKey("stripe")) {
       stripeConnect.refreshMunicipality(currentUser.require(Role.MUNICIPALITY));
     }
   }
@@ -336,7 +438,10 @@ public class OrganiserDashboardBacking {
     act(action, done, null);
   }
 
-  /** Runs an organiser's action; a refusal about a field is shown next to it ({@code fieldId} gives its client id). */
+  /**
+   * Runs an organiser's action; a refusal about a field is shown next to it ({@code fieldId} gives
+   * its client id).
+   */
   private void act(Runnable action, String done, UnaryOperator<String> fieldId) {
     try {
       action.run();
@@ -351,8 +456,12 @@ public class OrganiserDashboardBacking {
       }
     } catch (ConstraintViolationException e) {
       if (fieldId != null) {
-        e.getConstraintViolations().stream().findFirst().ifPresent(v ->
-            formErrors.messageFor(fieldId.apply(Violations.field(v)), keyOf(v.getMessageTemplate())));
+        e.getConstraintViolations().stream()
+            .findFirst()
+            .ifPresent(
+                v ->
+                    formErrors.messageFor(
+                        fieldId.apply(Violations.field(v)), keyOf(v.getMessageTemplate())));
       } else {
         formErrors.show("fairs", e);
       }
@@ -361,7 +470,10 @@ public class OrganiserDashboardBacking {
 
   /** The client id of a field in one fair's panel (the panels repeat, one per fair). */
   private String fairField(long fairId, String field) {
-    return "fairs:fair:" + getMine().stream().map(Fair::getId).toList().indexOf(fairId) + ":" + field;
+    return "fairs:fair:"
+        + getMine().stream().map(Fair::getId).toList().indexOf(fairId)
+        + ":"
+        + field;
   }
 
   /** The client id of a field in one booking's row of its fair's table. */

@@ -3,6 +3,7 @@ package org.koinagora.fairs.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.ConstraintViolationException;
 import java.io.Serializable;
 import java.util.List;
 import org.koinagora.accounts.CurrentUser;
@@ -16,9 +17,11 @@ import org.koinagora.fairs.StandBooking;
 import org.koinagora.shared.BusinessException;
 import org.koinagora.shared.web.FormErrors;
 import org.koinagora.shared.web.Pages;
-import jakarta.validation.ConstraintViolationException;
 
-/** /dashboard/book-stand?fair=&stand=: an enterprise member confirms booking (or applying for) a stand. */
+/**
+ * /dashboard/book-stand?fair=&stand=: an enterprise member confirms booking (or applying for) a
+ * stand.
+ */
 @Named
 @ViewScoped
 public class StandBookingBacking implements Serializable {
@@ -39,7 +42,10 @@ public class StandBookingBacking implements Serializable {
   private String bookingStatus;
 
   public void load() {
-    if (fairId == null || standId == null || directory.publicFair(fairId).isEmpty() || getStand() == null) {
+    if (fairId == null
+        || standId == null
+        || directory.publicFair(fairId).isEmpty()
+        || getStand() == null) {
       Pages.sendError(404);
     }
   }
@@ -50,17 +56,25 @@ public class StandBookingBacking implements Serializable {
 
   public Stand getStand() {
     Fair fair = getFair();
-    return fair == null ? null : fair.getStands().stream().filter(stand -> stand.getId().equals(standId)).findFirst().orElse(null);
+    return fair == null
+        ? null
+        : fair.getStands().stream()
+            .filter(stand -> stand.getId().equals(standId))
+            .findFirst()
+            .orElse(null);
   }
 
   public List<Enterprise> getMyEnterprises() {
-    return enterprises.ofMember(currentUser.require().id()).stream().filter(Enterprise::isPublic).toList();
+    return enterprises.ofMember(currentUser.require().id()).stream()
+        .filter(Enterprise::isPublic)
+        .toList();
   }
 
   public void book() {
     try {
       List<Enterprise> mine = getMyEnterprises();
-      Long chosen = enterpriseId != null ? enterpriseId : mine.size() == 1 ? mine.get(0).getId() : null;
+      Long chosen =
+          enterpriseId != null ? enterpriseId : mine.size() == 1 ? mine.get(0).getId() : null;
       StandBooking booking = bookings.book(currentUser.require(), chosen, fairId, standId, note);
       bookingId = booking.getId();
       bookingStatus = booking.getStatus().name();

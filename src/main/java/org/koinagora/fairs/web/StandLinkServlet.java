@@ -23,7 +23,8 @@ public class StandLinkServlet extends HttpServlet {
   @Inject private FairDirectory directory;
 
   @Override
-  protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     String path = request.getParameter("path");
     Matcher matcher = STAND.matcher(path == null ? "" : path);
     if (!matcher.matches()) {
@@ -35,9 +36,11 @@ public class StandLinkServlet extends HttpServlet {
       response.sendError(404);
       return;
     }
-    String target = directory.exhibitorAt(fairId, matcher.group(2))
-        .map(booking -> "/enterprises/" + booking.getEnterprise().getId())
-        .orElse("/fairs/" + fairId);
+    String target =
+        directory
+            .exhibitorAt(fairId, matcher.group(2))
+            .map(booking -> "/enterprises/" + booking.getEnterprise().getId())
+            .orElse("/fairs/" + fairId);
     response.sendRedirect(request.getContextPath() + target);
   }
 }

@@ -4,7 +4,9 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Marks the words of a text that match the buyer's words with {@code <mark>}, escaping the rest. */
+/**
+ * Marks the words of a text that match the buyer's words with {@code <mark>}, escaping the rest.
+ */
 final class Highlighter {
 
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
@@ -57,7 +59,9 @@ final class Highlighter {
       end++;
     }
     String part = description.substring(start, end);
-    return (start > 0 ? "… " : "") + mark(part, queryTerms) + (end < description.length() ? " …" : "");
+    return (start > 0 ? "… " : "")
+        + mark(part, queryTerms)
+        + (end < description.length() ? " …" : "");
   }
 
   private static void escape(String text, StringBuilder html) {

@@ -3,6 +3,8 @@ package org.koinagora.search.lucene;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -31,6 +33,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.MultiBits;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -50,6 +53,7 @@ import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.koinagora.search.ListingDocument;
 import org.koinagora.search.ProductSearch;
@@ -57,10 +61,6 @@ import org.koinagora.search.SearchRequest;
 import org.koinagora.search.SearchResults;
 import org.koinagora.search.lucene.analysis.Greeklish;
 import org.koinagora.search.lucene.analysis.SearchAnalyzers;
-import java.math.RoundingMode;
-import java.nio.file.Path;
-import org.apache.lucene.index.MultiBits;
-import org.apache.lucene.store.FSDirectory;
 
 /**
  * The Lucene index of public listings: one {@link IndexWriter}, near-real-time searchers (a change
@@ -71,9 +71,12 @@ public final class ListingIndex implements ProductSearch {
 
   /** Changes whenever documents are built differently; an index of another layout is rebuilt. */
   public static final String LAYOUT = "koinagora-listings-1";
+
   private static final String LAYOUT_KEY = "layout";
-  private static final List<String> FACETS = List.of("category", "region", "tag", "legalForm", "kind");
-  private static final Sort NEWEST = new Sort(new SortField(Fields.CREATED, SortField.Type.LONG, true));
+  private static final List<String> FACETS =
+      List.of("category", "region", "tag", "legalForm", "kind");
+  private static final Sort NEWEST =
+      new Sort(new SortField(Fields.CREATED, SortField.Type.LONG, true));
 
   private final Directory directory;
   private final IndexWriter writer;
@@ -108,7 +111,8 @@ public final class ListingIndex implements ProductSearch {
     facetsConfig.setMultiValued("tag", true);
     boolean usable = usableLayout(directory);
     var config = new IndexWriterConfig(analyzer());
-    config.setOpenMode(usable ? IndexWriterConfig.OpenMode.CREATE_OR_APPEND : IndexWriterConfig.OpenMode.CREATE);
+    config.setOpenMode(
+        usable ? IndexWriterConfig.OpenMode.CREATE_OR_APPEND : IndexWriterConfig.OpenMode.CREATE);
     config.setRAMBufferSizeMB(64);
     writer = new IndexWriter(directory, config);
     fresh = !usable;
@@ -142,10 +146,12 @@ public final class ListingIndex implements ProductSearch {
     Analyzer english = SearchAnalyzers.english();
     Analyzer greeklish = SearchAnalyzers.greeklish();
     Map<String, Analyzer> byField = new HashMap<>();
-    for (String field : List.of(Fields.TITLE_EL, Fields.BODY_EL, Fields.META_EL, Fields.CATEGORY_EL)) {
+    for (String field :
+        List.of(Fields.TITLE_EL, Fields.BODY_EL, Fields.META_EL, Fields.CATEGORY_EL)) {
       byField.put(field, greek);
     }
-    for (String field : List.of(Fields.TITLE_EN, Fields.BODY_EN, Fields.META_EN, Fields.CATEGORY_EN)) {
+    for (String field :
+        List.of(Fields.TITLE_EN, Fields.BODY_EN, Fields.META_EN, Fields.CATEGORY_EN)) {
       byField.put(field, english);
     }
     byField.put(Fields.GREEKLISH_TITLE, greeklish);
@@ -222,11 +228,16 @@ public final class ListingIndex implements ProductSearch {
     doc.add(new TextField(Fields.TITLE_EL, listing.titleEl(), Field.Store.YES));
     doc.add(new TextField(Fields.BODY_EL, listing.descriptionEl(), Field.Store.NO));
     doc.add(new StoredField(Fields.DESCRIPTION_EL, listing.descriptionEl()));
-    String greekMeta = String.join(" ", listing.enterpriseName(), String.join(" ", listing.names().greek()));
+    String greekMeta =
+        String.join(" ", listing.enterpriseName(), String.join(" ", listing.names().greek()));
     String greekCategory = String.join(" ", listing.names().categoryGreek());
     doc.add(new TextField(Fields.META_EL, greekMeta, Field.Store.NO));
     doc.add(new TextField(Fields.CATEGORY_EL, greekCategory, Field.Store.NO));
-    doc.add(new TextField(Fields.CATEGORY_EN, String.join(" ", listing.names().categoryEnglish()), Field.Store.NO));
+    doc.add(
+        new TextField(
+            Fields.CATEGORY_EN,
+            String.join(" ", listing.names().categoryEnglish()),
+            Field.Store.NO));
     String titleEn = blankToNull(listing.titleEn());
     String descriptionEn = blankToNull(listing.descriptionEn());
     if (titleEn != null) {
@@ -236,16 +247,25 @@ public final class ListingIndex implements ProductSearch {
       doc.add(new TextField(Fields.BODY_EN, descriptionEn, Field.Store.NO));
       doc.add(new StoredField(Fields.DESCRIPTION_EN, descriptionEn));
     }
-    doc.add(new TextField(Fields.META_EN, String.join(" ", listing.enterpriseName(), String.join(" ", listing.names().english())), Field.Store.NO));
+    doc.add(
+        new TextField(
+            Fields.META_EN,
+            String.join(" ", listing.enterpriseName(), String.join(" ", listing.names().english())),
+            Field.Store.NO));
     doc.add(new TextField(Fields.GREEKLISH_TITLE, listing.titleEl(), Field.Store.NO));
     doc.add(new TextField(Fields.GREEKLISH_BODY, listing.descriptionEl(), Field.Store.NO));
     doc.add(new TextField(Fields.GREEKLISH_META, greekCategory + " " + greekMeta, Field.Store.NO));
-    String completion = String.join(" ", listing.titleEl(), titleEn == null ? "" : titleEn, listing.enterpriseName());
+    String completion =
+        String.join(
+            " ", listing.titleEl(), titleEn == null ? "" : titleEn, listing.enterpriseName());
     doc.add(new TextField(Fields.WORDS, completion, Field.Store.NO));
-    doc.add(new TextField(Fields.WORD_KEYS, listing.titleEl() + " " + listing.enterpriseName(), Field.Store.NO));
+    doc.add(
+        new TextField(
+            Fields.WORD_KEYS, listing.titleEl() + " " + listing.enterpriseName(), Field.Store.NO));
 
     doc.add(new StringField(Fields.KIND, listing.kind(), Field.Store.YES));
-    doc.add(new StringField(Fields.ENTERPRISE, Long.toString(listing.enterpriseId()), Field.Store.YES));
+    doc.add(
+        new StringField(Fields.ENTERPRISE, Long.toString(listing.enterpriseId()), Field.Store.YES));
     doc.add(new StoredField(Fields.ENTERPRISE_NAME, listing.enterpriseName()));
     doc.add(new StringField(Fields.LEGAL_FORM, listing.legalForm(), Field.Store.NO));
     doc.add(new StringField(Fields.REGION, listing.region(), Field.Store.YES));
@@ -289,71 +309,89 @@ public final class ListingIndex implements ProductSearch {
 
   /** The signature of every indexed listing, to compare with the database. */
   public Map<Long, String> signatures() {
-    return withSearcher(searcher -> {
-      Map<Long, String> signatures = new HashMap<>();
-      IndexReader reader = searcher.getIndexReader();
-      StoredFields stored = reader.storedFields();
-      var live = MultiBits.getLiveDocs(reader);
-      Set<String> wanted = Set.of(Fields.ID, Fields.SIGNATURE);
-      for (int doc = 0; doc < reader.maxDoc(); doc++) {
-        if (live == null || live.get(doc)) {
-          Document document = stored.document(doc, wanted);
-          signatures.put(Long.parseLong(document.get(Fields.ID)), document.get(Fields.SIGNATURE));
-        }
-      }
-      return signatures;
-    });
+    return withSearcher(
+        searcher -> {
+          Map<Long, String> signatures = new HashMap<>();
+          IndexReader reader = searcher.getIndexReader();
+          StoredFields stored = reader.storedFields();
+          var live = MultiBits.getLiveDocs(reader);
+          Set<String> wanted = Set.of(Fields.ID, Fields.SIGNATURE);
+          for (int doc = 0; doc < reader.maxDoc(); doc++) {
+            if (live == null || live.get(doc)) {
+              Document document = stored.document(doc, wanted);
+              signatures.put(
+                  Long.parseLong(document.get(Fields.ID)), document.get(Fields.SIGNATURE));
+            }
+          }
+          return signatures;
+        });
   }
 
   public SearchResults search(SearchRequest request, boolean highlight) {
-    return withSearcher(searcher -> {
-      ResultCache.Search run = () -> {
-        SearchResults found = search(searcher, request, highlight);
-        if (found.total() == 0 && request.hasText()) {
-          String suggestion = didYouMean(searcher, request.text());
-          if (suggestion != null) {
-            return new SearchResults(0, found.page(), found.size(), found.hits(), found.facets(), suggestion);
-          }
-        }
-        return found;
-      };
-      return results == null ? run.run() : results.get(searcher.getIndexReader(), request, highlight, run);
-    });
+    return withSearcher(
+        searcher -> {
+          ResultCache.Search run =
+              () -> {
+                SearchResults found = search(searcher, request, highlight);
+                if (found.total() == 0 && request.hasText()) {
+                  String suggestion = didYouMean(searcher, request.text());
+                  if (suggestion != null) {
+                    return new SearchResults(
+                        0, found.page(), found.size(), found.hits(), found.facets(), suggestion);
+                  }
+                }
+                return found;
+              };
+          return results == null
+              ? run.run()
+              : results.get(searcher.getIndexReader(), request, highlight, run);
+        });
   }
 
   /** The words as typed first; only when they find nothing, again allowing typos. */
-  private SearchResults search(IndexSearcher searcher, SearchRequest request, boolean highlight) throws IOException {
+  private SearchResults search(IndexSearcher searcher, SearchRequest request, boolean highlight)
+      throws IOException {
     SearchResults exact = search(searcher, request, highlight, false);
-    return exact.total() > 0 || !request.hasText() ? exact : search(searcher, request, highlight, true);
+    return exact.total() > 0 || !request.hasText()
+        ? exact
+        : search(searcher, request, highlight, true);
   }
 
-  private SearchResults search(IndexSearcher searcher, SearchRequest request, boolean highlight, boolean withTypos) throws IOException {
+  private SearchResults search(
+      IndexSearcher searcher, SearchRequest request, boolean highlight, boolean withTypos)
+      throws IOException {
     Query query = query(request, withTypos);
     int first = (request.page() - 1) * request.size();
     int wanted = Math.max(1, first + request.size());
     var facetsCollector = new FacetsCollector();
     TopDocs top = FacetsCollector.search(searcher, query, wanted, sort(request), facetsCollector);
     long total = facetsCollector.getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
-    Set<String> marks = highlight && request.hasText() ? queries.highlightTerms(request.text()) : Set.of();
+    Set<String> marks =
+        highlight && request.hasText() ? queries.highlightTerms(request.text()) : Set.of();
     List<SearchResults.Hit> hits = new ArrayList<>();
     StoredFields stored = searcher.storedFields();
     ScoreDoc[] docs = top.scoreDocs;
     for (int i = first; i < docs.length; i++) {
       hits.add(hit(stored.document(docs[i].doc), request.english(), highlight, marks));
     }
-    return new SearchResults(total, request.page(), request.size(), hits, facets(searcher, facetsCollector), null);
+    return new SearchResults(
+        total, request.page(), request.size(), hits, facets(searcher, facetsCollector), null);
   }
 
   private Query query(SearchRequest request, boolean withTypos) {
     var query = new BooleanQuery.Builder();
-    query.add(request.hasText() ? queries.forText(request.text(), withTypos) : new MatchAllDocsQuery(), Occur.MUST);
+    query.add(
+        request.hasText() ? queries.forText(request.text(), withTypos) : new MatchAllDocsQuery(),
+        Occur.MUST);
     filter(query, Fields.CATEGORY, request.categories());
     filter(query, Fields.REGION, request.regions());
     filter(query, Fields.TAG, request.tags());
     filter(query, Fields.KIND, request.kinds());
     filter(query, Fields.LEGAL_FORM, request.legalForms());
     if (request.enterpriseId() != null) {
-      query.add(new TermQuery(new Term(Fields.ENTERPRISE, request.enterpriseId().toString())), Occur.FILTER);
+      query.add(
+          new TermQuery(new Term(Fields.ENTERPRISE, request.enterpriseId().toString())),
+          Occur.FILTER);
     }
     if (request.minPrice() != null || request.maxPrice() != null) {
       long min = request.minPrice() == null ? Long.MIN_VALUE : cents(request.minPrice(), true);
@@ -364,7 +402,10 @@ public final class ListingIndex implements ProductSearch {
   }
 
   private static long cents(BigDecimal euros, boolean roundUp) {
-    return euros.movePointRight(2).setScale(0, roundUp ? RoundingMode.CEILING : RoundingMode.FLOOR).longValue();
+    return euros
+        .movePointRight(2)
+        .setScale(0, roundUp ? RoundingMode.CEILING : RoundingMode.FLOOR)
+        .longValue();
   }
 
   private static void filter(BooleanQuery.Builder query, String field, List<String> anyOf) {
@@ -377,17 +418,27 @@ public final class ListingIndex implements ProductSearch {
 
   private static Sort sort(SearchRequest request) {
     return switch (request.sort()) {
-      case PRICE_UP -> new Sort(new SortField(Fields.PRICE_CENTS, SortField.Type.LONG), NEWEST.getSort()[0]);
-      case PRICE_DOWN -> new Sort(new SortField(Fields.PRICE_CENTS, SortField.Type.LONG, true), NEWEST.getSort()[0]);
+      case PRICE_UP ->
+          new Sort(new SortField(Fields.PRICE_CENTS, SortField.Type.LONG), NEWEST.getSort()[0]);
+      case PRICE_DOWN ->
+          new Sort(
+              new SortField(Fields.PRICE_CENTS, SortField.Type.LONG, true), NEWEST.getSort()[0]);
       case NEWEST -> NEWEST;
-      case RELEVANCE -> request.hasText() ? new Sort(SortField.FIELD_SCORE, NEWEST.getSort()[0]) : NEWEST;
+      case RELEVANCE ->
+          request.hasText() ? new Sort(SortField.FIELD_SCORE, NEWEST.getSort()[0]) : NEWEST;
     };
   }
 
-  private SearchResults.Hit hit(Document doc, boolean english, boolean highlight, Set<String> marks) {
-    String title = english && doc.get(Fields.TITLE_EN) != null ? doc.get(Fields.TITLE_EN) : doc.get(Fields.TITLE_EL);
+  private SearchResults.Hit hit(
+      Document doc, boolean english, boolean highlight, Set<String> marks) {
+    String title =
+        english && doc.get(Fields.TITLE_EN) != null
+            ? doc.get(Fields.TITLE_EN)
+            : doc.get(Fields.TITLE_EL);
     String description =
-        english && doc.get(Fields.DESCRIPTION_EN) != null ? doc.get(Fields.DESCRIPTION_EN) : doc.get(Fields.DESCRIPTION_EL);
+        english && doc.get(Fields.DESCRIPTION_EN) != null
+            ? doc.get(Fields.DESCRIPTION_EN)
+            : doc.get(Fields.DESCRIPTION_EL);
     var stock = doc.getField(Fields.STOCK);
     return new SearchResults.Hit(
         Long.parseLong(doc.get(Fields.ID)),
@@ -406,7 +457,8 @@ public final class ListingIndex implements ProductSearch {
         highlight ? highlighter.snippet(description, marks) : null);
   }
 
-  private Map<String, Map<String, Integer>> facets(IndexSearcher searcher, FacetsCollector collector) throws IOException {
+  private Map<String, Map<String, Integer>> facets(
+      IndexSearcher searcher, FacetsCollector collector) throws IOException {
     Map<String, Map<String, Integer>> facets = new LinkedHashMap<>();
     DefaultSortedSetDocValuesReaderState state = facetState(searcher.getIndexReader());
     if (state == null) {
@@ -449,7 +501,9 @@ public final class ListingIndex implements ProductSearch {
     }
   }
 
-  /** The text with each unknown word replaced by the closest indexed one, if that finds something. */
+  /**
+   * The text with each unknown word replaced by the closest indexed one, if that finds something.
+   */
   private String didYouMean(IndexSearcher searcher, String text) throws IOException {
     var spelling = new DirectSpellChecker();
     spelling.setMinQueryLength(3);
@@ -459,7 +513,11 @@ public final class ListingIndex implements ProductSearch {
     for (String word : words) {
       String normalized = queries.normalize(word);
       SuggestWord[] suggestions =
-          spelling.suggestSimilar(new Term(Fields.WORDS, normalized), 1, searcher.getIndexReader(), SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+          spelling.suggestSimilar(
+              new Term(Fields.WORDS, normalized),
+              1,
+              searcher.getIndexReader(),
+              SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
       if (suggestions.length > 0) {
         corrected.add(suggestions[0].string);
         changed = true;
@@ -489,25 +547,37 @@ public final class ListingIndex implements ProductSearch {
       String word = queries.normalize(words.get(i));
       boolean last = i == words.size() - 1;
       var either = new BooleanQuery.Builder();
-      either.add(last ? new PrefixQuery(new Term(Fields.WORDS, word)) : new TermQuery(new Term(Fields.WORDS, word)), Occur.SHOULD);
+      either.add(
+          last
+              ? new PrefixQuery(new Term(Fields.WORDS, word))
+              : new TermQuery(new Term(Fields.WORDS, word)),
+          Occur.SHOULD);
       String key = Greeklish.key(Greeklish.isLatin(word) ? Greeklish.toGreek(word) : word);
-      either.add(last ? new PrefixQuery(new Term(Fields.WORD_KEYS, key)) : new TermQuery(new Term(Fields.WORD_KEYS, key)), Occur.SHOULD);
+      either.add(
+          last
+              ? new PrefixQuery(new Term(Fields.WORD_KEYS, key))
+              : new TermQuery(new Term(Fields.WORD_KEYS, key)),
+          Occur.SHOULD);
       query.add(either.build(), Occur.MUST);
     }
-    return withSearcher(searcher -> {
-      TopDocs top = searcher.search(query.build(), max * 3, NEWEST);
-      Set<String> titles = new LinkedHashSet<>();
-      StoredFields stored = searcher.storedFields();
-      for (ScoreDoc doc : top.scoreDocs) {
-        Document document = stored.document(doc.doc, Set.of(Fields.TITLE_EL, Fields.TITLE_EN));
-        String title = english && document.get(Fields.TITLE_EN) != null ? document.get(Fields.TITLE_EN) : document.get(Fields.TITLE_EL);
-        titles.add(title);
-        if (titles.size() == max) {
-          break;
-        }
-      }
-      return List.copyOf(titles);
-    });
+    return withSearcher(
+        searcher -> {
+          TopDocs top = searcher.search(query.build(), max * 3, NEWEST);
+          Set<String> titles = new LinkedHashSet<>();
+          StoredFields stored = searcher.storedFields();
+          for (ScoreDoc doc : top.scoreDocs) {
+            Document document = stored.document(doc.doc, Set.of(Fields.TITLE_EL, Fields.TITLE_EN));
+            String title =
+                english && document.get(Fields.TITLE_EN) != null
+                    ? document.get(Fields.TITLE_EN)
+                    : document.get(Fields.TITLE_EL);
+            titles.add(title);
+            if (titles.size() == max) {
+              break;
+            }
+          }
+          return List.copyOf(titles);
+        });
   }
 
   /** Changes whenever a change becomes visible to searches. */

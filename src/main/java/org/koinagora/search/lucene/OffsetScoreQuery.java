@@ -3,6 +3,7 @@ package org.koinagora.search.lucene;
 import java.io.IOException;
 import java.util.Objects;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.Explanation;
 import org.apache.lucene.search.FilterScorer;
 import org.apache.lucene.search.FilterWeight;
@@ -12,11 +13,10 @@ import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Weight;
-import org.apache.lucene.search.BooleanClause;
 
 /**
- * A query scoring {@code offset + score}: puts every match of a tier above every match of the
- * tiers below it while keeping BM25's order within the tier, reading the postings only once.
+ * A query scoring {@code offset + score}: puts every match of a tier above every match of the tiers
+ * below it while keeping BM25's order within the tier, reading the postings only once.
  */
 final class OffsetScoreQuery extends Query {
 
@@ -29,7 +29,8 @@ final class OffsetScoreQuery extends Query {
   }
 
   @Override
-  public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) throws IOException {
+  public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost)
+      throws IOException {
     Weight inner = query.createWeight(searcher, scoreMode, boost);
     return new FilterWeight(this, inner) {
       @Override
@@ -57,7 +58,8 @@ final class OffsetScoreQuery extends Query {
         if (!inner.isMatch()) {
           return inner;
         }
-        return Explanation.match(offset + inner.getValue().floatValue(), "tier " + offset + " plus:", inner);
+        return Explanation.match(
+            offset + inner.getValue().floatValue(), "tier " + offset + " plus:", inner);
       }
     };
   }
@@ -80,7 +82,9 @@ final class OffsetScoreQuery extends Query {
 
   @Override
   public boolean equals(Object other) {
-    return sameClassAs(other) && offset == ((OffsetScoreQuery) other).offset && query.equals(((OffsetScoreQuery) other).query);
+    return sameClassAs(other)
+        && offset == ((OffsetScoreQuery) other).offset
+        && query.equals(((OffsetScoreQuery) other).query);
   }
 
   @Override

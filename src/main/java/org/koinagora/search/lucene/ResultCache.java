@@ -1,12 +1,12 @@
 package org.koinagora.search.lucene;
 
-import org.koinagora.search.SearchResults;
-import org.koinagora.search.SearchRequest;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
+import org.koinagora.search.SearchRequest;
+import org.koinagora.search.SearchResults;
 
 /**
  * The answers to the most recent searches, for the reader that computed them: popular searches
@@ -33,7 +33,8 @@ final class ResultCache {
         }
       };
 
-  SearchResults get(IndexReader current, SearchRequest request, boolean highlight, Search search) throws IOException {
+  SearchResults get(IndexReader current, SearchRequest request, boolean highlight, Search search)
+      throws IOException {
     var key = new Key(request, highlight);
     long readerVersion = ((DirectoryReader) current).getVersion();
     synchronized (this) {

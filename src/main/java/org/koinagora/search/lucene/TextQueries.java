@@ -25,12 +25,12 @@ import org.koinagora.search.lucene.analysis.SearchAnalyzers;
 
 /**
  * Turns what a buyer typed into a Lucene query. The text is split into words (anything that looks
- * like query syntax is just punctuation here); every word must be found, in Greek, in English or
- * as Greeklish, or, when the words as typed find nothing, for words of 4 letters or more with one
- * typo (two from 8 letters). A word
- * found as typed is worth {@link #EXACT}, a Greek word found only by its sound (μέλυ for μέλι)
- * {@link #SOUNDS_ALIKE} and a typo only {@link #TYPO}, so a misspelling never outranks an exact
- * match; within each, BM25 on the fields (title counts most) orders the results.
+ * like query syntax is just punctuation here); every word must be found, in Greek, in English or as
+ * Greeklish, or, when the words as typed find nothing, for words of 4 letters or more with one typo
+ * (two from 8 letters). A word found as typed is worth {@link #EXACT}, a Greek word found only by
+ * its sound (μέλυ for μέλι) {@link #SOUNDS_ALIKE} and a typo only {@link #TYPO}, so a misspelling
+ * never outranks an exact match; within each, BM25 on the fields (title counts most) orders the
+ * results.
  */
 final class TextQueries {
 
@@ -39,8 +39,13 @@ final class TextQueries {
   static final float TYPO = 1f;
   private static final float RELEVANCE = 0.2f;
   private static final int MAX_WORDS = SearchParameters.MAX_WORDS;
-  /** Title, description, category, the rest (enterprise, tags, region): a title or category match says most. */
+
+  /**
+   * Title, description, category, the rest (enterprise, tags, region): a title or category match
+   * says most.
+   */
   private static final float[] WEIGHTS = {3, 1, 3, 1.5f};
+
   private static final Pattern WORD_SEPARATOR = Pattern.compile("[^\\p{L}\\p{N}]+");
 
   private final Analyzer greek = SearchAnalyzers.greek();
@@ -56,15 +61,16 @@ final class TextQueries {
         all.add(word);
       }
     }
-    List<String> meaningful =
-        all.stream().filter(word -> !isStopWord(normalize(word))).toList();
-    // the searches check their length first; this keeps any other caller (suggestions) inside Lucene's clause limit
+    List<String> meaningful = all.stream().filter(word -> !isStopWord(normalize(word))).toList();
+    // the searches check their length first; this keeps any other caller (suggestions) inside
+    // Lucene's clause limit
     List<String> words = meaningful.isEmpty() ? all : meaningful;
     return words.size() > MAX_WORDS ? words.subList(0, MAX_WORDS) : words;
   }
 
   private boolean isStopWord(String word) {
-    return SearchAnalyzers.GREEK_STOP_WORDS.contains(word) || SearchAnalyzers.ENGLISH_STOP_WORDS.contains(word);
+    return SearchAnalyzers.GREEK_STOP_WORDS.contains(word)
+        || SearchAnalyzers.ENGLISH_STOP_WORDS.contains(word);
   }
 
   /** Lower case, without accents: how the words and completion fields hold text. */
@@ -73,7 +79,10 @@ final class TextQueries {
     return tokens.isEmpty() ? word.toLowerCase(Locale.ROOT) : String.join(" ", tokens);
   }
 
-  /** The query for the words; typos are tried only when asked (when the words as typed found nothing). */
+  /**
+   * The query for the words; typos are tried only when asked (when the words as typed found
+   * nothing).
+   */
   Query forText(String text, boolean withTypos) {
     List<String> words = words(text);
     if (words.isEmpty()) {
@@ -97,10 +106,27 @@ final class TextQueries {
     int edits = !withTypos ? 0 : letters >= 8 ? 2 : letters >= 4 ? 1 : 0;
     // a Latin word is English or Greeklish; a Greek word found only by its sound was misspelt
     var greeklishTier = Greeklish.isLatin(normalize(word)) ? exact : soundsAlike;
-    add(exact, typo, edits, analyze(greek, word), List.of(Fields.TITLE_EL, Fields.BODY_EL, Fields.CATEGORY_EL, Fields.META_EL), WEIGHTS);
-    add(exact, typo, edits, analyze(english, word), List.of(Fields.TITLE_EN, Fields.BODY_EN, Fields.CATEGORY_EN, Fields.META_EN), WEIGHTS);
-    add(greeklishTier, typo, edits, analyze(greeklish, word),
-        List.of(Fields.GREEKLISH_TITLE, Fields.GREEKLISH_BODY, Fields.GREEKLISH_META), new float[] {2, 0.8f, 2f});
+    add(
+        exact,
+        typo,
+        edits,
+        analyze(greek, word),
+        List.of(Fields.TITLE_EL, Fields.BODY_EL, Fields.CATEGORY_EL, Fields.META_EL),
+        WEIGHTS);
+    add(
+        exact,
+        typo,
+        edits,
+        analyze(english, word),
+        List.of(Fields.TITLE_EN, Fields.BODY_EN, Fields.CATEGORY_EN, Fields.META_EN),
+        WEIGHTS);
+    add(
+        greeklishTier,
+        typo,
+        edits,
+        analyze(greeklish, word),
+        List.of(Fields.GREEKLISH_TITLE, Fields.GREEKLISH_BODY, Fields.GREEKLISH_META),
+        new float[] {2, 0.8f, 2f});
     // the best tier a listing reaches counts, not the sum: a typo adds nothing to an exact match
     List<Query> tiers = new ArrayList<>(3);
     tier(tiers, exact.build(), EXACT);
@@ -120,14 +146,21 @@ final class TextQueries {
   }
 
   private static void add(
-      BooleanQuery.Builder exact, BooleanQuery.Builder typo, int edits, List<String> terms, List<String> fields, float[] boosts) {
+      BooleanQuery.Builder exact,
+      BooleanQuery.Builder typo,
+      int edits,
+      List<String> terms,
+      List<String> fields,
+      float[] boosts) {
     for (String term : new LinkedHashSet<>(terms)) {
       for (int i = 0; i < fields.size(); i++) {
-        exact.add(new BoostQuery(new TermQuery(new Term(fields.get(i), term)), boosts[i]), Occur.SHOULD);
+        exact.add(
+            new BoostQuery(new TermQuery(new Term(fields.get(i), term)), boosts[i]), Occur.SHOULD);
       }
       int allowed = Math.min(edits, Math.max(0, term.length() - 2));
       if (allowed > 0) {
-        // titles only: a buyer misspells what a thing is called, and scanning descriptions for near words is slow
+        // titles only: a buyer misspells what a thing is called, and scanning descriptions for near
+        // words is slow
         typo.add(new FuzzyQuery(new Term(fields.get(0), term), allowed, 1, 20, true), Occur.SHOULD);
       }
     }

@@ -28,14 +28,31 @@ import org.koinagora.shared.i18n.Language;
 @Consumes(MediaType.APPLICATION_JSON)
 public class ProductSearchResource {
 
-  /** One result: the item fields of DESIGN.md ({@code available} is null when unlimited, and said so). */
+  /**
+   * One result: the item fields of DESIGN.md ({@code available} is null when unlimited, and said
+   * so).
+   */
   @JsonbNillable
   public record Item(
-      long id, String title, String kind, Money price, EnterpriseRef enterprise, String category, List<String> tags,
-      String region, Integer available, String url) {}
+      long id,
+      String title,
+      String kind,
+      Money price,
+      EnterpriseRef enterprise,
+      String category,
+      List<String> tags,
+      String region,
+      Integer available,
+      String url) {}
 
   /** A page of results with facet counts; {@code didYouMean} only when nothing matched. */
-  public record Page(long total, int page, int size, List<Item> items, Map<String, Map<String, Integer>> facets, String didYouMean) {}
+  public record Page(
+      long total,
+      int page,
+      int size,
+      List<Item> items,
+      Map<String, Map<String, Integer>> facets,
+      String didYouMean) {}
 
   @Inject private SearchService search;
   @Inject private SearchAnswers answers;
@@ -57,19 +74,52 @@ public class ProductSearchResource {
       @QueryParam("page") String page,
       @QueryParam("size") String size) {
     boolean english = Language.of(request) == Language.EN;
-    var raw = new SearchParameters.Raw(q, category, region, tag, kind, legalForm, enterprise, minPrice, maxPrice, sort, page, size, english);
+    var raw =
+        new SearchParameters.Raw(
+            q,
+            category,
+            region,
+            tag,
+            kind,
+            legalForm,
+            enterprise,
+            minPrice,
+            maxPrice,
+            sort,
+            page,
+            size,
+            english);
     SearchRequest parsed = SearchParameters.read(raw, categories);
     String key = SearchAnswers.key(Language.of(request).code(), request.getQueryString());
-    return Response.ok(answers.json(key, () -> page(search.search(parsed, false))), MediaType.APPLICATION_JSON_TYPE).build();
+    return Response.ok(
+            answers.json(key, () -> page(search.search(parsed, false))),
+            MediaType.APPLICATION_JSON_TYPE)
+        .build();
   }
 
   private static Page page(SearchResults results) {
     List<Item> items =
         results.hits().stream()
-            .map(hit -> new Item(
-                hit.id(), hit.title(), hit.kind(), Money.euros(hit.price()), new EnterpriseRef(hit.enterpriseId(), hit.enterpriseName()),
-                hit.category(), hit.tags(), hit.region(), hit.available(), "/products/" + hit.id()))
+            .map(
+                hit ->
+                    new Item(
+                        hit.id(),
+                        hit.title(),
+                        hit.kind(),
+                        Money.euros(hit.price()),
+                        new EnterpriseRef(hit.enterpriseId(), hit.enterpriseName()),
+                        hit.category(),
+                        hit.tags(),
+                        hit.region(),
+                        hit.available(),
+                        "/products/" + hit.id()))
             .toList();
-    return new Page(results.total(), results.page(), results.size(), items, results.facets(), results.didYouMean());
+    return new Page(
+        results.total(),
+        results.page(),
+        results.size(),
+        items,
+        results.facets(),
+        results.didYouMean());
   }
 }

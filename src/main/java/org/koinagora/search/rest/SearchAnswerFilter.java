@@ -20,11 +20,13 @@ public class SearchAnswerFilter extends HttpFilter {
   @Inject private SearchAnswers answers;
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     byte[] stored =
         "GET".equals(request.getMethod()) && request.getHeader("Authorization") == null
-            ? answers.stored(SearchAnswers.key(Language.of(request).code(), request.getQueryString()))
+            ? answers.stored(
+                SearchAnswers.key(Language.of(request).code(), request.getQueryString()))
             : null;
     if (stored == null) {
       chain.doFilter(request, response);

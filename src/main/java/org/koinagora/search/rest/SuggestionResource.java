@@ -39,7 +39,9 @@ public class SuggestionResource {
       return new Suggestions(List.of(), false);
     }
     List<Suggestion> titles =
-        search.complete(query, Language.of(request) == Language.EN, MAX).stream().map(title -> new Suggestion(title, title)).toList();
+        search.complete(query, Language.of(request) == Language.EN, MAX).stream()
+            .map(title -> new Suggestion(title, title))
+            .toList();
     return new Suggestions(titles, false);
   }
 }

@@ -4,11 +4,13 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.koinagora.catalog.Categories;
@@ -20,16 +22,17 @@ import org.koinagora.search.SearchService;
 import org.koinagora.shared.InvalidInputException;
 import org.koinagora.shared.i18n.Language;
 import org.koinagora.shared.i18n.Texts;
-import jakarta.servlet.http.HttpServletRequest;
-import java.util.Locale;
 
-/** /search: results with marked matches, facet checkboxes with counts, sort, pages, "did you mean". */
+/**
+ * /search: results with marked matches, facet checkboxes with counts, sort, pages, "did you mean".
+ */
 @Named("searchPage")
 @RequestScoped
 public class SearchPageBacking {
 
   /** The header's search box (a PrimeFaces AutoComplete) sends its words under this name. */
   private static final String HEADER_BOX = "q_input";
+
   static final List<String> FILTERS = List.of("category", "region", "tag", "kind", "legalForm");
 
   /** One checkbox of a facet. */
@@ -46,24 +49,49 @@ public class SearchPageBacking {
   private String error;
 
   public void load() {
-    Map<String, String[]> parameters = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterValuesMap();
+    Map<String, String[]> parameters =
+        FacesContext.getCurrentInstance().getExternalContext().getRequestParameterValuesMap();
     var raw =
         new SearchParameters.Raw(
-            Optional.ofNullable(one(parameters, "q")).orElse(one(parameters, HEADER_BOX)), many(parameters, "category"), many(parameters, "region"), many(parameters, "tag"),
-            many(parameters, "kind"), many(parameters, "legalForm"), one(parameters, "enterprise"), one(parameters, "minPrice"),
-            one(parameters, "maxPrice"), one(parameters, "sort"), one(parameters, "page"), null, english());
+            Optional.ofNullable(one(parameters, "q")).orElse(one(parameters, HEADER_BOX)),
+            many(parameters, "category"),
+            many(parameters, "region"),
+            many(parameters, "tag"),
+            many(parameters, "kind"),
+            many(parameters, "legalForm"),
+            one(parameters, "enterprise"),
+            one(parameters, "minPrice"),
+            one(parameters, "maxPrice"),
+            one(parameters, "sort"),
+            one(parameters, "page"),
+            null,
+            english());
     try {
       request = SearchParameters.read(raw, categories);
     } catch (InvalidInputException refused) {
-      error = "q".equals(refused.field())
-          ? Texts.get(locale(), "search.q.shortened", SearchParameters.MAX_WORDS)
-          : Texts.get(locale(), refused.messageKey(), refused.arguments());
+      error =
+          "q".equals(refused.field())
+              ? Texts.get(locale(), "search.q.shortened", SearchParameters.MAX_WORDS)
+              : Texts.get(locale(), refused.messageKey(), refused.arguments());
       // a query too long is searched by its first words; a filter that cannot be right is left out
-      request = "q".equals(refused.field())
-          ? readOrJustTheWords(new SearchParameters.Raw(SearchParameters.shortened(raw.q()), raw.category(), raw.region(), raw.tag(),
-              raw.kind(), raw.legalForm(), raw.enterprise(), raw.minPrice(), raw.maxPrice(), raw.sort(), raw.page(), raw.size(),
-              raw.english()))
-          : readOrJustTheWords(raw);
+      request =
+          "q".equals(refused.field())
+              ? readOrJustTheWords(
+                  new SearchParameters.Raw(
+                      SearchParameters.shortened(raw.q()),
+                      raw.category(),
+                      raw.region(),
+                      raw.tag(),
+                      raw.kind(),
+                      raw.legalForm(),
+                      raw.enterprise(),
+                      raw.minPrice(),
+                      raw.maxPrice(),
+                      raw.sort(),
+                      raw.page(),
+                      raw.size(),
+                      raw.english()))
+              : readOrJustTheWords(raw);
     }
     results = search.search(request, true);
   }
@@ -72,8 +100,21 @@ public class SearchPageBacking {
     try {
       return SearchParameters.read(raw, categories);
     } catch (InvalidInputException refused) {
-      var justTheWords = new SearchParameters.Raw(SearchParameters.shortened(raw.q()), null, null, null, null, null, null, null, null,
-          null, null, null, english());
+      var justTheWords =
+          new SearchParameters.Raw(
+              SearchParameters.shortened(raw.q()),
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              english());
       return SearchParameters.read(justTheWords, categories);
     }
   }
@@ -89,7 +130,10 @@ public class SearchPageBacking {
   }
 
   private boolean english() {
-    return Language.of((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest()) == Language.EN;
+    return Language.of(
+            (HttpServletRequest)
+                FacesContext.getCurrentInstance().getExternalContext().getRequest())
+        == Language.EN;
   }
 
   private Locale locale() {
@@ -131,7 +175,11 @@ public class SearchPageBacking {
       List<String> selected = selected(parameter);
       List<Choice> choices = new ArrayList<>();
       Map<String, Integer> counts = results.facets().getOrDefault(parameter, Map.of());
-      counts.forEach((value, count) -> choices.add(new Choice(parameter, value, label(parameter, value), count, selected.contains(value))));
+      counts.forEach(
+          (value, count) ->
+              choices.add(
+                  new Choice(
+                      parameter, value, label(parameter, value), count, selected.contains(value))));
       for (String value : selected) {
         if (!counts.containsKey(value)) {
           choices.add(new Choice(parameter, value, label(parameter, value), 0, true));
@@ -197,7 +245,8 @@ public class SearchPageBacking {
   private String url(String text, int page) {
     var url = new StringBuilder("/search?q=").append(encode(text));
     for (String parameter : FILTERS) {
-      selected(parameter).forEach(value -> url.append('&').append(parameter).append('=').append(encode(value)));
+      selected(parameter)
+          .forEach(value -> url.append('&').append(parameter).append('=').append(encode(value)));
     }
     if (request.minPrice() != null) {
       url.append("&minPrice=").append(request.minPrice().toPlainString());

@@ -12,7 +12,10 @@ public record PublicContentChanged(long enterpriseId, Long listingId, boolean st
     return new PublicContentChanged(enterpriseId, listingId, false);
   }
 
-  /** Only the stock moved (an order, its cancellation): copies may catch up within a second rather than at once. */
+  /**
+   * Only the stock moved (an order, its cancellation): copies may catch up within a second rather
+   * than at once.
+   */
   public static PublicContentChanged stock(long enterpriseId, long listingId) {
     return new PublicContentChanged(enterpriseId, listingId, true);
   }

@@ -5,9 +5,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
 
 /**
- * The two languages people read Koinagora in. Greek is the default; English is chosen with
- * {@code ?lang=en}, kept in a cookie (not the HTTP session, so anonymous visitors get none), or
- * taken from Accept-Language.
+ * The two languages people read Koinagora in. Greek is the default; English is chosen with {@code
+ * ?lang=en}, kept in a cookie (not the HTTP session, so anonymous visitors get none), or taken from
+ * Accept-Language.
  */
 public enum Language {
   EL(Locale.forLanguageTag("el")),

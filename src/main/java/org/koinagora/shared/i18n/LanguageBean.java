@@ -6,7 +6,9 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
 
-/** Exposes the request's language to pages ({@code #{language.locale}}, {@code #{language.code}}). */
+/**
+ * Exposes the request's language to pages ({@code #{language.locale}}, {@code #{language.code}}).
+ */
 @Named("language")
 @RequestScoped
 public class LanguageBean {
@@ -35,7 +37,10 @@ public class LanguageBean {
         }
       }
     }
-    return url.append(Language.PARAMETER).append('=').append(Language.fromCode(code).code()).toString();
+    return url.append(Language.PARAMETER)
+        .append('=')
+        .append(Language.fromCode(code).code())
+        .toString();
   }
 
   public boolean isEnglish() {

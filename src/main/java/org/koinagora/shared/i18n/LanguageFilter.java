@@ -19,7 +19,8 @@ public class LanguageFilter extends HttpFilter {
   private static final int ONE_YEAR = 365 * 24 * 3600;
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     if (request.getCharacterEncoding() == null) {
       request.setCharacterEncoding("UTF-8");

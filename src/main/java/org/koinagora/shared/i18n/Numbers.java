@@ -10,8 +10,13 @@ public final class Numbers {
 
   private Numbers() {}
 
-  /** An amount with its language's decimal sign and no grouping: "1234,50" in Greek, "1234.50" in English. */
+  /**
+   * An amount with its language's decimal sign and no grouping: "1234,50" in Greek, "1234.50" in
+   * English.
+   */
   public static String plain(BigDecimal amount, Locale locale) {
-    return amount == null ? null : new DecimalFormat("0.00#######", DecimalFormatSymbols.getInstance(locale)).format(amount);
+    return amount == null
+        ? null
+        : new DecimalFormat("0.00#######", DecimalFormatSymbols.getInstance(locale)).format(amount);
   }
 }

@@ -24,8 +24,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Mail through the configured SMTP server, by way of the outbox table: a mail is queued in the
  * transaction that decides to send it and leaves once that commits. With no server configured (the
- * offline default), or when the server keeps refusing a mail, it stays there for admins to read
- * at /admin/outbox.
+ * offline default), or when the server keeps refusing a mail, it stays there for admins to read at
+ * /admin/outbox.
  */
 @ApplicationScoped
 public class Mailer {
@@ -58,10 +58,15 @@ public class Mailer {
   @ConfigProperty(name = "koinagora.mail.from", defaultValue = "noreply@koinagora.local")
   String from;
 
-  /** Queues the mail in the caller's transaction; it leaves when that commits (see {@link MailDelivery}). */
+  /**
+   * Queues the mail in the caller's transaction; it leaves when that commits (see {@link
+   * MailDelivery}).
+   */
   @Transactional
   public void send(Mail mail) {
-    em.persist(new OutboxMail(mail, host.isEmpty() ? OutboxMail.Status.OFFLINE : OutboxMail.Status.QUEUED, null));
+    em.persist(
+        new OutboxMail(
+            mail, host.isEmpty() ? OutboxMail.Status.OFFLINE : OutboxMail.Status.QUEUED, null));
   }
 
   /**
@@ -74,9 +79,11 @@ public class Mailer {
       return 0;
     }
     @SuppressWarnings("unchecked")
-    List<Object> ids = em.createNativeQuery(
-            "SELECT id FROM mail_outbox WHERE status = 'QUEUED' ORDER BY id LIMIT 50 FOR UPDATE SKIP LOCKED")
-        .getResultList();
+    List<Object> ids =
+        em.createNativeQuery(
+                "SELECT id FROM mail_outbox WHERE status = 'QUEUED' ORDER BY id LIMIT 50 FOR UPDATE"
+                    + " SKIP LOCKED")
+            .getResultList();
     int sent = 0;
     for (Object id : ids) {
       OutboxMail queued = em.find(OutboxMail.class, ((Number) id).longValue());

@@ -60,7 +60,8 @@ public class OutboxMail {
 
   OutboxMail(Mail mail, Status status, String error) {
     this.recipient = mail.to();
-    this.subject = mail.subject().length() > 300 ? mail.subject().substring(0, 300) : mail.subject();
+    this.subject =
+        mail.subject().length() > 300 ? mail.subject().substring(0, 300) : mail.subject();
     this.body = mail.body();
     this.status = status;
     this.error = error == null || error.length() <= 1000 ? error : error.substring(0, 1000);

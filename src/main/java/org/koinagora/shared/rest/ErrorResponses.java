@@ -9,7 +9,9 @@ import java.io.IOException;
 import org.koinagora.shared.i18n.Language;
 import org.koinagora.shared.i18n.Texts;
 
-/** Builds error responses in the caller's language: for JAX-RS, or written by a filter before it. */
+/**
+ * Builds error responses in the caller's language: for JAX-RS, or written by a filter before it.
+ */
 public final class ErrorResponses {
 
   private ErrorResponses() {}
@@ -20,16 +22,32 @@ public final class ErrorResponses {
     return build(status, new ApiError(code, message, field));
   }
 
-  /** The same shape written straight to the servlet response, for what refuses a call before JAX-RS sees it. */
-  public static void write(HttpServletRequest request, HttpServletResponse response, int status, String code, String messageKey)
+  /**
+   * The same shape written straight to the servlet response, for what refuses a call before JAX-RS
+   * sees it.
+   */
+  public static void write(
+      HttpServletRequest request,
+      HttpServletResponse response,
+      int status,
+      String code,
+      String messageKey)
       throws IOException {
     write(request, response, status, code, messageKey, null);
   }
 
   public static void write(
-      HttpServletRequest request, HttpServletResponse response, int status, String code, String messageKey, String field)
+      HttpServletRequest request,
+      HttpServletResponse response,
+      int status,
+      String code,
+      String messageKey,
+      String field)
       throws IOException {
-    var json = Json.createObjectBuilder().add("error", code).add("message", Texts.get(Language.of(request).locale(), messageKey));
+    var json =
+        Json.createObjectBuilder()
+            .add("error", code)
+            .add("message", Texts.get(Language.of(request).locale(), messageKey));
     if (field != null) {
       json.add("field", field);
     }

@@ -16,13 +16,17 @@ record Failure(int status, String code, String messageKey) {
 
   static Failure of(Throwable thrown) {
     for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
-      if (cause instanceof JsonbException || cause instanceof JsonException || cause instanceof ProcessingException) {
+      if (cause instanceof JsonbException
+          || cause instanceof JsonException
+          || cause instanceof ProcessingException) {
         return new Failure(400, "invalid_json", "error.invalid_json");
       }
       if (cause instanceof SQLIntegrityConstraintViolationException) {
         return new Failure(409, "conflict", "error.conflict");
       }
     }
-    return LostRace.in(thrown) ? new Failure(409, "concurrent_change", "error.concurrent_change") : SERVER_ERROR;
+    return LostRace.in(thrown)
+        ? new Failure(409, "concurrent_change", "error.concurrent_change")
+        : SERVER_ERROR;
   }
 }

@@ -40,11 +40,15 @@ public class JsonBodyChecks implements ReaderInterceptor {
 
   @Override
   public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
-    if (!MediaType.APPLICATION_JSON_TYPE.isCompatible(context.getMediaType()) || !needsChecking(context.getType())) {
+    if (!MediaType.APPLICATION_JSON_TYPE.isCompatible(context.getMediaType())
+        || !needsChecking(context.getType())) {
       return context.proceed();
     }
-    int limit = ConfigProvider.getConfig()
-        .getOptionalValue("koinagora.api.max-body-kb", Integer.class).orElse(256) * 1024;
+    int limit =
+        ConfigProvider.getConfig()
+                .getOptionalValue("koinagora.api.max-body-kb", Integer.class)
+                .orElse(256)
+            * 1024;
     byte[] body = context.getInputStream().readNBytes(limit + 1);
     if (body.length > limit) {
       throw new PayloadTooLargeException();
@@ -54,22 +58,30 @@ public class JsonBodyChecks implements ReaderInterceptor {
     return context.proceed();
   }
 
-  /** The checks on a whole body bound for {@code type}; malformed JSON is left for JSON-B to report. */
+  /**
+   * The checks on a whole body bound for {@code type}; malformed JSON is left for JSON-B to report.
+   */
   static void checkBody(String body, Type type) {
     JsonValue json;
     try (var reader = Json.createReader(new StringReader(body))) {
       json = reader.readValue();
     } catch (JsonException malformed) {
       return;
-    } catch (NumberFormatException | ArithmeticException | UnsupportedOperationException unreadable) {
-      // Parsson refuses a number of over 1,100 characters this way, and BigDecimal an exponent out of range
+    } catch (NumberFormatException
+        | ArithmeticException
+        | UnsupportedOperationException unreadable) {
+      // Parsson refuses a number of over 1,100 characters this way, and BigDecimal an exponent out
+      // of range
       throw new InvalidInputException(null, "error.number_unreadable");
     }
     checkTexts(json, null);
     check(json, type, null);
   }
 
-  /** Texts without control characters, and numbers of a size any field here can hold (else JSON-B would fail unmapped). */
+  /**
+   * Texts without control characters, and numbers of a size any field here can hold (else JSON-B
+   * would fail unmapped).
+   */
   static void checkTexts(JsonValue value, String field) {
     if (value instanceof JsonString text && CONTROL.matcher(text.getString()).find()) {
       throw new InvalidInputException(field, "error.control_characters");
@@ -95,7 +107,9 @@ public class JsonBodyChecks implements ReaderInterceptor {
   }
 
   private static boolean needsChecking(Class<?> type) {
-    return type.isRecord() || Collection.class.isAssignableFrom(type) || Map.class.isAssignableFrom(type);
+    return type.isRecord()
+        || Collection.class.isAssignableFrom(type)
+        || Map.class.isAssignableFrom(type);
   }
 
   static void check(JsonValue value, Type type, String field) {
@@ -135,7 +149,10 @@ public class JsonBodyChecks implements ReaderInterceptor {
       return null;
     }
 
-    /** Whole and in range; a number written with more than 40 characters is neither (and is not worth parsing). */
+    /**
+     * Whole and in range; a number written with more than 40 characters is neither (and is not
+     * worth parsing).
+     */
     boolean holds(JsonNumber json) {
       if (json.toString().length() > 40) {
         return false;
@@ -143,7 +160,8 @@ public class JsonBodyChecks implements ReaderInterceptor {
       try {
         BigDecimal number = json.bigDecimalValue();
         return number.stripTrailingZeros().scale() <= 0
-            && number.compareTo(BigDecimal.valueOf(min)) >= 0 && number.compareTo(BigDecimal.valueOf(max)) <= 0;
+            && number.compareTo(BigDecimal.valueOf(min)) >= 0
+            && number.compareTo(BigDecimal.valueOf(max)) <= 0;
       } catch (NumberFormatException | ArithmeticException unreadable) {
         return false;
       }
@@ -154,11 +172,16 @@ public class JsonBodyChecks implements ReaderInterceptor {
     if (type instanceof Class<?> plain) {
       return plain;
     }
-    return type instanceof ParameterizedType parameterized && parameterized.getRawType() instanceof Class<?> plain ? plain : null;
+    return type instanceof ParameterizedType parameterized
+            && parameterized.getRawType() instanceof Class<?> plain
+        ? plain
+        : null;
   }
 
   private static Type argument(Type type, int index) {
-    return type instanceof ParameterizedType parameterized && parameterized.getActualTypeArguments().length > index
-        ? parameterized.getActualTypeArguments()[index] : Object.class;
+    return type instanceof ParameterizedType parameterized
+            && parameterized.getActualTypeArguments().length > index
+        ? parameterized.getActualTypeArguments()[index]
+        : Object.class;
   }
 }

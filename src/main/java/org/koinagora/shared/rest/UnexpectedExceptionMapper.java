@@ -8,7 +8,10 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-/** Last resort: a {@link Failure}; one of ours is logged and answered 500 without leaking a stack trace. */
+/**
+ * Last resort: a {@link Failure}; one of ours is logged and answered 500 without leaking a stack
+ * trace.
+ */
 @Provider
 public class UnexpectedExceptionMapper implements ExceptionMapper<Exception> {
 

@@ -49,7 +49,9 @@ public class Violations {
         locale);
   }
 
-  /** The last node of the property path: {@code register.registration.email} gives {@code email}. */
+  /**
+   * The last node of the property path: {@code register.registration.email} gives {@code email}.
+   */
   public static String field(ConstraintViolation<?> violation) {
     String field = null;
     for (var node : violation.getPropertyPath()) {

@@ -2,7 +2,10 @@ package org.koinagora.shared.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-/** Whether a request is for the JSON API: by the servlet it is mapped to, so no spelling of the path ({@code //api}, {@code %61pi}) passes for a page. */
+/**
+ * Whether a request is for the JSON API: by the servlet it is mapped to, so no spelling of the path
+ * ({@code //api}, {@code %61pi}) passes for a page.
+ */
 public final class ApiRequests {
 
   private ApiRequests() {}

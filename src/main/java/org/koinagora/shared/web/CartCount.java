@@ -17,8 +17,20 @@ public final class CartCount {
 
   /** Keeps the cookie in step with the cart; none when the cart is empty. */
   public static void write(HttpServletRequest request, HttpServletResponse response, int items) {
-    boolean secure = ConfigProvider.getConfig().getOptionalValue("koinagora.secure-cookies", Boolean.class).orElse(false);
-    response.addHeader("Set-Cookie", COOKIE + "=" + Math.max(items, 0) + "; Path=" + (request.getContextPath().isEmpty() ? "/" : request.getContextPath())
-        + "; Max-Age=" + (items > 0 ? THIRTY_DAYS : 0) + "; SameSite=Lax" + (secure ? "; Secure" : ""));
+    boolean secure =
+        ConfigProvider.getConfig()
+            .getOptionalValue("koinagora.secure-cookies", Boolean.class)
+            .orElse(false);
+    response.addHeader(
+        "Set-Cookie",
+        COOKIE
+            + "="
+            + Math.max(items, 0)
+            + "; Path="
+            + (request.getContextPath().isEmpty() ? "/" : request.getContextPath())
+            + "; Max-Age="
+            + (items > 0 ? THIRTY_DAYS : 0)
+            + "; SameSite=Lax"
+            + (secure ? "; Secure" : ""));
   }
 }

@@ -7,11 +7,11 @@ import jakarta.faces.component.html.HtmlInputHidden;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolationException;
+import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.koinagora.shared.BusinessException;
 import org.koinagora.shared.i18n.Texts;
 import org.koinagora.shared.validation.Violations;
-import java.util.Map;
-import java.util.function.UnaryOperator;
 
 /**
  * Shows what a service refused next to the field it is about (inputs are given the ids of the
@@ -36,16 +36,27 @@ public class FormErrors {
     var context = FacesContext.getCurrentInstance();
     if (e instanceof ConstraintViolationException constraints) {
       for (var violation : violations.sorted(constraints)) {
-        add(context, formId, field.apply(Violations.field(violation)), violations.message(violation, context.getViewRoot().getLocale()));
+        add(
+            context,
+            formId,
+            field.apply(Violations.field(violation)),
+            violations.message(violation, context.getViewRoot().getLocale()));
       }
     } else if (e instanceof BusinessException business) {
-      add(context, formId, field.apply(business.field()), Texts.get(context.getViewRoot().getLocale(), business.messageKey(), business.arguments()));
+      add(
+          context,
+          formId,
+          field.apply(business.field()),
+          Texts.get(
+              context.getViewRoot().getLocale(), business.messageKey(), business.arguments()));
     } else {
       throw e;
     }
   }
 
-  /** Shows a message next to one field of a form (by the field's id), which keeps what was typed. */
+  /**
+   * Shows a message next to one field of a form (by the field's id), which keeps what was typed.
+   */
   public void fieldError(String formId, String field, String key, Object... arguments) {
     var context = FacesContext.getCurrentInstance();
     add(context, formId, field, Texts.get(context.getViewRoot().getLocale(), key, arguments));
@@ -57,7 +68,12 @@ public class FormErrors {
    */
   public void messageFor(String clientId, String key, Object... arguments) {
     var context = FacesContext.getCurrentInstance();
-    context.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, Texts.get(context.getViewRoot().getLocale(), key, arguments), null));
+    context.addMessage(
+        clientId,
+        new FacesMessage(
+            FacesMessage.SEVERITY_ERROR,
+            Texts.get(context.getViewRoot().getLocale(), key, arguments),
+            null));
     context.validationFailed();
   }
 

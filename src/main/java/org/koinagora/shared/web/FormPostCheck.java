@@ -15,9 +15,10 @@ import java.util.UUID;
  * Checks a form post to a page before anything acts on it. A post from another site (its browser
  * says so in {@code Origin} or {@code Sec-Fetch-Site}) is refused with 403: the stateless forms
  * (cart, order) and the plain servlets (adding to the cart, signing out) have no session token to
- * prove where they came from (the API's own rule is in the authentication mechanism). A Faces postback without the
- * script nonce PrimeFaces' own script adds (an old page, a replayed or tampered post) is answered
- * 400, the "page expired, try again" page, instead of failing while the page renders.
+ * prove where they came from (the API's own rule is in the authentication mechanism). A Faces
+ * postback without the script nonce PrimeFaces' own script adds (an old page, a replayed or
+ * tampered post) is answered 400, the "page expired, try again" page, instead of failing while the
+ * page renders.
  */
 @WebFilter(filterName = "FormPostCheck")
 public class FormPostCheck extends HttpFilter {
@@ -27,7 +28,8 @@ public class FormPostCheck extends HttpFilter {
   static final String NONCE = "primefaces.nonce";
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     if ("POST".equals(request.getMethod()) && !ApiRequests.isApi(request)) {
       if (RequestOrigin.crossSite(request)) {
@@ -41,7 +43,6 @@ public class FormPostCheck extends HttpFilter {
     }
     chain.doFilter(request, response);
   }
-
 
   /** PrimeFaces' nonces are a UUID in Base64; it refuses anything else while rendering. */
   static boolean isNonce(String value) {

@@ -67,10 +67,18 @@ public class Formats {
   public static String dateIn(Instant instant, Locale locale) {
     return instant == null
         ? ""
-        : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale).withZone(ATHENS).format(instant);
+        : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+            .withLocale(locale)
+            .withZone(ATHENS)
+            .format(instant);
   }
 
   public static String dayIn(Instant instant, Locale locale) {
-    return instant == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale).withZone(ATHENS).format(instant);
+    return instant == null
+        ? ""
+        : DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL)
+            .withLocale(locale)
+            .withZone(ATHENS)
+            .format(instant);
   }
 }

@@ -4,8 +4,8 @@ import jakarta.json.JsonStructure;
 
 /**
  * JSON to print inside a {@code <script>} element (schema.org JSON-LD): {@code <}, {@code >} and
- * {@code &} become JSON's own escapes, so no text a person typed ({@code </script>},
- * {@code <!--<script>}) can end the element early or make the parser swallow the page after it.
+ * {@code &} become JSON's own escapes, so no text a person typed ({@code </script>}, {@code
+ * <!--<script>}) can end the element early or make the parser swallow the page after it.
  */
 public final class InlineJson {
 

@@ -25,7 +25,8 @@ final class Nonces {
 
   /** Of PrimeFaces' own form (a random UUID in Base64), which it checks on a form's postback. */
   static String fresh() {
-    return Base64.getEncoder().encodeToString(UUID.randomUUID().toString().getBytes(StandardCharsets.US_ASCII));
+    return Base64.getEncoder()
+        .encodeToString(UUID.randomUUID().toString().getBytes(StandardCharsets.US_ASCII));
   }
 
   /** Where the nonce occurs in the page, in order; none without a nonce. */
@@ -37,7 +38,8 @@ final class Nonces {
     int[] found = new int[8];
     int count = 0;
     for (int i = 0; i <= body.length - needle.length; i++) {
-      if (body[i] == needle[0] && Arrays.equals(body, i, i + needle.length, needle, 0, needle.length)) {
+      if (body[i] == needle[0]
+          && Arrays.equals(body, i, i + needle.length, needle, 0, needle.length)) {
         if (count == found.length) {
           found = Arrays.copyOf(found, count * 2);
         }

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.faces.context.FacesContext;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -12,18 +13,17 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.koinagora.shared.events.PublicContentChanged;
-import jakarta.servlet.http.HttpServletRequest;
-import java.util.function.Predicate;
 
 /**
  * Rendered public pages kept in memory for anonymous visitors. A page that declared what it shows
- * ({@link #dependsOn}: a listing, an enterprise) is kept for {@code koinagora.page-cache.entity-seconds}
- * and dropped the moment that listing or enterprise changes; any other page (home, category lists)
- * lives {@code koinagora.page-cache.seconds}. The whole cache holds at most
- * {@code koinagora.page-cache.max-mb}; the least recently served pages go first.
+ * ({@link #dependsOn}: a listing, an enterprise) is kept for {@code
+ * koinagora.page-cache.entity-seconds} and dropped the moment that listing or enterprise changes;
+ * any other page (home, category lists) lives {@code koinagora.page-cache.seconds}. The whole cache
+ * holds at most {@code koinagora.page-cache.max-mb}; the least recently served pages go first.
  */
 @ApplicationScoped
 public class PageCache {
@@ -35,18 +35,30 @@ public class PageCache {
    * policy and at {@code nonceAt} in the body; each visitor gets a fresh one in its place.
    */
   public record Page(
-      long rendered, long expires, String contentType, String policy, String nonce, byte[] body, int[] nonceAt,
-      Set<String> tags, AtomicLong lastServed) {}
+      long rendered,
+      long expires,
+      String contentType,
+      String policy,
+      String nonce,
+      byte[] body,
+      int[] nonceAt,
+      Set<String> tags,
+      AtomicLong lastServed) {}
 
   private final Map<String, Page> pages = new ConcurrentHashMap<>();
+
   /** Bumped by every change, so a render that overlapped a change is not kept for long. */
   private final AtomicLong changes = new AtomicLong();
+
   private final AtomicLong storedBytes = new AtomicLong();
   private long shortLifetimeMillis;
   private long entityLifetimeMillis;
   private long maxBytes;
 
-  /** Declares, while rendering, that the current page shows these things (tags like {@code listing:7}). */
+  /**
+   * Declares, while rendering, that the current page shows these things (tags like {@code
+   * listing:7}).
+   */
   public static void dependsOn(String... tags) {
     var request = FacesContext.getCurrentInstance().getExternalContext().getRequestMap();
     request.put(TAGS, Set.of(tags));
@@ -69,9 +81,17 @@ public class PageCache {
   @PostConstruct
   void configure() {
     Config config = ConfigProvider.getConfig();
-    shortLifetimeMillis = 1000L * config.getOptionalValue("koinagora.page-cache.seconds", Integer.class).orElse(2);
-    entityLifetimeMillis = 1000L * config.getOptionalValue("koinagora.page-cache.entity-seconds", Integer.class).orElse(600);
-    maxBytes = 1024L * 1024 * config.getOptionalValue("koinagora.page-cache.max-mb", Integer.class).orElse(64);
+    shortLifetimeMillis =
+        1000L * config.getOptionalValue("koinagora.page-cache.seconds", Integer.class).orElse(2);
+    entityLifetimeMillis =
+        1000L
+            * config
+                .getOptionalValue("koinagora.page-cache.entity-seconds", Integer.class)
+                .orElse(600);
+    maxBytes =
+        1024L
+            * 1024
+            * config.getOptionalValue("koinagora.page-cache.max-mb", Integer.class).orElse(64);
   }
 
   public boolean enabled() {
@@ -87,14 +107,27 @@ public class PageCache {
     return changes.get();
   }
 
-  public Page put(String key, long changeCountAtStart, String contentType, String policy, byte[] body, Set<String> tags) {
+  public Page put(
+      String key,
+      long changeCountAtStart,
+      String contentType,
+      String policy,
+      byte[] body,
+      Set<String> tags) {
     long now = System.currentTimeMillis();
     boolean keepLong = !tags.isEmpty() && changes.get() == changeCountAtStart;
     String nonce = Nonces.of(policy);
     var page =
         new Page(
-            now, now + (keepLong ? entityLifetimeMillis : shortLifetimeMillis), contentType, policy, nonce, body,
-            Nonces.positions(body, nonce), tags, new AtomicLong(now));
+            now,
+            now + (keepLong ? entityLifetimeMillis : shortLifetimeMillis),
+            contentType,
+            policy,
+            nonce,
+            body,
+            Nonces.positions(body, nonce),
+            tags,
+            new AtomicLong(now));
     Page old = pages.put(key, page);
     storedBytes.addAndGet(page.body().length - (old == null ? 0 : old.body().length));
     if (storedBytes.get() > maxBytes) {
@@ -107,10 +140,11 @@ public class PageCache {
     changes.incrementAndGet();
     String enterprise = enterpriseTag(change.enterpriseId());
     String listing = change.wholeEnterprise() ? null : listingTag(change.listingId());
-    remove(entry -> {
-      Set<String> tags = entry.getValue().tags();
-      return tags.contains(enterprise) || (listing != null && tags.contains(listing));
-    });
+    remove(
+        entry -> {
+          Set<String> tags = entry.getValue().tags();
+          return tags.contains(enterprise) || (listing != null && tags.contains(listing));
+        });
   }
 
   /** Drops expired pages, then the least recently served until a tenth below the limit. */
@@ -133,12 +167,15 @@ public class PageCache {
   }
 
   private void remove(Predicate<Map.Entry<String, Page>> which) {
-    pages.entrySet().removeIf(entry -> {
-      boolean drop = which.test(entry);
-      if (drop) {
-        storedBytes.addAndGet(-entry.getValue().body().length);
-      }
-      return drop;
-    });
+    pages
+        .entrySet()
+        .removeIf(
+            entry -> {
+              boolean drop = which.test(entry);
+              if (drop) {
+                storedBytes.addAndGet(-entry.getValue().body().length);
+              }
+              return drop;
+            });
   }
 }

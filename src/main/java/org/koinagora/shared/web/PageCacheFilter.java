@@ -6,6 +6,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.WriteListener;
 import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -20,7 +21,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.koinagora.shared.i18n.Language;
-import jakarta.servlet.http.Cookie;
 
 /**
  * Serves public storefront pages to anonymous visitors from the {@link PageCache}. The page is the
@@ -35,17 +35,24 @@ public class PageCacheFilter extends HttpFilter {
       List.of("/products/", "/categories/", "/enterprises", "/about", "/accessibility", "/privacy");
 
   @Inject private PageCache cache;
+
   /** Pages being rendered anew; meanwhile others get the page just expired, not a pile-up. */
   private final Set<String> refreshing = ConcurrentHashMap.newKeySet();
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     if (!cacheable(request)) {
       chain.doFilter(request, response);
       return;
     }
-    String key = Language.of(request).code() + " " + request.getRequestURI() + "?" + request.getQueryString();
+    String key =
+        Language.of(request).code()
+            + " "
+            + request.getRequestURI()
+            + "?"
+            + request.getQueryString();
     long now = System.currentTimeMillis();
     PageCache.Page page = cache.get(key);
     boolean fresh = page != null && page.expires() >= now;
@@ -65,7 +72,11 @@ public class PageCacheFilter extends HttpFilter {
         }
         page =
             cache.put(
-                key, changeCount, capture.getContentType(), capture.getHeader("Content-Security-Policy"), capture.body(),
+                key,
+                changeCount,
+                capture.getContentType(),
+                capture.getHeader("Content-Security-Policy"),
+                capture.body(),
                 PageCache.declaredTags(request));
       } finally {
         refreshing.remove(key);
@@ -75,7 +86,8 @@ public class PageCacheFilter extends HttpFilter {
   }
 
   /** Sends the page with a fresh nonce; a stored one with an Age header (RFC 9111). */
-  private static void serve(PageCache.Page page, boolean fromStore, long now, HttpServletResponse response)
+  private static void serve(
+      PageCache.Page page, boolean fromStore, long now, HttpServletResponse response)
       throws IOException {
     page.lastServed().set(now);
     if (fromStore) {

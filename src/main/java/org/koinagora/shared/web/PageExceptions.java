@@ -17,8 +17,8 @@ import org.primefaces.csp.CspException;
 
 /**
  * Turns what a person can cause on a page into an answer instead of the 500 page: an expired,
- * tampered or replayed form (400, "the page expired, try again"), a right the user lacks (403,
- * the access-denied page), and a change that lost a race with someone else's (409, "try again").
+ * tampered or replayed form (400, "the page expired, try again"), a right the user lacks (403, the
+ * access-denied page), and a change that lost a race with someone else's (409, "try again").
  * Anything else goes on to the 500 page.
  */
 public class PageExceptions extends ExceptionHandlerFactory {
@@ -56,14 +56,18 @@ public class PageExceptions extends ExceptionHandlerFactory {
     @Override
     public void handle() {
       FacesContext context = FacesContext.getCurrentInstance();
-      for (Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator(); events.hasNext(); ) {
+      for (Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
+          events.hasNext(); ) {
         Throwable thrown = events.next().getContext().getException();
         int status = statusFor(thrown);
         if (status == 0 || context.getExternalContext().isResponseCommitted()) {
           continue;
         }
         events.remove();
-        LOG.log(Level.FINE, "Answered " + status + " for " + context.getExternalContext().getRequestServletPath(), thrown);
+        LOG.log(
+            Level.FINE,
+            "Answered " + status + " for " + context.getExternalContext().getRequestServletPath(),
+            thrown);
         try {
           context.getExternalContext().responseReset();
           context.getExternalContext().responseSendError(status, null);

@@ -33,13 +33,18 @@ public final class Pages {
 
   /** A request parameter, from the query or a form field; null when absent. */
   public static String parameter(String name) {
-    return FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get(name);
+    return FacesContext.getCurrentInstance()
+        .getExternalContext()
+        .getRequestParameterMap()
+        .get(name);
   }
 
   /** An id in a request parameter, when it holds one. */
   public static Optional<Long> id(String name) {
     String value = parameter(name);
-    return value != null && value.matches("\\d{1,18}") ? Optional.of(Long.parseLong(value)) : Optional.empty();
+    return value != null && value.matches("\\d{1,18}")
+        ? Optional.of(Long.parseLong(value))
+        : Optional.empty();
   }
 
   /**

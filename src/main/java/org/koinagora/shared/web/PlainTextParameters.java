@@ -3,10 +3,10 @@ package org.koinagora.shared.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
-import java.util.Collections;
 
 /**
  * Form and address values without control characters (NUL and the like; tab and line breaks stay):
@@ -45,8 +45,11 @@ final class PlainTextParameters extends HttpServletRequestWrapper {
     Map<String, String[]> current = super.getParameterMap();
     if (current != original) {
       Map<String, String[]> copy = new LinkedHashMap<>();
-      current.forEach((name, values) ->
-          copy.put(name, Arrays.stream(values).map(PlainTextParameters::clean).toArray(String[]::new)));
+      current.forEach(
+          (name, values) ->
+              copy.put(
+                  name,
+                  Arrays.stream(values).map(PlainTextParameters::clean).toArray(String[]::new)));
       cleaned = Collections.unmodifiableMap(copy);
       original = current;
     }

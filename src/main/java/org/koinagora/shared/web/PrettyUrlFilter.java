@@ -27,13 +27,16 @@ public class PrettyUrlFilter extends HttpFilter {
               "/categories/view.xhtml?path=");
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     String path = request.getRequestURI().substring(request.getContextPath().length());
     for (var route : ROUTES.entrySet()) {
       var matcher = route.getKey().matcher(path);
       if (matcher.matches()) {
-        request.getRequestDispatcher(route.getValue() + matcher.group(1)).forward(request, response);
+        request
+            .getRequestDispatcher(route.getValue() + matcher.group(1))
+            .forward(request, response);
         return;
       }
     }

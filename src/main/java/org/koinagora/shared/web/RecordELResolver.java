@@ -23,7 +23,8 @@ public class RecordELResolver extends ELResolver {
       context.setPropertyResolved(base, property);
       return value;
     } catch (IllegalAccessException | InvocationTargetException e) {
-      throw new IllegalStateException("Reading " + property + " of " + base.getClass().getName(), e);
+      throw new IllegalStateException(
+          "Reading " + property + " of " + base.getClass().getName(), e);
     }
   }
 

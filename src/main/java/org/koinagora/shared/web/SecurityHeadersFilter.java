@@ -11,8 +11,8 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 
 /**
- * Hardening headers on every response. Faces pages get their Content-Security-Policy (with a
- * script nonce) from PrimeFaces, configured in web.xml; everything else gets a strict one here.
+ * Hardening headers on every response. Faces pages get their Content-Security-Policy (with a script
+ * nonce) from PrimeFaces, configured in web.xml; everything else gets a strict one here.
  */
 @WebFilter(filterName = "SecurityHeadersFilter")
 public class SecurityHeadersFilter extends HttpFilter {
@@ -20,7 +20,8 @@ public class SecurityHeadersFilter extends HttpFilter {
   static final String NON_PAGE_POLICY = "default-src 'none'; frame-ancestors 'none'";
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     applyTo(response);
     if (!isFacesPage(request)) {
@@ -29,7 +30,10 @@ public class SecurityHeadersFilter extends HttpFilter {
     chain.doFilter(request, new SameSiteCookies(response));
   }
 
-  /** Every cookie the application or a library sets (Faces' flash cookie too) is SameSite=Lax unless it says otherwise. */
+  /**
+   * Every cookie the application or a library sets (Faces' flash cookie too) is SameSite=Lax unless
+   * it says otherwise.
+   */
   private static final class SameSiteCookies extends HttpServletResponseWrapper {
 
     SameSiteCookies(HttpServletResponse response) {
@@ -46,8 +50,8 @@ public class SecurityHeadersFilter extends HttpFilter {
   }
 
   /**
-   * The headers every response carries; also called by the authentication mechanism, whose
-   * answers (a redirect to sign in, a 401) are sent before any filter runs.
+   * The headers every response carries; also called by the authentication mechanism, whose answers
+   * (a redirect to sign in, a 401) are sent before any filter runs.
    */
   public static void applyTo(HttpServletResponse response) {
     response.setHeader("X-Content-Type-Options", "nosniff");

@@ -7,8 +7,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Session cookie: HttpOnly, SameSite=Lax (set in glassfish-web.xml: Payara ignores the Servlet 6
- * attribute), and Secure when {@code koinagora.secure-cookies} says the
- * platform is reached over HTTPS (a TLS proxy in front makes the request look like plain HTTP).
+ * attribute), and Secure when {@code koinagora.secure-cookies} says the platform is reached over
+ * HTTPS (a TLS proxy in front makes the request look like plain HTTP).
  */
 @WebListener
 public class SessionCookieSetup implements ServletContextListener {

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.koinagora.testsupport.Images;
-import java.util.Arrays;
 
 class ImageProcessorTest {
 
@@ -35,9 +35,12 @@ class ImageProcessorTest {
 
   @Test
   void tooBigOrBrokenFilesAreRefused() {
-    var tooBig = assertThrows(ImageRejectedException.class, () -> processor.process(Images.tooBig()));
+    var tooBig =
+        assertThrows(ImageRejectedException.class, () -> processor.process(Images.tooBig()));
     assertEquals(413, tooBig.status());
     byte[] truncated = Arrays.copyOf(Images.png(50, 50), 40);
-    assertEquals(400, assertThrows(ImageRejectedException.class, () -> processor.process(truncated)).status());
+    assertEquals(
+        400,
+        assertThrows(ImageRejectedException.class, () -> processor.process(truncated)).status());
   }
 }

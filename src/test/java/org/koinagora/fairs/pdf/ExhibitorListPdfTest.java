@@ -20,8 +20,19 @@ class ExhibitorListPdfTest {
 
   private static final String KOINSEP = "Κοινωνική Συνεταιριστική Επιχείρηση Αλληλεγγύης";
   private static final String FARM = "Αγρόκτημα Ζωής";
-  private static final Labels GREEK = new Labels("Κατάλογος εκθετών", "Περίπτερο", "Επιχείρηση", "Email",
-      "Τηλέφωνο", "Κατάσταση", "Τέλος", "Αιτία τέλους", "Άφιξη", "Εκθέτες: {0}", "Σελίδα {0}");
+  private static final Labels GREEK =
+      new Labels(
+          "Κατάλογος εκθετών",
+          "Περίπτερο",
+          "Επιχείρηση",
+          "Email",
+          "Τηλέφωνο",
+          "Κατάσταση",
+          "Τέλος",
+          "Αιτία τέλους",
+          "Άφιξη",
+          "Εκθέτες: {0}",
+          "Σελίδα {0}");
 
   @Test
   void aLongListRunsOverSeveralPagesWithTheHeaderRowAndPageNumberOnEach() throws IOException {
@@ -31,7 +42,9 @@ class ExhibitorListPdfTest {
     assertTrue(pages > 1, "120 exhibitors do not fit one page");
     for (int page = 1; page <= pages; page++) {
       String text = text(reader, page);
-      assertTrue(text.contains("Περίπτερο Επιχείρηση Email Τηλέφωνο Κατάσταση Τέλος"), "header on page " + page);
+      assertTrue(
+          text.contains("Περίπτερο Επιχείρηση Email Τηλέφωνο Κατάσταση Τέλος"),
+          "header on page " + page);
       assertTrue(text.contains("Σελίδα " + page), "number on page " + page);
     }
     assertTrue(text(reader, pages).contains("Εκθέτες: 120"));
@@ -51,7 +64,8 @@ class ExhibitorListPdfTest {
       PdfDictionary font = fonts.getAsDict(name);
       assertEquals(new PdfName("Identity-H"), font.getAsName(PdfName.ENCODING));
       PdfDictionary descendant = font.getAsArray(PdfName.DESCENDANTFONTS).getAsDict(0);
-      assertNotNull(descendant.getAsDict(PdfName.FONTDESCRIPTOR).get(PdfName.FONTFILE2), "embedded " + name);
+      assertNotNull(
+          descendant.getAsDict(PdfName.FONTDESCRIPTOR).get(PdfName.FONTFILE2), "embedded " + name);
     }
   }
 
@@ -60,13 +74,25 @@ class ExhibitorListPdfTest {
     var reader = new PdfReader(ExhibitorListPdf.of(heading("en"), rows(3), GREEK));
 
     assertEquals("en", reader.getCatalog().getAsString(PdfName.LANG).toUnicodeString());
-    assertEquals("Γιορτή Κοινωνικής Οικονομίας 2025 – Κατάλογος εκθετών", reader.getInfo().get("Title"));
+    assertEquals(
+        "Γιορτή Κοινωνικής Οικονομίας 2025 – Κατάλογος εκθετών", reader.getInfo().get("Title"));
   }
 
   @Test
   void anEmptyListAndMissingFieldsStillPrint() throws IOException {
-    var english = new Labels("Exhibitors", "Stand", "Enterprise", "Email", "Phone", "Status", "Fee",
-        "Fee reason", "Checked in", "Exhibitors: {0}", "Page {0}");
+    var english =
+        new Labels(
+            "Exhibitors",
+            "Stand",
+            "Enterprise",
+            "Email",
+            "Phone",
+            "Status",
+            "Fee",
+            "Fee reason",
+            "Checked in",
+            "Exhibitors: {0}",
+            "Page {0}");
     var spring = new Heading("en", "Spring fair", null, null, null, null);
     var noOne = new PdfReader(ExhibitorListPdf.of(spring, List.of(), english));
     assertEquals(1, noOne.getNumberOfPages());
@@ -78,15 +104,28 @@ class ExhibitorListPdfTest {
   }
 
   private static Heading heading(String language) {
-    return new Heading(language, "Γιορτή Κοινωνικής Οικονομίας 2025", "Δήμος Θεσσαλονίκης",
-        "Πλατεία Αριστοτέλους", "12–14 Μαΐου 2025", "Δημιουργήθηκε 10/05/2025 18:30");
+    return new Heading(
+        language,
+        "Γιορτή Κοινωνικής Οικονομίας 2025",
+        "Δήμος Θεσσαλονίκης",
+        "Πλατεία Αριστοτέλους",
+        "12–14 Μαΐου 2025",
+        "Δημιουργήθηκε 10/05/2025 18:30");
   }
 
   private static List<Row> rows(int count) {
     var rows = new ArrayList<Row>();
     for (int i = 1; i <= count; i++) {
-      rows.add(new Row("A" + i, i % 2 == 0 ? FARM : KOINSEP, "info" + i + "@example.gr", "2310 123456",
-          "Επιβεβαιωμένη", "25,00 €", i % 3 == 0 ? "Μειωμένο τέλος ΚοινΣΕπ" : null, i % 4 == 0 ? "12/05 09:14" : ""));
+      rows.add(
+          new Row(
+              "A" + i,
+              i % 2 == 0 ? FARM : KOINSEP,
+              "info" + i + "@example.gr",
+              "2310 123456",
+              "Επιβεβαιωμένη",
+              "25,00 €",
+              i % 3 == 0 ? "Μειωμένο τέλος ΚοινΣΕπ" : null,
+              i % 4 == 0 ? "12/05 09:14" : ""));
     }
     return rows;
   }

@@ -17,7 +17,8 @@ import org.koinagora.testsupport.QrScanner;
 class StandPassPdfTest {
 
   private static final String URL = "http://localhost:8080/fairs/12/stands/A3";
-  private static final String ENTERPRISE = "Κοινωνική Συνεταιριστική Επιχείρηση Αλληλεγγύης «Αγρόκτημα Ζωής»";
+  private static final String ENTERPRISE =
+      "Κοινωνική Συνεταιριστική Επιχείρηση Αλληλεγγύης «Αγρόκτημα Ζωής»";
 
   @Test
   void thePassIsOnePageWithTheStandTheEnterpriseAndTheLink() throws IOException {
@@ -30,7 +31,8 @@ class StandPassPdfTest {
     assertTrue(text.contains(URL), text);
     assertEquals("el", reader.getCatalog().getAsString(PdfName.LANG).toUnicodeString());
     var link = reader.getPageN(1).getAsArray(PdfName.ANNOTS).getAsDict(0).getAsDict(PdfName.A);
-    assertEquals(URL, link.getAsString(PdfName.URI).toUnicodeString(), "the printed URL is a link too");
+    assertEquals(
+        URL, link.getAsString(PdfName.URI).toUnicodeString(), "the printed URL is a link too");
   }
 
   @Test
@@ -38,15 +40,18 @@ class StandPassPdfTest {
     String greekUrl = "https://koinagora.gr/εκθέσεις/12/περίπτερα/Α3";
 
     assertEquals(URL, QrScanner.scan(render(StandPassPdf.of(pass("A3", ENTERPRISE, URL)))));
-    assertEquals(greekUrl, QrScanner.scan(render(StandPassPdf.of(pass("A3", ENTERPRISE, greekUrl)))));
+    assertEquals(
+        greekUrl, QrScanner.scan(render(StandPassPdf.of(pass("A3", ENTERPRISE, greekUrl)))));
   }
 
   @Test
   void longNamesShrinkTheTextButKeepOnePageAndAScannableCode() throws IOException {
-    String enterprise = "Κοινωνική Συνεταιριστική Επιχείρηση Συλλογικής και Κοινωνικής Ωφέλειας "
-        + "«Αγρόκτημα Ζωής και Αλληλέγγυας Οικονομίας της Δυτικής Θεσσαλονίκης»";
+    String enterprise =
+        "Κοινωνική Συνεταιριστική Επιχείρηση Συλλογικής και Κοινωνικής Ωφέλειας "
+            + "«Αγρόκτημα Ζωής και Αλληλέγγυας Οικονομίας της Δυτικής Θεσσαλονίκης»";
     String stand = "ΑΙΘΟΥΣΑ-Β-112";
-    byte[] pdf = StandPassPdf.of(pass(stand, enterprise, URL + "?utm_source=printed-pass&utm_medium=qr"));
+    byte[] pdf =
+        StandPassPdf.of(pass(stand, enterprise, URL + "?utm_source=printed-pass&utm_medium=qr"));
 
     var reader = new PdfReader(pdf);
     assertEquals(1, reader.getNumberOfPages());
@@ -57,9 +62,18 @@ class StandPassPdfTest {
   }
 
   private static Pass pass(String stand, String enterprise, String url) {
-    return new Pass("el", "Κάρτα εκθέτη", "Γιορτή Κοινωνικής Οικονομίας 2025", "12–14 Μαΐου 2025, 10:00–21:00",
-        "Πλατεία Αριστοτέλους, Θεσσαλονίκη", "Περίπτερο", stand, enterprise,
-        "Επιβεβαιωμένη κράτηση · Τέλος 25,00 €", url, "Σαρώστε για να ανοίξει το κατάστημα");
+    return new Pass(
+        "el",
+        "Κάρτα εκθέτη",
+        "Γιορτή Κοινωνικής Οικονομίας 2025",
+        "12–14 Μαΐου 2025, 10:00–21:00",
+        "Πλατεία Αριστοτέλους, Θεσσαλονίκη",
+        "Περίπτερο",
+        stand,
+        enterprise,
+        "Επιβεβαιωμένη κράτηση · Τέλος 25,00 €",
+        url,
+        "Σαρώστε για να ανοίξει το κατάστημα");
   }
 
   private static String text(PdfReader reader) throws IOException {

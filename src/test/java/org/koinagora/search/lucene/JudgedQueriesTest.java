@@ -41,16 +41,24 @@ class JudgedQueriesTest {
   @Test
   void theJudgedQueriesFindTheRightListingsFirst() throws Exception {
     JsonObject judged;
-    try (InputStream in = getClass().getResourceAsStream("/search/judged-queries.json"); var reader = Json.createReader(in)) {
+    try (InputStream in = getClass().getResourceAsStream("/search/judged-queries.json");
+        var reader = Json.createReader(in)) {
       judged = reader.readObject();
     }
     Map<String, double[]> byKind = new HashMap<>();
     StringBuilder misses = new StringBuilder();
     for (JsonValue value : judged.getJsonArray("queries")) {
       JsonObject query = value.asJsonObject();
-      List<String> relevant = query.getJsonArray("relevant").getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
+      List<String> relevant =
+          query.getJsonArray("relevant").getValuesAs(JsonString.class).stream()
+              .map(JsonString::getString)
+              .toList();
       var request = SearchRequest.text(query.getString("q"), false);
-      List<String> found = index.search(request, false).hits().stream().map(SearchResults.Hit::title).limit(5).toList();
+      List<String> found =
+          index.search(request, false).hits().stream()
+              .map(SearchResults.Hit::title)
+              .limit(5)
+              .toList();
       long inTop5 = relevant.stream().filter(found::contains).count();
       double recall = (double) inTop5 / Math.min(relevant.size(), 5);
       double reciprocalRank = 0;
@@ -61,7 +69,10 @@ class JudgedQueriesTest {
         }
       }
       if (recall < 1 || reciprocalRank < 1) {
-        misses.append(String.format("  %-28s recall@5 %.2f RR %.2f  got %s%n", query.getString("q"), recall, reciprocalRank, found));
+        misses.append(
+            String.format(
+                "  %-28s recall@5 %.2f RR %.2f  got %s%n",
+                query.getString("q"), recall, reciprocalRank, found));
       }
       for (String kind : List.of(query.getString("kind"), "all")) {
         double[] sums = byKind.computeIfAbsent(kind, k -> new double[3]);
@@ -73,8 +84,11 @@ class JudgedQueriesTest {
     System.out.println("Judged queries over the demo catalog:");
     System.out.println("| queries | count | recall@5 | MRR |");
     System.out.println("|---|---|---|---|");
-    byKind.forEach((kind, sums) ->
-        System.out.printf("| %s | %.0f | %.3f | %.3f |%n", kind, sums[2], sums[0] / sums[2], sums[1] / sums[2]));
+    byKind.forEach(
+        (kind, sums) ->
+            System.out.printf(
+                "| %s | %.0f | %.3f | %.3f |%n",
+                kind, sums[2], sums[0] / sums[2], sums[1] / sums[2]));
     System.out.print(misses);
     double[] all = byKind.get("all");
     assertTrue(all[2] >= 40, "at least 40 judged queries");

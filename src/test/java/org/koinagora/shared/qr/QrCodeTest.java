@@ -35,10 +35,14 @@ class QrCodeTest {
     assertEquals("svg", root.getLocalName());
     assertEquals("img", root.getAttribute("role"));
     assertEquals("crispEdges", root.getAttribute("shape-rendering"));
-    assertEquals("Σάρωσε <εδώ> & \"δες\" το 'κατάστημα'",
+    assertEquals(
+        "Σάρωσε <εδώ> & \"δες\" το 'κατάστημα'",
         root.getElementsByTagNameNS("http://www.w3.org/2000/svg", "title").item(0).getTextContent(),
         "markup escaped, the control character that XML cannot hold dropped");
-    assertEquals(1, root.getElementsByTagNameNS("http://www.w3.org/2000/svg", "path").getLength(), "one path");
+    assertEquals(
+        1,
+        root.getElementsByTagNameNS("http://www.w3.org/2000/svg", "path").getLength(),
+        "one path");
   }
 
   @Test
@@ -47,21 +51,27 @@ class QrCodeTest {
     int size = QrCode.modules(text).getWidth() + 8;
     Element root = parse(QrCode.svg(text, "QR"));
     assertEquals("0 0 " + size + " " + size, root.getAttribute("viewBox"));
-    Element path = (Element) root.getElementsByTagNameNS("http://www.w3.org/2000/svg", "path").item(0);
+    Element path =
+        (Element) root.getElementsByTagNameNS("http://www.w3.org/2000/svg", "path").item(0);
     Matcher run = RUN.matcher(path.getAttribute("d"));
     assertTrue(run.find());
-    assertEquals(4, Integer.parseInt(run.group(1)), "the first finder pattern starts after the quiet zone");
+    assertEquals(
+        4, Integer.parseInt(run.group(1)), "the first finder pattern starts after the quiet zone");
     assertEquals(4, Integer.parseInt(run.group(2)));
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "http://localhost:8080/fairs/12/stands/A3",
-      "https://koinagora.gr/καταστήματα/αγρόκτημα-ζωής?περίπτερο=Α3&lang=el"})
+  @ValueSource(
+      strings = {
+        "http://localhost:8080/fairs/12/stands/A3",
+        "https://koinagora.gr/καταστήματα/αγρόκτημα-ζωής?περίπτερο=Α3&lang=el"
+      })
   void scanningTheDrawnSvgGivesTheTextBack(String text) throws Exception {
     Element root = parse(QrCode.svg(text, "QR"));
     int size = Integer.parseInt(root.getAttribute("viewBox").split(" ")[2]);
-    String d = ((Element) root.getElementsByTagNameNS("http://www.w3.org/2000/svg", "path").item(0)).getAttribute("d");
+    String d =
+        ((Element) root.getElementsByTagNameNS("http://www.w3.org/2000/svg", "path").item(0))
+            .getAttribute("d");
 
     assertEquals(text, QrScanner.scan(draw(d, size)));
   }
@@ -75,14 +85,17 @@ class QrCodeTest {
   private static Element parse(String svg) throws Exception {
     var factory = DocumentBuilderFactory.newInstance();
     factory.setNamespaceAware(true);
-    return factory.newDocumentBuilder()
+    return factory
+        .newDocumentBuilder()
         .parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)))
         .getDocumentElement();
   }
 
   /** Paints the path's runs the way a browser would, white everywhere else. */
   private static BufferedImage draw(String d, int size) {
-    var picture = new BufferedImage(size * PIXELS_PER_MODULE, size * PIXELS_PER_MODULE, BufferedImage.TYPE_INT_RGB);
+    var picture =
+        new BufferedImage(
+            size * PIXELS_PER_MODULE, size * PIXELS_PER_MODULE, BufferedImage.TYPE_INT_RGB);
     Graphics2D g = picture.createGraphics();
     g.setColor(Color.WHITE);
     g.fillRect(0, 0, picture.getWidth(), picture.getHeight());
@@ -90,8 +103,11 @@ class QrCodeTest {
     Matcher run = RUN.matcher(d);
     int runs = 0;
     while (run.find()) {
-      g.fillRect(Integer.parseInt(run.group(1)) * PIXELS_PER_MODULE, Integer.parseInt(run.group(2)) * PIXELS_PER_MODULE,
-          Integer.parseInt(run.group(3)) * PIXELS_PER_MODULE, PIXELS_PER_MODULE);
+      g.fillRect(
+          Integer.parseInt(run.group(1)) * PIXELS_PER_MODULE,
+          Integer.parseInt(run.group(2)) * PIXELS_PER_MODULE,
+          Integer.parseInt(run.group(3)) * PIXELS_PER_MODULE,
+          PIXELS_PER_MODULE);
       runs++;
     }
     g.dispose();

@@ -29,23 +29,38 @@ class JsonBodyChecksTest {
 
   @Test
   void wholeNumbersInRangeAndFractionsWhereTheyBelongPass() {
-    assertDoesNotThrow(() -> check("{\"lines\":[{\"listingId\":1,\"quantity\":2.0}],\"count\":-3,\"fee\":12.5}"));
-    assertDoesNotThrow(() -> check("{\"lines\":null,\"count\":\"x\"}"), "other mistakes are JSON-B's to report");
+    assertDoesNotThrow(
+        () -> check("{\"lines\":[{\"listingId\":1,\"quantity\":2.0}],\"count\":-3,\"fee\":12.5}"));
+    assertDoesNotThrow(
+        () -> check("{\"lines\":null,\"count\":\"x\"}"), "other mistakes are JSON-B's to report");
   }
 
   @Test
   void controlCharactersInAnyTextNameTheirField() {
-    var refused = assertThrows(InvalidInputException.class,
-        () -> JsonBodyChecks.checkTexts(Json.createReader(new StringReader("{\"title\":{\"el\":\"Μέλι\\u0000\"}}")).readValue(), null));
+    var refused =
+        assertThrows(
+            InvalidInputException.class,
+            () ->
+                JsonBodyChecks.checkTexts(
+                    Json.createReader(new StringReader("{\"title\":{\"el\":\"Μέλι\\u0000\"}}"))
+                        .readValue(),
+                    null));
     assertEquals("el", refused.field());
-    assertDoesNotThrow(() -> JsonBodyChecks.checkTexts(Json.createReader(new StringReader("{\"d\":\"a\\nb\\tc\"}")).readValue(), null));
+    assertDoesNotThrow(
+        () ->
+            JsonBodyChecks.checkTexts(
+                Json.createReader(new StringReader("{\"d\":\"a\\nb\\tc\"}")).readValue(), null));
   }
 
   @Test
   void aNumberTooLongToReadIsRefusedNotAnError() {
-    assertThrows(InvalidInputException.class, () -> JsonBodyChecks.checkBody("{\"fee\":1e9999999999}", Order.class));
+    assertThrows(
+        InvalidInputException.class,
+        () -> JsonBodyChecks.checkBody("{\"fee\":1e9999999999}", Order.class));
     assertEquals("count", refused("{\"count\":1" + "0".repeat(900) + "}"));
-    assertThrows(InvalidInputException.class, () -> JsonBodyChecks.checkBody("{\"count\":1" + "0".repeat(100000) + "}", Order.class));
+    assertThrows(
+        InvalidInputException.class,
+        () -> JsonBodyChecks.checkBody("{\"count\":1" + "0".repeat(100000) + "}", Order.class));
   }
 
   private static String refused(String json) {

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import jakarta.json.Json;
-import org.junit.jupiter.api.Test;
 import java.io.StringReader;
+import org.junit.jupiter.api.Test;
 
 class InlineJsonTest {
 

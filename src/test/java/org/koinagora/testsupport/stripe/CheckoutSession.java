@@ -40,8 +40,10 @@ final class CheckoutSession {
         .add("metadata", StubJson.map(FormParams.nested(params, "metadata")))
         .addNull("payment_intent")
         .add("expires_at", expiresAt(params));
-    for (String key : new String[] {"client_reference_id", "customer_email", "success_url",
-        "cancel_url", "locale"}) {
+    for (String key :
+        new String[] {
+          "client_reference_id", "customer_email", "success_url", "cancel_url", "locale"
+        }) {
       addOrNull(session, key, params.get(key));
     }
     return new CheckoutSession(session.build(), params);
@@ -91,11 +93,13 @@ final class CheckoutSession {
     update(Json.createObjectBuilder(json).add("payment_intent", paymentIntent));
     return paymentIntentJson()
         .add("status", "requires_payment_method")
-        .add("last_payment_error", Json.createObjectBuilder()
-            .add("type", "card_error")
-            .add("code", "card_declined")
-            .add("decline_code", "generic_decline")
-            .add("message", "Your card was declined."))
+        .add(
+            "last_payment_error",
+            Json.createObjectBuilder()
+                .add("type", "card_error")
+                .add("code", "card_declined")
+                .add("decline_code", "generic_decline")
+                .add("message", "Your card was declined."))
         .build();
   }
 
@@ -103,44 +107,52 @@ final class CheckoutSession {
     if (charge == null) {
       throw ApiError.invalid("This PaymentIntent has no successful charge to refund.", null);
     }
-    long amount = params.containsKey("amount")
-        ? Long.parseLong(params.get("amount"))
-        : amount() - refunded;
+    long amount =
+        params.containsKey("amount") ? Long.parseLong(params.get("amount")) : amount() - refunded;
     if (amount <= 0 || refunded + amount > amount()) {
-      throw ApiError.invalid("Refund amount (" + amount + ") is greater than unrefunded amount on"
-          + " charge (" + (amount() - refunded) + ")", "amount");
+      throw ApiError.invalid(
+          "Refund amount ("
+              + amount
+              + ") is greater than unrefunded amount on"
+              + " charge ("
+              + (amount() - refunded)
+              + ")",
+          "amount");
     }
     refunded += amount;
-    JsonObjectBuilder refund = StubJson.object(StubJson.id("re"), "refund")
-        .add("amount", amount)
-        .add("currency", json.getString("currency"))
-        .add("payment_intent", paymentIntent)
-        .add("charge", charge)
-        .add("status", "succeeded")
-        .add("metadata", StubJson.map(FormParams.nested(params, "metadata")));
+    JsonObjectBuilder refund =
+        StubJson.object(StubJson.id("re"), "refund")
+            .add("amount", amount)
+            .add("currency", json.getString("currency"))
+            .add("payment_intent", paymentIntent)
+            .add("charge", charge)
+            .add("status", "succeeded")
+            .add("metadata", StubJson.map(FormParams.nested(params, "metadata")));
     return addOrNull(refund, "reason", params.get("reason")).build();
   }
 
   JsonObject charge() {
-    JsonObjectBuilder result = StubJson.object(charge, "charge")
-        .add("amount", amount())
-        .add("amount_captured", amount())
-        .add("amount_refunded", refunded)
-        .add("refunded", refunded == amount())
-        .add("captured", true)
-        .add("paid", true)
-        .add("status", "succeeded")
-        .add("currency", json.getString("currency"))
-        .add("payment_intent", paymentIntent)
-        .add("metadata", StubJson.map(paymentIntentMetadata));
+    JsonObjectBuilder result =
+        StubJson.object(charge, "charge")
+            .add("amount", amount())
+            .add("amount_captured", amount())
+            .add("amount_refunded", refunded)
+            .add("refunded", refunded == amount())
+            .add("captured", true)
+            .add("paid", true)
+            .add("status", "succeeded")
+            .add("currency", json.getString("currency"))
+            .add("payment_intent", paymentIntent)
+            .add("metadata", StubJson.map(paymentIntentMetadata));
     return addOrNull(result, "transfer_group", transferGroup).build();
   }
 
   private JsonObjectBuilder paymentIntentJson() {
-    JsonObjectBuilder intent = StubJson.object(paymentIntent, "payment_intent")
-        .add("amount", amount())
-        .add("currency", json.getString("currency"))
-        .add("metadata", StubJson.map(paymentIntentMetadata));
+    JsonObjectBuilder intent =
+        StubJson.object(paymentIntent, "payment_intent")
+            .add("amount", amount())
+            .add("currency", json.getString("currency"))
+            .add("metadata", StubJson.map(paymentIntentMetadata));
     return addOrNull(intent, "transfer_group", transferGroup);
   }
 
@@ -160,18 +172,20 @@ final class CheckoutSession {
       String item = "line_items[" + i + "]";
       String unitAmount = params.get(item + "[price_data][unit_amount]");
       if (unitAmount == null) {
-        throw ApiError.invalid("The stub only prices line items by price_data[unit_amount].",
+        throw ApiError.invalid(
+            "The stub only prices line items by price_data[unit_amount].",
             item + "[price_data][unit_amount]");
       }
-      total += Long.parseLong(unitAmount) * Long.parseLong(params.getOrDefault(item + "[quantity]",
-          "1"));
+      total +=
+          Long.parseLong(unitAmount)
+              * Long.parseLong(params.getOrDefault(item + "[quantity]", "1"));
     }
     return total;
   }
 
   private static String currency(Map<String, String> params) {
-    return params.getOrDefault("currency",
-        params.getOrDefault("line_items[0][price_data][currency]", "eur"));
+    return params.getOrDefault(
+        "currency", params.getOrDefault("line_items[0][price_data][currency]", "eur"));
   }
 
   private static long expiresAt(Map<String, String> params) {

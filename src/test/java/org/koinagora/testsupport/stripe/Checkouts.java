@@ -47,10 +47,11 @@ final class Checkouts {
   synchronized JsonObject refund(Map<String, String> params) {
     FormParams.require(params, "payment_intent");
     String paymentIntent = params.get("payment_intent");
-    CheckoutSession session = sessions.values().stream()
-        .filter(candidate -> paymentIntent.equals(candidate.paymentIntent()))
-        .findFirst()
-        .orElseThrow(() -> ApiError.noSuch("payment_intent", paymentIntent, "payment_intent"));
+    CheckoutSession session =
+        sessions.values().stream()
+            .filter(candidate -> paymentIntent.equals(candidate.paymentIntent()))
+            .findFirst()
+            .orElseThrow(() -> ApiError.noSuch("payment_intent", paymentIntent, "payment_intent"));
     JsonObject refund = session.refund(params);
     events.add("charge.refunded", session.charge(), null);
     return refund;

@@ -25,12 +25,13 @@ final class ConnectAccounts {
   }
 
   synchronized JsonObject create(Map<String, String> params) {
-    JsonObjectBuilder account = StubJson.object(StubJson.id("acct"), "account")
-        .add("type", params.getOrDefault("type", "express"))
-        .add("charges_enabled", false)
-        .add("payouts_enabled", false)
-        .add("details_submitted", false)
-        .add("metadata", StubJson.map(FormParams.nested(params, "metadata")));
+    JsonObjectBuilder account =
+        StubJson.object(StubJson.id("acct"), "account")
+            .add("type", params.getOrDefault("type", "express"))
+            .add("charges_enabled", false)
+            .add("payouts_enabled", false)
+            .add("details_submitted", false)
+            .add("metadata", StubJson.map(FormParams.nested(params, "metadata")));
     addOrNull(account, "email", params.get("email"));
     addOrNull(account, "country", params.get("country"));
     JsonObject created = account.build();
@@ -62,24 +63,26 @@ final class ConnectAccounts {
   }
 
   synchronized JsonObject completeOnboarding(String id) {
-    JsonObject onboarded = Json.createObjectBuilder(get(id))
-        .add("charges_enabled", true)
-        .add("payouts_enabled", true)
-        .add("details_submitted", true)
-        .build();
+    JsonObject onboarded =
+        Json.createObjectBuilder(get(id))
+            .add("charges_enabled", true)
+            .add("payouts_enabled", true)
+            .add("details_submitted", true)
+            .build();
     accounts.put(id, onboarded);
     return events.add("account.updated", onboarded, id);
   }
 
   synchronized JsonObject transfer(Map<String, String> params) {
     FormParams.require(params, "amount", "currency", "destination");
-    JsonObjectBuilder transfer = StubJson.object(StubJson.id("tr"), "transfer")
-        .add("amount", Long.parseLong(params.get("amount")))
-        .add("amount_reversed", 0)
-        .add("reversed", false)
-        .add("currency", params.get("currency"))
-        .add("destination", params.get("destination"))
-        .add("metadata", StubJson.map(FormParams.nested(params, "metadata")));
+    JsonObjectBuilder transfer =
+        StubJson.object(StubJson.id("tr"), "transfer")
+            .add("amount", Long.parseLong(params.get("amount")))
+            .add("amount_reversed", 0)
+            .add("reversed", false)
+            .add("currency", params.get("currency"))
+            .add("destination", params.get("destination"))
+            .add("metadata", StubJson.map(FormParams.nested(params, "metadata")));
     addOrNull(transfer, "transfer_group", params.get("transfer_group"));
     return addOrNull(transfer, "description", params.get("description")).build();
   }

@@ -41,9 +41,10 @@ final class FormParams {
     String open = prefix + "[";
     params.forEach(
         (key, value) -> {
-          String inner = key.startsWith(open) && key.endsWith("]")
-              ? key.substring(open.length(), key.length() - 1)
-              : null;
+          String inner =
+              key.startsWith(open) && key.endsWith("]")
+                  ? key.substring(open.length(), key.length() - 1)
+                  : null;
           if (inner != null && !inner.contains("[") && !inner.contains("]")) {
             nested.put(inner, value);
           }

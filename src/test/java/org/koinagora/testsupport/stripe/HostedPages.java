@@ -64,10 +64,13 @@ final class HostedPages {
           session.getString("success_url").replace("{CHECKOUT_SESSION_ID}", sessionId));
     }
     long cents = session.getJsonNumber("amount_total").longValue();
-    String amount = String.format("%d.%02d %s", cents / 100, cents % 100,
-        session.getString("currency").toUpperCase());
-    String back = session.isNull("cancel_url") ? ""
-        : "<p><a href=\"" + escape(session.getString("cancel_url")) + "\">Back</a></p>";
+    String amount =
+        String.format(
+            "%d.%02d %s", cents / 100, cents % 100, session.getString("currency").toUpperCase());
+    String back =
+        session.isNull("cancel_url")
+            ? ""
+            : "<p><a href=\"" + escape(session.getString("cancel_url")) + "\">Back</a></p>";
     return page(200, "Checkout", paragraph("Pay " + amount) + button("Pay") + back);
   }
 
@@ -92,9 +95,16 @@ final class HostedPages {
 
   /** A page with no outside resources. */
   private static Reply page(int status, String title, String body) {
-    return Reply.html(status, "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
-        + "<title>" + escape(title) + " (Stripe stub)</title></head><body><main><h1>"
-        + escape(title) + "</h1>" + body + "</main></body></html>");
+    return Reply.html(
+        status,
+        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+            + "<title>"
+            + escape(title)
+            + " (Stripe stub)</title></head><body><main><h1>"
+            + escape(title)
+            + "</h1>"
+            + body
+            + "</main></body></html>");
   }
 
   private static String paragraph(String text) {

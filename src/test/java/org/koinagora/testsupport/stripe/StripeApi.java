@@ -23,17 +23,21 @@ final class StripeApi {
   private final Map<String, Remembered> idempotent = new HashMap<>();
 
   StripeApi(Checkouts checkouts, ConnectAccounts accounts, StubEvents events) {
-    routes = List.of(
-        route("POST", "/v1/checkout/sessions", (id, params) -> checkouts.create(params)),
-        route("GET", "/v1/checkout/sessions/([^/]+)", (id, params) -> checkouts.get(id)),
-        route("POST", "/v1/refunds", (id, params) -> checkouts.refund(params)),
-        route("POST", "/v1/accounts", (id, params) -> accounts.create(params)),
-        route("GET", "/v1/accounts/([^/]+)", (id, params) -> accounts.get(id)),
-        route("POST", "/v1/account_links", (id, params) -> accounts.link(params)),
-        route("POST", "/v1/transfers", (id, params) -> accounts.transfer(params)),
-        route("POST", "/v1/transfers/([^/]+)/reversals", (id, params) -> accounts.reverse(id, params)),
-        route("GET", "/v1/events", (id, params) -> events.list(params)),
-        route("GET", "/v1/events/([^/]+)", (id, params) -> events.get(id)));
+    routes =
+        List.of(
+            route("POST", "/v1/checkout/sessions", (id, params) -> checkouts.create(params)),
+            route("GET", "/v1/checkout/sessions/([^/]+)", (id, params) -> checkouts.get(id)),
+            route("POST", "/v1/refunds", (id, params) -> checkouts.refund(params)),
+            route("POST", "/v1/accounts", (id, params) -> accounts.create(params)),
+            route("GET", "/v1/accounts/([^/]+)", (id, params) -> accounts.get(id)),
+            route("POST", "/v1/account_links", (id, params) -> accounts.link(params)),
+            route("POST", "/v1/transfers", (id, params) -> accounts.transfer(params)),
+            route(
+                "POST",
+                "/v1/transfers/([^/]+)/reversals",
+                (id, params) -> accounts.reverse(id, params)),
+            route("GET", "/v1/events", (id, params) -> events.list(params)),
+            route("GET", "/v1/events/([^/]+)", (id, params) -> events.get(id)));
   }
 
   synchronized void failNext(int status, String type) {
@@ -43,17 +47,16 @@ final class StripeApi {
   Reply answer(Recorded request) {
     String authorization = request.header("Authorization");
     if (authorization == null || !authorization.startsWith("Bearer ")) {
-      return Reply.json(401, StubJson.error(
-          "invalid_request_error", null, "You did not provide an API key.", null));
+      return Reply.json(
+          401,
+          StubJson.error("invalid_request_error", null, "You did not provide an API key.", null));
     }
     Reply failure = nextFailure();
     if (failure != null) {
       return failure;
     }
     String key = request.idempotencyKey();
-    return "POST".equals(request.method()) && key != null
-        ? once(key, request)
-        : route(request);
+    return "POST".equals(request.method()) && key != null ? once(key, request) : route(request);
   }
 
   private synchronized Reply nextFailure() {
@@ -75,9 +78,14 @@ final class StripeApi {
       return reply;
     }
     if (!remembered.request().equals(fingerprint)) {
-      return Reply.json(400, StubJson.error("idempotency_error", null, "Keys for idempotent"
-          + " requests can only be used with the same parameters they were first used with.",
-          null));
+      return Reply.json(
+          400,
+          StubJson.error(
+              "idempotency_error",
+              null,
+              "Keys for idempotent requests can only be used with the same parameters they were"
+                  + " first used with.",
+              null));
     }
     return remembered.reply().withHeader("Idempotent-Replayed", "true");
   }
@@ -95,8 +103,10 @@ final class StripeApi {
       }
     }
     String unknown = request.method() + ": " + request.path();
-    return Reply.json(404, StubJson.error(
-        "invalid_request_error", null, "Unrecognized request URL (" + unknown + ").", null));
+    return Reply.json(
+        404,
+        StubJson.error(
+            "invalid_request_error", null, "Unrecognized request URL (" + unknown + ").", null));
   }
 
   private static Route route(

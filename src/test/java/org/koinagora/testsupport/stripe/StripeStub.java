@@ -51,7 +51,10 @@ public final class StripeStub implements AutoCloseable {
     return start(0);
   }
 
-  /** On a given port (the integration tests' {@code it.stripe.port}, which Payara is told); 0 for any free one. */
+  /**
+   * On a given port (the integration tests' {@code it.stripe.port}, which Payara is told); 0 for
+   * any free one.
+   */
   public static StripeStub start(int port) {
     try {
       return new StripeStub(
@@ -141,15 +144,17 @@ public final class StripeStub implements AutoCloseable {
 
   private Recorded record(HttpExchange exchange) throws IOException {
     Map<String, String> params = FormParams.decode(exchange.getRequestURI().getRawQuery());
-    params.putAll(FormParams.decode(
-        new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)));
+    params.putAll(
+        FormParams.decode(
+            new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)));
     Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     exchange.getRequestHeaders().forEach((name, values) -> headers.put(name, values.get(0)));
-    Recorded request = new Recorded(
-        exchange.getRequestMethod(),
-        exchange.getRequestURI().getPath(),
-        Collections.unmodifiableMap(params),
-        Collections.unmodifiableMap(headers));
+    Recorded request =
+        new Recorded(
+            exchange.getRequestMethod(),
+            exchange.getRequestURI().getPath(),
+            Collections.unmodifiableMap(params),
+            Collections.unmodifiableMap(headers));
     requests.add(request);
     return request;
   }

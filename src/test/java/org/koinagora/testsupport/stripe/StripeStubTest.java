@@ -2,7 +2,6 @@ package org.koinagora.testsupport.stripe;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -100,8 +99,12 @@ class StripeStubTest {
 
   @Test
   void anInjectedServerErrorIsRetriedByTheClientUnderTheSameKey() throws Exception {
-    StripeClient retrying = StripeClient.builder()
-        .setApiKey("sk_test_koinagora").setApiBase(stub.base()).setMaxNetworkRetries(1).build();
+    StripeClient retrying =
+        StripeClient.builder()
+            .setApiKey("sk_test_koinagora")
+            .setApiBase(stub.base())
+            .setMaxNetworkRetries(1)
+            .build();
     stub.failNext(500, "api_error");
 
     Session session = retrying.v1().checkout().sessions().create(order7());
@@ -123,8 +126,10 @@ class StripeStubTest {
 
   @Test
   void unknownPathsAndObjectsAnswerStripesErrorShape() {
-    InvalidRequestException missing = assertThrows(InvalidRequestException.class,
-        () -> stripe.v1().checkout().sessions().retrieve("cs_test_nope"));
+    InvalidRequestException missing =
+        assertThrows(
+            InvalidRequestException.class,
+            () -> stripe.v1().checkout().sessions().retrieve("cs_test_nope"));
     assertEquals(404, missing.getStatusCode());
     assertEquals("resource_missing", missing.getCode());
     assertThrows(InvalidRequestException.class, () -> stripe.v1().payouts().retrieve("po_1"));
@@ -132,9 +137,17 @@ class StripeStubTest {
 
   @Test
   void transferGoesToTheConnectedAccountWithItsGroup() throws Exception {
-    Transfer transfer = stripe.v1().transfers().create(TransferCreateParams.builder()
-        .setAmount(2300L).setCurrency("eur").setDestination("acct_seller")
-        .setTransferGroup("order-7").build());
+    Transfer transfer =
+        stripe
+            .v1()
+            .transfers()
+            .create(
+                TransferCreateParams.builder()
+                    .setAmount(2300L)
+                    .setCurrency("eur")
+                    .setDestination("acct_seller")
+                    .setTransferGroup("order-7")
+                    .build());
 
     assertTrue(transfer.getId().startsWith("tr_"));
     assertEquals(2300L, transfer.getAmount());
@@ -145,8 +158,15 @@ class StripeStubTest {
 
   @Test
   void expressAccountOnboardsThroughItsAccountLink() throws Exception {
-    Account account = stripe.v1().accounts().create(AccountCreateParams.builder()
-        .setType(AccountCreateParams.Type.EXPRESS).setEmail("seller@example.org").build());
+    Account account =
+        stripe
+            .v1()
+            .accounts()
+            .create(
+                AccountCreateParams.builder()
+                    .setType(AccountCreateParams.Type.EXPRESS)
+                    .setEmail("seller@example.org")
+                    .build());
     AccountLink link = onboardingLink(account.getId());
     assertFalse(account.getPayoutsEnabled());
     assertEquals(stub.base() + "/onboard/" + account.getId(), link.getUrl());
@@ -181,19 +201,25 @@ class StripeStubTest {
     String header = StripeWebhooks.signature(payload, SECRET, StubJson.now());
     String stale = StripeWebhooks.signature(payload, SECRET, StubJson.now() - 301);
 
-    assertThrows(SignatureVerificationException.class, () -> Webhook.constructEvent(
-        payload.replace("\"paid\"", "\"unpaid\""), header, SECRET, 300));
-    assertThrows(SignatureVerificationException.class,
+    assertThrows(
+        SignatureVerificationException.class,
+        () ->
+            Webhook.constructEvent(payload.replace("\"paid\"", "\"unpaid\""), header, SECRET, 300));
+    assertThrows(
+        SignatureVerificationException.class,
         () -> Webhook.constructEvent(payload, header, "whsec_other", 300));
-    assertThrows(SignatureVerificationException.class,
+    assertThrows(
+        SignatureVerificationException.class,
         () -> Webhook.constructEvent(payload, stale, SECRET, 300));
-    assertThrows(SignatureVerificationException.class,
+    assertThrows(
+        SignatureVerificationException.class,
         () -> Webhook.constructEvent(payload, "garbage", SECRET, 300));
     // not every bad header gives the checked exception: a webhook endpoint must catch these too
-    assertThrows(NumberFormatException.class,
+    assertThrows(
+        NumberFormatException.class,
         () -> Webhook.constructEvent(payload, "t=now,v1=00", SECRET, 300));
-    assertThrows(NullPointerException.class,
-        () -> Webhook.constructEvent(payload, null, SECRET, 300));
+    assertThrows(
+        NullPointerException.class, () -> Webhook.constructEvent(payload, null, SECRET, 300));
   }
 
   @Test
@@ -213,16 +239,20 @@ class StripeStubTest {
   void refundOfAPaidSessionProducesChargeRefunded() throws Exception {
     Session session = stripe.v1().checkout().sessions().create(order7());
     stub.pay(session.getId());
-    String paymentIntent = stripe.v1().checkout().sessions().retrieve(session.getId())
-        .getPaymentIntent();
+    String paymentIntent =
+        stripe.v1().checkout().sessions().retrieve(session.getId()).getPaymentIntent();
 
-    Refund refund = stripe.v1().refunds().create(
-        RefundCreateParams.builder().setPaymentIntent(paymentIntent).build());
+    Refund refund =
+        stripe
+            .v1()
+            .refunds()
+            .create(RefundCreateParams.builder().setPaymentIntent(paymentIntent).build());
 
     assertEquals("succeeded", refund.getStatus());
     assertEquals(3300L, refund.getAmount());
-    Charge charge = (Charge) verified(stub.events().get(0)).getDataObjectDeserializer()
-        .getObject().orElseThrow();
+    Charge charge =
+        (Charge)
+            verified(stub.events().get(0)).getDataObjectDeserializer().getObject().orElseThrow();
     assertTrue(charge.getRefunded());
     assertEquals("order-7", charge.getTransferGroup());
   }
@@ -235,16 +265,27 @@ class StripeStubTest {
     stub.pay(paid);
     stub.expire(expired);
 
-    StripeCollection<Event> events = stripe.v1().events().list(EventListParams.builder()
-        .setCreated(EventListParams.Created.builder().setGte(start).build()).setLimit(10L).build());
-    StripeCollection<Event> completed = stripe.v1().events().list(
-        EventListParams.builder().setType("checkout.session.completed").build());
+    StripeCollection<Event> events =
+        stripe
+            .v1()
+            .events()
+            .list(
+                EventListParams.builder()
+                    .setCreated(EventListParams.Created.builder().setGte(start).build())
+                    .setLimit(10L)
+                    .build());
+    StripeCollection<Event> completed =
+        stripe
+            .v1()
+            .events()
+            .list(EventListParams.builder().setType("checkout.session.completed").build());
 
-    assertEquals(List.of("checkout.session.expired", "checkout.session.completed"),
+    assertEquals(
+        List.of("checkout.session.expired", "checkout.session.completed"),
         events.getData().stream().map(Event::getType).toList());
     assertEquals(1, completed.getData().size());
-    assertEquals("created[gte]=" + start + "&limit=10",
-        queryOf(stub.requests("GET", "/v1/events").get(0)));
+    assertEquals(
+        "created[gte]=" + start + "&limit=10", queryOf(stub.requests("GET", "/v1/events").get(0)));
   }
 
   @Test
@@ -252,19 +293,28 @@ class StripeStubTest {
     BlockingQueue<String[]> received = new ArrayBlockingQueue<>(1);
     HttpServer receiver = webhookReceiver(received);
     try {
-      stub.deliverTo(URI.create("http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook"),
-          SECRET);
+      stub.deliverTo(
+          URI.create("http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook"), SECRET);
       Session session = stripe.v1().checkout().sessions().create(order7());
       HttpClient browser = HttpClient.newHttpClient();
 
-      String page = browser.send(HttpRequest.newBuilder(URI.create(session.getUrl())).build(),
-          HttpResponse.BodyHandlers.ofString()).body();
-      HttpResponse<String> paid = browser.send(HttpRequest.newBuilder(URI.create(session.getUrl()))
-          .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+      String page =
+          browser
+              .send(
+                  HttpRequest.newBuilder(URI.create(session.getUrl())).build(),
+                  HttpResponse.BodyHandlers.ofString())
+              .body();
+      HttpResponse<String> paid =
+          browser.send(
+              HttpRequest.newBuilder(URI.create(session.getUrl()))
+                  .POST(HttpRequest.BodyPublishers.noBody())
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
 
       assertTrue(page.contains("<button type=\"submit\">Pay</button>"), page);
       assertEquals(303, paid.statusCode());
-      assertEquals("http://koinagora.test/checkout/done?session=" + session.getId(),
+      assertEquals(
+          "http://koinagora.test/checkout/done?session=" + session.getId(),
           paid.headers().firstValue("Location").orElseThrow());
       String[] delivery = received.take();
       Event event = stripe.constructEvent(delivery[0], delivery[1], SECRET, 300);
@@ -281,9 +331,13 @@ class StripeStubTest {
     Account account = stripe.v1().accounts().create(AccountCreateParams.builder().build());
     AccountLink link = onboardingLink(account.getId());
 
-    HttpResponse<String> finished = HttpClient.newHttpClient().send(
-        HttpRequest.newBuilder(URI.create(link.getUrl())).POST(HttpRequest.BodyPublishers.noBody())
-            .build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> finished =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(link.getUrl()))
+                    .POST(HttpRequest.BodyPublishers.noBody())
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
 
     assertEquals(303, finished.statusCode());
     assertEquals("http://koinagora.test/back", finished.headers().firstValue("Location").get());
@@ -293,13 +347,15 @@ class StripeStubTest {
 
   @Test
   void eventBuiltByHandIsSignedLikeStripes() throws Exception {
-    String payload = StripeWebhooks.event("charge.refunded",
-        "{\"id\":\"ch_1\",\"object\":\"charge\",\"amount\":500,\"refunded\":true}");
+    String payload =
+        StripeWebhooks.event(
+            "charge.refunded",
+            "{\"id\":\"ch_1\",\"object\":\"charge\",\"amount\":500,\"refunded\":true}");
 
     Event event = verified(payload);
 
-    assertEquals("ch_1", ((Charge) event.getDataObjectDeserializer().getObject().orElseThrow())
-        .getId());
+    assertEquals(
+        "ch_1", ((Charge) event.getDataObjectDeserializer().getObject().orElseThrow()).getId());
   }
 
   @Test
@@ -323,10 +379,16 @@ class StripeStubTest {
   }
 
   private AccountLink onboardingLink(String account) throws StripeException {
-    return stripe.v1().accountLinks().create(AccountLinkCreateParams.builder()
-        .setAccount(account).setType(AccountLinkCreateParams.Type.ACCOUNT_ONBOARDING)
-        .setRefreshUrl("http://koinagora.test/refresh").setReturnUrl("http://koinagora.test/back")
-        .build());
+    return stripe
+        .v1()
+        .accountLinks()
+        .create(
+            AccountLinkCreateParams.builder()
+                .setAccount(account)
+                .setType(AccountLinkCreateParams.Type.ACCOUNT_ONBOARDING)
+                .setRefreshUrl("http://koinagora.test/refresh")
+                .setReturnUrl("http://koinagora.test/back")
+                .build());
   }
 
   private static RequestOptions key(String idempotencyKey) {
@@ -336,7 +398,8 @@ class StripeStubTest {
   private static String queryOf(Recorded request) {
     return request.params().entrySet().stream()
         .map(entry -> entry.getKey() + "=" + entry.getValue())
-        .reduce((a, b) -> a + "&" + b).orElse("");
+        .reduce((a, b) -> a + "&" + b)
+        .orElse("");
   }
 
   /** Two cheeses of 12.50 and honey at 8.00, for order 7 of a seller paid by transfer. */
@@ -350,19 +413,23 @@ class StripeStubTest {
         .setCancelUrl("http://koinagora.test/checkout/cancelled")
         .setClientReferenceId("order-7")
         .putMetadata("order_id", "7")
-        .setPaymentIntentData(SessionCreateParams.PaymentIntentData.builder()
-            .setTransferGroup("order-7").putMetadata("order_id", "7").build())
+        .setPaymentIntentData(
+            SessionCreateParams.PaymentIntentData.builder()
+                .setTransferGroup("order-7")
+                .putMetadata("order_id", "7")
+                .build())
         .build();
   }
 
   private static LineItem item(String name, long cents, long quantity) {
     return LineItem.builder()
         .setQuantity(quantity)
-        .setPriceData(PriceData.builder()
-            .setCurrency("eur")
-            .setUnitAmount(cents)
-            .setProductData(PriceData.ProductData.builder().setName(name).build())
-            .build())
+        .setPriceData(
+            PriceData.builder()
+                .setCurrency("eur")
+                .setUnitAmount(cents)
+                .setProductData(PriceData.ProductData.builder().setName(name).build())
+                .build())
         .build();
   }
 
@@ -370,13 +437,20 @@ class StripeStubTest {
   private static HttpServer webhookReceiver(BlockingQueue<String[]> received) throws IOException {
     HttpServer server =
         HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    server.createContext("/hook", exchange -> {
-      String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-      received.add(new String[] {body, exchange.getRequestHeaders().getFirst("Stripe-Signature"),
-          exchange.getRequestHeaders().getFirst("Content-Type")});
-      exchange.sendResponseHeaders(200, -1);
-      exchange.close();
-    });
+    server.createContext(
+        "/hook",
+        exchange -> {
+          String body =
+              new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+          received.add(
+              new String[] {
+                body,
+                exchange.getRequestHeaders().getFirst("Stripe-Signature"),
+                exchange.getRequestHeaders().getFirst("Content-Type")
+              });
+          exchange.sendResponseHeaders(200, -1);
+          exchange.close();
+        });
     server.start();
     return server;
   }

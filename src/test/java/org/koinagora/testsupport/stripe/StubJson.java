@@ -58,12 +58,13 @@ final class StubJson {
 
   /** A snapshot event pinned to the API version of the stripe-java on the classpath. */
   static JsonObject event(String type, JsonObject object, String account) {
-    JsonObjectBuilder event = object(id("evt"), "event")
-        .add("api_version", Stripe.API_VERSION)
-        .add("pending_webhooks", 1)
-        .add("request", Json.createObjectBuilder().addNull("id").addNull("idempotency_key"))
-        .add("type", type)
-        .add("data", Json.createObjectBuilder().add("object", object));
+    JsonObjectBuilder event =
+        object(id("evt"), "event")
+            .add("api_version", Stripe.API_VERSION)
+            .add("pending_webhooks", 1)
+            .add("request", Json.createObjectBuilder().addNull("id").addNull("idempotency_key"))
+            .add("type", type)
+            .add("data", Json.createObjectBuilder().add("object", object));
     return account == null ? event.build() : event.add("account", account).build();
   }
 

@@ -1,10 +1,11 @@
 package org.koinagora.search.lucene.analysis;
 
 /**
- * Greek written in Latin letters ("Greeklish") the way people type it: {@code meli}, {@code mastiha}
- * or {@code mastixa}, {@code 8alassa}. Both the Greek text of listings and a buyer's Latin query are
- * brought to one rough sound key, so that the many spellings of one Greek word meet: vowels that
- * sound alike merge (η ι υ ει οι → i, ε αι → e, ο ω → o), μπ is b, ντ is d, doubled letters count once.
+ * Greek written in Latin letters ("Greeklish") the way people type it: {@code meli}, {@code
+ * mastiha} or {@code mastixa}, {@code 8alassa}. Both the Greek text of listings and a buyer's Latin
+ * query are brought to one rough sound key, so that the many spellings of one Greek word meet:
+ * vowels that sound alike merge (η ι υ ει οι → i, ε αι → e, ο ω → o), μπ is b, ντ is d, doubled
+ * letters count once.
  */
 public final class Greeklish {
 
@@ -93,7 +94,8 @@ public final class Greeklish {
 
   /**
    * Reads a lower-case Latin word as Greek, letter group by letter group, so that the Greek stemmer
-   * can take its ending off: {@code trahanas} → τραχανασ, {@code mpyres} → μπυρεσ, {@code 8alassa} → θαλασσα.
+   * can take its ending off: {@code trahanas} → τραχανασ, {@code mpyres} → μπυρεσ, {@code 8alassa}
+   * → θαλασσα.
    */
   public static String toGreek(String latin) {
     var greek = new StringBuilder(latin.length());

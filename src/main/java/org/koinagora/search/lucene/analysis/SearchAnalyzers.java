@@ -21,8 +21,8 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  * How text becomes terms, the same at indexing and at query time:
  *
  * <ul>
- *   <li>Greek: case, accents and final sigma ignored, stop words dropped, inflections stemmed
- *       (μέλι = ΜΕΛΙ = μελι; κούπα, κούπες → κουπ);
+ *   <li>Greek: case, accents and final sigma ignored, stop words dropped, inflections stemmed (μέλι
+ *       = ΜΕΛΙ = μελι; κούπα, κούπες → κουπ);
  *   <li>English: lower case, possessives and stop words dropped, Porter stemming;
  *   <li>Greeklish: Latin words read as Greek, stemmed, then brought to a sound key with the Greek
  *       text ({@link Greeklish});
@@ -70,7 +70,8 @@ public final class SearchAnalyzers {
         stream = new GreeklishFilter(stream, GreeklishFilter.Step.LATIN_TO_GREEK);
         stream = new StopFilter(new GreekLowerCaseFilter(stream), GREEK_STOP_WORDS);
         stream = new GreekStemFilter(stream);
-        return new TokenStreamComponents(source, new GreeklishFilter(stream, GreeklishFilter.Step.SOUND_KEY));
+        return new TokenStreamComponents(
+            source, new GreeklishFilter(stream, GreeklishFilter.Step.SOUND_KEY));
       }
     };
   }
@@ -80,20 +81,26 @@ public final class SearchAnalyzers {
       @Override
       protected TokenStreamComponents createComponents(String field) {
         Tokenizer source = new StandardTokenizer();
-        return new TokenStreamComponents(source, new ASCIIFoldingFilter(new GreekLowerCaseFilter(source)));
+        return new TokenStreamComponents(
+            source, new ASCIIFoldingFilter(new GreekLowerCaseFilter(source)));
       }
     };
   }
 
-  /** Whole words as Greeklish sound keys, for completing what is typed in Latin or Greek letters. */
+  /**
+   * Whole words as Greeklish sound keys, for completing what is typed in Latin or Greek letters.
+   */
   public static Analyzer wordKeys() {
     return new Analyzer() {
       @Override
       protected TokenStreamComponents createComponents(String field) {
         Tokenizer source = new StandardTokenizer();
         TokenStream stream = new ASCIIFoldingFilter(new GreekLowerCaseFilter(source));
-        stream = new GreekLowerCaseFilter(new GreeklishFilter(stream, GreeklishFilter.Step.LATIN_TO_GREEK));
-        return new TokenStreamComponents(source, new GreeklishFilter(stream, GreeklishFilter.Step.SOUND_KEY));
+        stream =
+            new GreekLowerCaseFilter(
+                new GreeklishFilter(stream, GreeklishFilter.Step.LATIN_TO_GREEK));
+        return new TokenStreamComponents(
+            source, new GreeklishFilter(stream, GreeklishFilter.Step.SOUND_KEY));
       }
     };
   }
