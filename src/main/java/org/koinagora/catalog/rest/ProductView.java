@@ -5,6 +5,7 @@ import java.util.Locale;
 import org.koinagora.catalog.Listing;
 import org.koinagora.catalog.ListingImage;
 import org.koinagora.catalog.Tag;
+import org.koinagora.shared.Money;
 
 /**
  * A listing as the API shows it: the item fields of DESIGN.md plus the details (description,

@@ -5,12 +5,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import org.koinagora.catalog.rest.EnterpriseRef;
-import org.koinagora.catalog.rest.Money;
 import org.koinagora.checkout.CustomerOrder;
 import org.koinagora.checkout.Fulfilment;
 import org.koinagora.checkout.OrderLine;
 import org.koinagora.checkout.OrderPart;
 import org.koinagora.fairs.rest.FairViews;
+import org.koinagora.shared.Money;
 
 /**
  * Orders as the buyer sees them, and a part as its enterprise sees it (never more buyer data than

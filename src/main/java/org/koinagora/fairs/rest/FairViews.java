@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.koinagora.catalog.rest.EnterpriseRef;
-import org.koinagora.catalog.rest.Money;
 import org.koinagora.fairs.Fair;
 import org.koinagora.fairs.FairLottery;
 import org.koinagora.fairs.Stand;
 import org.koinagora.fairs.StandBooking;
 import org.koinagora.fairs.StandFeature;
+import org.koinagora.shared.Money;
 import org.koinagora.shared.i18n.Texts;
 
 /** The fair shapes of DESIGN.md's open-data API. */

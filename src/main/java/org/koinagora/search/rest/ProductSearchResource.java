@@ -15,11 +15,11 @@ import java.util.List;
 import java.util.Map;
 import org.koinagora.catalog.Categories;
 import org.koinagora.catalog.rest.EnterpriseRef;
-import org.koinagora.catalog.rest.Money;
 import org.koinagora.search.SearchParameters;
 import org.koinagora.search.SearchRequest;
 import org.koinagora.search.SearchResults;
 import org.koinagora.search.SearchService;
+import org.koinagora.shared.Money;
 import org.koinagora.shared.i18n.Language;
 
 /** {@code GET /api/v1/products}: the public catalog searched with Lucene, as DESIGN.md gives it. */
