@@ -8,11 +8,10 @@ import javax.sql.DataSource;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
-import org.koinagora.demo.DemoData;
 import org.koinagora.shared.persistence.DataSourceConfig;
 import org.koinagora.shared.persistence.SchemaMigrations;
 
-/** Ready when the database answers, the migrations have run and any demo data asked for are in. */
+/** Ready when the database answers and the migrations have run. */
 @Readiness
 @ApplicationScoped
 public class DatabaseReadiness implements HealthCheck {
@@ -21,7 +20,6 @@ public class DatabaseReadiness implements HealthCheck {
   private DataSource dataSource;
 
   @Inject private SchemaMigrations migrations;
-  @Inject private DemoData demoData;
 
   @Override
   public HealthCheckResponse call() {
@@ -29,10 +27,9 @@ public class DatabaseReadiness implements HealthCheck {
     try (Connection connection = dataSource.getConnection()) {
       boolean reachable = connection.isValid(2);
       return builder
-          .status(reachable && migrations.isDone() && demoData.isSettled())
+          .status(reachable && migrations.isDone())
           .withData("reachable", reachable)
           .withData("migrated", migrations.isDone())
-          .withData("demoDataSettled", demoData.isSettled())
           .build();
     } catch (Exception e) {
       return builder.down().withData("reachable", false).build();

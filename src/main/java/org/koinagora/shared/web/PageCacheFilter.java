@@ -1,5 +1,7 @@
 package org.koinagora.shared.web;
 
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -31,10 +33,18 @@ import org.koinagora.shared.i18n.Language;
 @WebFilter(filterName = "PageCacheFilter")
 public class PageCacheFilter extends HttpFilter {
 
-  private static final List<String> PUBLIC_PREFIXES =
-      List.of("/products/", "/categories/", "/enterprises", "/about", "/accessibility", "/privacy");
-
   @Inject private PageCache cache;
+
+  @Inject @Any private Instance<PageRoutes> features;
+
+  /** What the features declare cacheable ({@link PageRoutes#cacheablePrefixes}). */
+  private List<String> publicPrefixes;
+
+  @Override
+  public void init() {
+    publicPrefixes =
+        features.stream().flatMap(feature -> feature.cacheablePrefixes().stream()).toList();
+  }
 
   /** Pages being rendered anew; meanwhile others get the page just expired, not a pile-up. */
   private final Set<String> refreshing = ConcurrentHashMap.newKeySet();
@@ -129,7 +139,7 @@ public class PageCacheFilter extends HttpFilter {
       return false;
     }
     String path = request.getRequestURI().substring(request.getContextPath().length());
-    return path.equals("/") || PUBLIC_PREFIXES.stream().anyMatch(path::startsWith);
+    return path.equals("/") || publicPrefixes.stream().anyMatch(path::startsWith);
   }
 
   /** Keeps what the page wrote, to store it and send it. */

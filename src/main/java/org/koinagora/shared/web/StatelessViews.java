@@ -1,5 +1,7 @@
 package org.koinagora.shared.web;
 
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.component.UIViewRoot;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewDeclarationLanguage;
@@ -15,25 +17,27 @@ import java.util.List;
  */
 public class StatelessViews extends ViewDeclarationLanguageFactory {
 
-  private static final List<String> STATEFUL_PREFIXES =
-      List.of(
-          "/login.xhtml",
-          "/register.xhtml",
-          "/forgot-password.xhtml",
-          "/reset-password.xhtml",
-          "/account.xhtml",
-          "/checkout.xhtml",
-          "/invitation.xhtml",
-          "/admin.xhtml",
-          "/admin/",
-          "/dashboard/");
+  /** What the features declare ({@link PageRoutes#statefulViews}), read at the first view. */
+  private static volatile List<String> statefulViews;
 
   public StatelessViews(ViewDeclarationLanguageFactory wrapped) {
     super(wrapped);
   }
 
   static boolean isStateless(String viewId) {
-    return viewId != null && STATEFUL_PREFIXES.stream().noneMatch(viewId::startsWith);
+    return viewId != null && statefulViews().stream().noneMatch(viewId::startsWith);
+  }
+
+  private static List<String> statefulViews() {
+    List<String> views = statefulViews;
+    if (views == null) {
+      views =
+          CDI.current().select(PageRoutes.class, Any.Literal.INSTANCE).stream()
+              .flatMap(feature -> feature.statefulViews().stream())
+              .toList();
+      statefulViews = views;
+    }
+    return views;
   }
 
   @Override
