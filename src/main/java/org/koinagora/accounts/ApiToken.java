@@ -1,6 +1,8 @@
 package org.koinagora.accounts;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -11,18 +13,19 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
+import org.koinagora.shared.HashedToken;
 
 /** A bearer token for the API; only the SHA-256 of the secret is kept. */
 @Entity
 @Table(name = "api_token")
 @NamedQuery(
     name = "ApiToken.findByHash",
-    query = "SELECT t FROM ApiToken t JOIN FETCH t.owner WHERE t.tokenHash = :hash")
+    query = "SELECT t FROM ApiToken t JOIN FETCH t.owner WHERE t.token.hash = :hash")
 @NamedQuery(
     name = "ApiToken.findActiveByOwner",
     query =
-        "SELECT t FROM ApiToken t WHERE t.owner.id = :owner AND t.revokedAt IS NULL"
-            + " AND t.expiresAt > :now ORDER BY t.createdAt DESC")
+        "SELECT t FROM ApiToken t WHERE t.owner.id = :owner AND t.token.usedAt IS NULL"
+            + " AND t.token.expiresAt > :now ORDER BY t.token.createdAt DESC")
 public class ApiToken {
 
   public static final int LABEL_MAX = 80;
@@ -39,33 +42,24 @@ public class ApiToken {
   @Column(nullable = false, length = LABEL_MAX)
   private String label;
 
-  @Column(name = "token_hash", nullable = false, length = 64)
-  private String tokenHash;
-
-  @Column(name = "created_at", nullable = false)
-  private Instant createdAt;
-
-  @Column(name = "expires_at", nullable = false)
-  private Instant expiresAt;
+  /** Its use is its revocation: an API token is used many times until revoked. */
+  @Embedded
+  @AttributeOverride(name = "usedAt", column = @Column(name = "revoked_at"))
+  private HashedToken token;
 
   @Column(name = "last_used_at")
   private Instant lastUsedAt;
 
-  @Column(name = "revoked_at")
-  private Instant revokedAt;
-
   protected ApiToken() {}
 
-  ApiToken(UserAccount owner, String label, String tokenHash, Duration lifetime) {
+  ApiToken(UserAccount owner, String label, HashedToken token) {
     this.owner = owner;
     this.label = label;
-    this.tokenHash = tokenHash;
-    this.createdAt = Instant.now();
-    this.expiresAt = createdAt.plus(lifetime);
+    this.token = token;
   }
 
   public boolean isUsable(Instant now) {
-    return revokedAt == null && now.isBefore(expiresAt) && owner.isActive();
+    return token.isUsable(now) && owner.isActive();
   }
 
   /** Records use, but writes at most every few minutes so reads stay reads. */
@@ -78,9 +72,7 @@ public class ApiToken {
   }
 
   void revoke() {
-    if (revokedAt == null) {
-      revokedAt = Instant.now();
-    }
+    token.use(Instant.now());
   }
 
   public Long getId() {
@@ -96,11 +88,11 @@ public class ApiToken {
   }
 
   public Instant getCreatedAt() {
-    return createdAt;
+    return token.createdAt();
   }
 
   public Instant getExpiresAt() {
-    return expiresAt;
+    return token.expiresAt();
   }
 
   public Instant getLastUsedAt() {

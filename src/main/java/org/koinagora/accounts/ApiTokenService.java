@@ -10,8 +10,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.koinagora.shared.HashedToken;
 import org.koinagora.shared.NotFoundException;
-import org.koinagora.shared.SecureTokens;
 
 /** Issues, checks, lists and revokes API tokens. */
 @ApplicationScoped
@@ -30,16 +30,14 @@ public class ApiTokenService {
   /** Returns the secret; it is shown once and never stored. */
   @Transactional
   public String issue(long ownerId, String label) {
-    String secret = PREFIX + SecureTokens.newToken();
+    var issued = HashedToken.issue(PREFIX, Duration.ofDays(lifetimeDays));
     UserAccount owner = em.find(UserAccount.class, ownerId);
     String cleanLabel = label == null || label.isBlank() ? "API" : label.strip();
     if (cleanLabel.length() > ApiToken.LABEL_MAX) {
       cleanLabel = cleanLabel.substring(0, ApiToken.LABEL_MAX);
     }
-    em.persist(
-        new ApiToken(
-            owner, cleanLabel, SecureTokens.sha256(secret), Duration.ofDays(lifetimeDays)));
-    return secret;
+    em.persist(new ApiToken(owner, cleanLabel, issued.token()));
+    return issued.secret();
   }
 
   @Transactional
@@ -49,7 +47,7 @@ public class ApiTokenService {
     }
     Instant now = Instant.now();
     return em.createNamedQuery("ApiToken.findByHash", ApiToken.class)
-        .setParameter("hash", SecureTokens.sha256(secret))
+        .setParameter("hash", HashedToken.digestOf(secret))
         .getResultStream()
         .filter(token -> token.isUsable(now))
         .findFirst()

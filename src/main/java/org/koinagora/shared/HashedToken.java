@@ -6,8 +6,10 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * A single-use, expiring secret sent in a link: only its SHA-256 digest is kept, so a copy of the
- * database opens nothing.
+ * An expiring secret handed out once (in a link, or as an API token): only its SHA-256 digest is
+ * kept, so a copy of the database opens nothing. Its use ends it: a link is used once, a token is
+ * revoked. Entities map {@code usedAt} to the column that says so ({@code used_at}, {@code
+ * revoked_at}, {@code accepted_at}).
  */
 @Embeddable
 public class HashedToken {
@@ -36,7 +38,12 @@ public class HashedToken {
   public record Issued(String secret, HashedToken token) {}
 
   public static Issued issue(Duration lifetime) {
-    String secret = SecureTokens.newToken();
+    return issue("", lifetime);
+  }
+
+  /** As {@link #issue(Duration)}, the secret starting with a recognisable prefix. */
+  public static Issued issue(String prefix, Duration lifetime) {
+    String secret = prefix + SecureTokens.newToken();
     return new Issued(
         secret, new HashedToken(SecureTokens.sha256(secret), Instant.now(), lifetime));
   }
@@ -50,7 +57,18 @@ public class HashedToken {
     return usedAt == null && now.isBefore(expiresAt);
   }
 
+  /** Ends the token: it was used, or revoked. The first end is the one kept. */
   public void use(Instant now) {
-    usedAt = now;
+    if (usedAt == null) {
+      usedAt = now;
+    }
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
+
+  public Instant expiresAt() {
+    return expiresAt;
   }
 }
