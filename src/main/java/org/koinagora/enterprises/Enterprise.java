@@ -1,9 +1,11 @@
 package org.koinagora.enterprises;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -20,6 +22,7 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import org.eclipse.persistence.annotations.Cache;
+import org.koinagora.shared.BilingualText;
 
 /**
  * A social enterprise: its public profile, its members and where it stands in verification. Cached
@@ -75,17 +78,21 @@ public class Enterprise {
   @Column(nullable = false, length = MUNICIPALITY_MAX)
   private String municipality;
 
-  @Column(name = "description_el", nullable = false, columnDefinition = "TEXT")
-  private String descriptionEl;
+  @Embedded
+  @AttributeOverride(
+      name = "el",
+      column = @Column(name = "description_el", nullable = false, columnDefinition = "TEXT"))
+  @AttributeOverride(
+      name = "en",
+      column = @Column(name = "description_en", columnDefinition = "TEXT"))
+  private BilingualText description;
 
-  @Column(name = "description_en", columnDefinition = "TEXT")
-  private String descriptionEn;
-
-  @Column(name = "impact_el", nullable = false, columnDefinition = "TEXT")
-  private String impactEl;
-
-  @Column(name = "impact_en", columnDefinition = "TEXT")
-  private String impactEn;
+  @Embedded
+  @AttributeOverride(
+      name = "el",
+      column = @Column(name = "impact_el", nullable = false, columnDefinition = "TEXT"))
+  @AttributeOverride(name = "en", column = @Column(name = "impact_en", columnDefinition = "TEXT"))
+  private BilingualText impact;
 
   @Column(name = "contact_email", nullable = false, length = 254)
   private String contactEmail;
@@ -142,10 +149,8 @@ public class Enterprise {
     this.vatNumber = profile.vatNumber().strip();
     this.region = profile.region();
     this.municipality = profile.municipality().strip();
-    this.descriptionEl = profile.descriptionEl().strip();
-    this.descriptionEn = blankToNull(profile.descriptionEn());
-    this.impactEl = profile.impactEl().strip();
-    this.impactEn = blankToNull(profile.impactEn());
+    this.description = BilingualText.of(profile.descriptionEl(), profile.descriptionEn());
+    this.impact = BilingualText.of(profile.impactEl(), profile.impactEn());
     this.contactEmail = profile.contactEmail().strip();
     this.contactPhone = blankToNull(profile.contactPhone());
     this.website = blankToNull(profile.website());
@@ -161,10 +166,10 @@ public class Enterprise {
         vatNumber,
         region,
         municipality,
-        descriptionEl,
-        descriptionEn,
-        impactEl,
-        impactEn,
+        description.el(),
+        description.en(),
+        impact.el(),
+        impact.en(),
         contactEmail,
         contactPhone,
         website,
@@ -207,13 +212,11 @@ public class Enterprise {
   }
 
   public String description(Locale locale) {
-    return "en".equals(locale.getLanguage()) && descriptionEn != null
-        ? descriptionEn
-        : descriptionEl;
+    return description.in(locale);
   }
 
   public String impact(Locale locale) {
-    return "en".equals(locale.getLanguage()) && impactEn != null ? impactEn : impactEl;
+    return impact.in(locale);
   }
 
   private static String blankToNull(String value) {

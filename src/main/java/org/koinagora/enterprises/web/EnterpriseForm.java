@@ -5,6 +5,7 @@ import org.koinagora.enterprises.EnterpriseProfile;
 import org.koinagora.enterprises.Iban;
 import org.koinagora.enterprises.LegalForm;
 import org.koinagora.enterprises.Region;
+import org.koinagora.shared.web.BilingualInput;
 
 /** The mutable form behind the enterprise page; turned into an {@link EnterpriseProfile}. */
 public class EnterpriseForm implements Serializable {
@@ -17,10 +18,8 @@ public class EnterpriseForm implements Serializable {
   private String vatNumber;
   private Region region;
   private String municipality;
-  private String descriptionEl;
-  private String descriptionEn;
-  private String impactEl;
-  private String impactEn;
+  private BilingualInput description = new BilingualInput();
+  private BilingualInput impact = new BilingualInput();
   private String contactEmail;
   private String contactPhone;
   private String website;
@@ -33,10 +32,8 @@ public class EnterpriseForm implements Serializable {
     vatNumber = p.vatNumber();
     region = p.region();
     municipality = p.municipality();
-    descriptionEl = p.descriptionEl();
-    descriptionEn = p.descriptionEn();
-    impactEl = p.impactEl();
-    impactEn = p.impactEn();
+    description = new BilingualInput(p.descriptionEl(), p.descriptionEn());
+    impact = new BilingualInput(p.impactEl(), p.impactEn());
     contactEmail = p.contactEmail();
     contactPhone = p.contactPhone();
     website = p.website();
@@ -51,10 +48,10 @@ public class EnterpriseForm implements Serializable {
         vatNumber,
         region,
         municipality,
-        descriptionEl,
-        descriptionEn,
-        impactEl,
-        impactEn,
+        description.getEl(),
+        description.getEn(),
+        impact.getEl(),
+        impact.getEn(),
         contactEmail,
         contactPhone,
         website,
@@ -109,36 +106,12 @@ public class EnterpriseForm implements Serializable {
     this.municipality = municipality;
   }
 
-  public String getDescriptionEl() {
-    return descriptionEl;
+  public BilingualInput getDescription() {
+    return description;
   }
 
-  public void setDescriptionEl(String descriptionEl) {
-    this.descriptionEl = descriptionEl;
-  }
-
-  public String getDescriptionEn() {
-    return descriptionEn;
-  }
-
-  public void setDescriptionEn(String descriptionEn) {
-    this.descriptionEn = descriptionEn;
-  }
-
-  public String getImpactEl() {
-    return impactEl;
-  }
-
-  public void setImpactEl(String impactEl) {
-    this.impactEl = impactEl;
-  }
-
-  public String getImpactEn() {
-    return impactEn;
-  }
-
-  public void setImpactEn(String impactEn) {
-    this.impactEn = impactEn;
+  public BilingualInput getImpact() {
+    return impact;
   }
 
   public String getContactEmail() {
