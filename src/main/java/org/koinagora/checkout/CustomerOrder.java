@@ -22,6 +22,7 @@ import java.util.Optional;
 import org.koinagora.enterprises.Enterprise;
 import org.koinagora.fairs.Fair;
 import org.koinagora.shared.ConflictException;
+import org.koinagora.shared.InvalidInputException;
 
 /**
  * A buyer's order: one part per enterprise, paid once, fulfilled by each enterprise for its part.
@@ -133,7 +134,7 @@ public class CustomerOrder {
       String language,
       PaymentMethod method,
       ManualKind manualKind,
-      Instant expiresAt,
+      PaymentDeadlines deadlines,
       Instant now) {
     this.reference = reference;
     this.buyerId = buyerId;
@@ -145,7 +146,7 @@ public class CustomerOrder {
     this.paymentMethod = method;
     this.manualKind = method == PaymentMethod.MANUAL ? manualKind : null;
     this.status = OrderStatus.PENDING_PAYMENT;
-    this.expiresAt = expiresAt;
+    this.expiresAt = expiry(deadlines, now);
     this.createdAt = now;
     this.updatedAt = now;
   }
@@ -156,7 +157,23 @@ public class CustomerOrder {
     return part;
   }
 
+  /**
+   * Unpaid, it gives its stock back: after the card page's time, or the days for a bank transfer;
+   * an order paid on pickup waits for the pickup.
+   */
+  private Instant expiry(PaymentDeadlines deadlines, Instant now) {
+    return switch (paymentMethod) {
+      case STRIPE -> now.plus(deadlines.card());
+      case MANUAL ->
+          manualKind == ManualKind.BANK_TRANSFER ? now.plus(deadlines.bankTransfer()) : null;
+    };
+  }
+
+  /** Sent to this address; nobody is there to take the money of an order paid on pickup. */
   void deliverTo(Address address) {
+    if (paysOnPickup()) {
+      throw new InvalidInputException("manualKind", "order.on_pickup.delivery");
+    }
     deliveryStreet = address.street().strip();
     deliveryPostcode = address.postcode().strip();
     deliveryCity = address.city().strip();

@@ -99,14 +99,6 @@ public class OrderService {
     }
 
     Instant now = Instant.now();
-    Instant expires =
-        switch (method) {
-          case STRIPE -> now.plus(Duration.ofMinutes(unpaidMinutes));
-          case MANUAL ->
-              manualKind == ManualKind.BANK_TRANSFER
-                  ? now.plus(Duration.ofDays(bankTransferDays))
-                  : null;
-        };
     var order =
         new CustomerOrder(
             SecureTokens.newToken(),
@@ -115,7 +107,8 @@ public class OrderService {
             request.language() == null || !request.language().equals("en") ? "el" : "en",
             method,
             manualKind,
-            expires,
+            new PaymentDeadlines(
+                Duration.ofMinutes(unpaidMinutes), Duration.ofDays(bankTransferDays)),
             now);
     boolean delivers = false;
     for (var entry : byEnterprise.entrySet()) {
@@ -144,9 +137,6 @@ public class OrderService {
       }
       validate(request.address());
       order.deliverTo(request.address());
-    }
-    if (delivers && method == PaymentMethod.MANUAL && manualKind == ManualKind.ON_PICKUP) {
-      throw new InvalidInputException("manualKind", "order.on_pickup.delivery");
     }
     order.sumUp(platformFeePercent);
 
