@@ -12,15 +12,11 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.koinagora.accounts.CurrentUser;
-import org.koinagora.checkout.Address;
 import org.koinagora.checkout.CartLine;
 import org.koinagora.checkout.CartService;
 import org.koinagora.checkout.Checkout;
-import org.koinagora.checkout.Contact;
 import org.koinagora.checkout.Fulfilment;
 import org.koinagora.checkout.ManualKind;
 import org.koinagora.checkout.OrderRequest;
@@ -30,7 +26,6 @@ import org.koinagora.checkout.Payments;
 import org.koinagora.checkout.Visitor;
 import org.koinagora.fairs.Fair;
 import org.koinagora.shared.BusinessException;
-import org.koinagora.shared.InvalidInputException;
 import org.koinagora.shared.i18n.Language;
 import org.koinagora.shared.web.CartCount;
 import org.koinagora.shared.web.FormErrors;
@@ -46,26 +41,6 @@ public class CheckoutBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  /**
-   * The order's fields as this form names them: a refusal is shown next to the field it is about.
-   */
-  private static final Map<String, String> ORDER_FIELDS =
-      Map.of(
-          "manualKind",
-          "payment",
-          "address.street",
-          "street",
-          "address.postcode",
-          "postcode",
-          "address.city",
-          "city",
-          "contact.email",
-          "email",
-          "contact.name",
-          "name",
-          "contact.phone",
-          "phone");
-
   /** One enterprise of the cart, with the ways its part can reach the buyer. */
   public record Seller(
       long id, String name, BigDecimal subtotal, int items, boolean acceptsCards, List<Fair> fairs)
@@ -79,24 +54,12 @@ public class CheckoutBacking implements Serializable {
   @Inject private transient FormErrors formErrors;
 
   private transient List<Seller> sellers;
-  private final Map<Long, String> fulfilments = new HashMap<>();
-  private final Map<Long, String> fairs = new HashMap<>();
-  private String email;
-  private String name;
-  private String phone;
-  private String street;
-  private String postcode;
-  private String city;
+  private final DeliveryChoices delivery = new DeliveryChoices();
+  private final BuyerDetails buyer = new BuyerDetails();
   private String payment = "BANK_TRANSFER";
 
   public void load() throws IOException {
-    currentUser
-        .get()
-        .ifPresent(
-            user -> {
-              email = email == null ? user.email() : email;
-              name = name == null ? user.name() : name;
-            });
+    currentUser.get().ifPresent(user -> buyer.fillBlanks(user.email(), user.name()));
     if (getSellers().isEmpty()) {
       FacesContext.getCurrentInstance()
           .getExternalContext()
@@ -121,8 +84,7 @@ public class CheckoutBacking implements Serializable {
                               && entry.getKey().isPayoutsEnabled(),
                           orders.pickupFairs(entry.getKey().getId())))
               .toList();
-      sellers.forEach(
-          seller -> fulfilments.putIfAbsent(seller.id(), Fulfilment.PICKUP_AT_ENTERPRISE.name()));
+      delivery.offer(sellerIds());
     }
     return sellers;
   }
@@ -139,20 +101,8 @@ public class CheckoutBacking implements Serializable {
 
   public void place() {
     try {
-      Map<Long, OrderRequest.Choice> choices = new HashMap<>();
-      for (Seller seller : getSellers()) {
-        Fulfilment how = fulfilment(fulfilments.get(seller.id()));
-        String fair = fairs.get(seller.id());
-        choices.put(
-            seller.id(),
-            new OrderRequest.Choice(
-                how,
-                how == Fulfilment.PICKUP_AT_FAIR && fair != null && fair.matches("\\d{1,18}")
-                    ? Long.valueOf(fair)
-                    : null));
-      }
-      boolean delivers =
-          choices.values().stream().anyMatch(choice -> choice.method() == Fulfilment.DELIVERY);
+      var choices = delivery.choices(sellerIds());
+      boolean delivers = DeliveryChoices.delivers(choices);
       PaymentMethod method = "STRIPE".equals(payment) ? PaymentMethod.STRIPE : PaymentMethod.MANUAL;
       ManualKind manualKind =
           "ON_PICKUP".equals(payment) ? ManualKind.ON_PICKUP : ManualKind.BANK_TRANSFER;
@@ -161,10 +111,10 @@ public class CheckoutBacking implements Serializable {
               lines().stream()
                   .map(line -> new OrderRequest.Item(line.listing().getId(), line.quantity()))
                   .toList(),
-              new Contact(email, name, phone),
+              buyer.contact(),
               null,
               choices,
-              delivers ? new Address(street, postcode, city) : null,
+              delivers ? buyer.address() : null,
               method,
               manualKind,
               Language.of(request()).code());
@@ -183,21 +133,15 @@ public class CheckoutBacking implements Serializable {
             request().getContextPath() + "/order?ref=" + placed.order().getReference());
       }
     } catch (ConstraintViolationException | BusinessException e) {
-      formErrors.show("checkout", e, ORDER_FIELDS);
+      formErrors.show("checkout", e, BuyerDetails.FIELD_IDS);
       sellers = null;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  private static Fulfilment fulfilment(String chosen) {
-    try {
-      return chosen == null || chosen.isBlank()
-          ? Fulfilment.PICKUP_AT_ENTERPRISE
-          : Fulfilment.valueOf(chosen);
-    } catch (IllegalArgumentException e) {
-      throw new InvalidInputException("fulfilment", "order.step.unknown", chosen);
-    }
+  private List<Long> sellerIds() {
+    return getSellers().stream().map(Seller::id).toList();
   }
 
   private List<CartLine> lines() {
@@ -218,60 +162,12 @@ public class CheckoutBacking implements Serializable {
     return Fulfilment.values();
   }
 
-  public Map<Long, String> getFulfilments() {
-    return fulfilments;
+  public DeliveryChoices getDelivery() {
+    return delivery;
   }
 
-  public Map<Long, String> getFairs() {
-    return fairs;
-  }
-
-  public String getEmail() {
-    return email;
-  }
-
-  public void setEmail(String email) {
-    this.email = email;
-  }
-
-  public String getName() {
-    return name;
-  }
-
-  public void setName(String name) {
-    this.name = name;
-  }
-
-  public String getPhone() {
-    return phone;
-  }
-
-  public void setPhone(String phone) {
-    this.phone = phone;
-  }
-
-  public String getStreet() {
-    return street;
-  }
-
-  public void setStreet(String street) {
-    this.street = street;
-  }
-
-  public String getPostcode() {
-    return postcode;
-  }
-
-  public void setPostcode(String postcode) {
-    this.postcode = postcode;
-  }
-
-  public String getCity() {
-    return city;
-  }
-
-  public void setCity(String city) {
-    this.city = city;
+  public BuyerDetails getBuyer() {
+    return buyer;
   }
 
   public String getPayment() {
