@@ -4,12 +4,10 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import org.koinagora.accounts.AccountService;
 import org.koinagora.shared.BusinessException;
-import org.koinagora.shared.i18n.Language;
 import org.koinagora.shared.web.FormErrors;
 import org.koinagora.shared.web.Pages;
 
@@ -30,12 +28,6 @@ public class ConfirmEmailBacking {
 
   public void confirm() {
     var context = FacesContext.getCurrentInstance();
-    // the message kept for the next page is in the page's language, whatever the view was built
-    // with
-    context
-        .getViewRoot()
-        .setLocale(
-            Language.of((HttpServletRequest) context.getExternalContext().getRequest()).locale());
     try {
       accounts.confirmEmail(token);
     } catch (BusinessException e) {

@@ -13,7 +13,6 @@ import org.koinagora.checkout.CartLine;
 import org.koinagora.checkout.CartService;
 import org.koinagora.checkout.Visitor;
 import org.koinagora.enterprises.Enterprise;
-import org.koinagora.shared.i18n.Language;
 import org.koinagora.shared.i18n.Texts;
 import org.koinagora.shared.web.CartCount;
 import org.koinagora.shared.web.FormErrors;
@@ -38,8 +37,6 @@ public class CartBacking {
 
   /** Says what the cart's plain forms (a POST to {@link CartServlet}, then a redirect here) did. */
   public void load() {
-    // messages added before rendering take the page's language, not the default
-    FacesContext.getCurrentInstance().getViewRoot().setLocale(Language.of(request).locale());
     // the cart page is where a count that went stale (a sign-in that joined two carts) is put right
     CartCount.write(
         request,

@@ -6,10 +6,13 @@ import jakarta.faces.component.UIInput;
 import jakarta.faces.component.html.HtmlInputHidden;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.koinagora.shared.BusinessException;
+import org.koinagora.shared.i18n.Language;
 import org.koinagora.shared.i18n.Texts;
 import org.koinagora.shared.validation.Violations;
 
@@ -40,15 +43,14 @@ public class FormErrors {
             context,
             formId,
             field.apply(Violations.field(violation)),
-            violations.message(violation, context.getViewRoot().getLocale()));
+            violations.message(violation, locale(context)));
       }
     } else if (e instanceof BusinessException business) {
       add(
           context,
           formId,
           field.apply(business.field()),
-          Texts.get(
-              context.getViewRoot().getLocale(), business.messageKey(), business.arguments()));
+          Texts.get(locale(context), business.messageKey(), business.arguments()));
     } else {
       throw e;
     }
@@ -59,7 +61,7 @@ public class FormErrors {
    */
   public void fieldError(String formId, String field, String key, Object... arguments) {
     var context = FacesContext.getCurrentInstance();
-    add(context, formId, field, Texts.get(context.getViewRoot().getLocale(), key, arguments));
+    add(context, formId, field, Texts.get(locale(context), key, arguments));
   }
 
   /**
@@ -71,23 +73,29 @@ public class FormErrors {
     context.addMessage(
         clientId,
         new FacesMessage(
-            FacesMessage.SEVERITY_ERROR,
-            Texts.get(context.getViewRoot().getLocale(), key, arguments),
-            null));
+            FacesMessage.SEVERITY_ERROR, Texts.get(locale(context), key, arguments), null));
     context.validationFailed();
   }
 
   public void info(String key, Object... arguments) {
     var context = FacesContext.getCurrentInstance();
-    String message = Texts.get(context.getViewRoot().getLocale(), key, arguments);
+    String message = Texts.get(locale(context), key, arguments);
     context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, null));
     context.getExternalContext().getFlash().setKeepMessages(true);
   }
 
   public void error(String key, Object... arguments) {
     var context = FacesContext.getCurrentInstance();
-    String message = Texts.get(context.getViewRoot().getLocale(), key, arguments);
+    String message = Texts.get(locale(context), key, arguments);
     context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
+  }
+
+  /**
+   * The page's language, from the request: a message added in a view action, before the view is
+   * built with its language, would otherwise take the default.
+   */
+  private static Locale locale(FacesContext context) {
+    return Language.of((HttpServletRequest) context.getExternalContext().getRequest()).locale();
   }
 
   private static void add(FacesContext context, String formId, String field, String message) {
