@@ -1,7 +1,9 @@
 package org.koinagora.checkout;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -23,6 +25,7 @@ import org.koinagora.enterprises.Enterprise;
 import org.koinagora.fairs.Fair;
 import org.koinagora.shared.ConflictException;
 import org.koinagora.shared.InvalidInputException;
+import org.koinagora.shared.Money;
 
 /**
  * A buyer's order: one part per enterprise, paid once, fulfilled by each enterprise for its part.
@@ -80,14 +83,23 @@ public class CustomerOrder {
   @Column(name = "manual_kind", length = 20)
   private ManualKind manualKind;
 
-  @Column(nullable = false, precision = 12, scale = 2)
-  private BigDecimal total = BigDecimal.ZERO;
+  @Embedded
+  @AttributeOverride(
+      name = "amount",
+      column = @Column(name = "total", nullable = false, precision = 12, scale = 2))
+  private Money total = Money.ZERO;
 
-  @Column(name = "vat_total", nullable = false, precision = 12, scale = 2)
-  private BigDecimal vatTotal = BigDecimal.ZERO;
+  @Embedded
+  @AttributeOverride(
+      name = "amount",
+      column = @Column(name = "vat_total", nullable = false, precision = 12, scale = 2))
+  private Money vatTotal = Money.ZERO;
 
-  @Column(name = "platform_fee", nullable = false, precision = 12, scale = 2)
-  private BigDecimal platformFee = BigDecimal.ZERO;
+  @Embedded
+  @AttributeOverride(
+      name = "amount",
+      column = @Column(name = "platform_fee", nullable = false, precision = 12, scale = 2))
+  private Money platformFee = Money.ZERO;
 
   @Column(name = "delivery_street", length = 200)
   private String deliveryStreet;
@@ -181,10 +193,14 @@ public class CustomerOrder {
 
   /** Totals from the lines, once they are all added. */
   void sumUp(BigDecimal feePercent) {
-    total = parts.stream().map(OrderPart::getSubtotal).reduce(BigDecimal.ZERO, BigDecimal::add);
-    vatTotal = parts.stream().map(OrderPart::vat).reduce(BigDecimal.ZERO, BigDecimal::add);
+    total = parts.stream().map(OrderPart::getSubtotal).reduce(Money.ZERO, Money::plus);
+    vatTotal = parts.stream().map(OrderPart::vat).reduce(Money.ZERO, Money::plus);
     platformFee =
-        total.multiply(feePercent).divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
+        Money.rounded(
+            total
+                .decimal()
+                .multiply(feePercent)
+                .divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP));
   }
 
   void checkoutStarted(String sessionId) {
@@ -249,11 +265,11 @@ public class CustomerOrder {
   }
 
   /** What the buyer has paid so far, which a withdrawal gives back. */
-  public BigDecimal getPaidAmount() {
+  public Money getPaidAmount() {
     return parts.stream()
         .filter(OrderPart::isPaid)
         .map(OrderPart::getSubtotal)
-        .reduce(BigDecimal.ZERO, BigDecimal::add);
+        .reduce(Money.ZERO, Money::plus);
   }
 
   /** The order's state follows its parts. */
@@ -336,15 +352,15 @@ public class CustomerOrder {
     return manualKind;
   }
 
-  public BigDecimal getTotal() {
+  public Money getTotal() {
     return total;
   }
 
-  public BigDecimal getVatTotal() {
+  public Money getVatTotal() {
     return vatTotal;
   }
 
-  public BigDecimal getPlatformFee() {
+  public Money getPlatformFee() {
     return platformFee;
   }
 

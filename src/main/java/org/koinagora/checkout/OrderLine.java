@@ -1,6 +1,8 @@
 package org.koinagora.checkout;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -12,6 +14,7 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import org.koinagora.catalog.Listing;
+import org.koinagora.shared.Money;
 
 /** A listing bought, with its title and price as they were at the time of the order. */
 @Entity
@@ -33,8 +36,11 @@ public class OrderLine {
   @Column(nullable = false, length = 160)
   private String title;
 
-  @Column(name = "unit_price", nullable = false, precision = 10, scale = 2)
-  private BigDecimal unitPrice;
+  @Embedded
+  @AttributeOverride(
+      name = "amount",
+      column = @Column(name = "unit_price", nullable = false, precision = 10, scale = 2))
+  private Money unitPrice;
 
   @Column(name = "vat_rate", nullable = false)
   private int vatRate;
@@ -48,20 +54,22 @@ public class OrderLine {
     this.part = part;
     this.listing = listing;
     this.title = title;
-    this.unitPrice = listing.getPrice();
+    this.unitPrice = Money.euros(listing.getPrice());
     this.vatRate = listing.getVatRate();
     this.quantity = quantity;
   }
 
-  public BigDecimal total() {
-    return unitPrice.multiply(BigDecimal.valueOf(quantity));
+  public Money total() {
+    return unitPrice.times(quantity);
   }
 
   /** The VAT included in the line: total × rate / (100 + rate). */
-  public BigDecimal vat() {
-    return total()
-        .multiply(BigDecimal.valueOf(vatRate))
-        .divide(BigDecimal.valueOf(100L + vatRate), 2, RoundingMode.HALF_UP);
+  public Money vat() {
+    return Money.rounded(
+        total()
+            .decimal()
+            .multiply(BigDecimal.valueOf(vatRate))
+            .divide(BigDecimal.valueOf(100L + vatRate), 2, RoundingMode.HALF_UP));
   }
 
   public Long getId() {
@@ -76,7 +84,7 @@ public class OrderLine {
     return title;
   }
 
-  public BigDecimal getUnitPrice() {
+  public Money getUnitPrice() {
     return unitPrice;
   }
 

@@ -2,11 +2,11 @@ package org.koinagora.checkout;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.koinagora.enterprises.Iban;
 import org.koinagora.shared.Links;
+import org.koinagora.shared.Money;
 import org.koinagora.shared.i18n.Texts;
 import org.koinagora.shared.mail.Mail;
 import org.koinagora.shared.mail.Mailer;
@@ -51,10 +51,10 @@ public class OrderMails {
         "");
   }
 
-  void cancelled(CustomerOrder order, BigDecimal refunded) {
+  void cancelled(CustomerOrder order, Money refunded) {
     Locale locale = locale(order);
     String refund =
-        refunded.signum() > 0
+        refunded.isPositive()
             ? Texts.get(
                 locale,
                 "mail.order.refund." + order.getPaymentMethod().name().toLowerCase(Locale.ROOT),

@@ -1,7 +1,9 @@
 package org.koinagora.checkout;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -15,7 +17,6 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +24,7 @@ import org.koinagora.catalog.Listing;
 import org.koinagora.enterprises.Enterprise;
 import org.koinagora.fairs.Fair;
 import org.koinagora.shared.ConflictException;
+import org.koinagora.shared.Money;
 
 /** One enterprise's share of an order: what it sells, how the buyer gets it, and how far it got. */
 @Entity
@@ -53,8 +55,11 @@ public class OrderPart {
   @Column(nullable = false, length = 20)
   private PartStatus status;
 
-  @Column(nullable = false, precision = 12, scale = 2)
-  private BigDecimal subtotal = BigDecimal.ZERO;
+  @Embedded
+  @AttributeOverride(
+      name = "amount",
+      column = @Column(name = "subtotal", nullable = false, precision = 12, scale = 2))
+  private Money subtotal = Money.ZERO;
 
   @Column(name = "stripe_transfer_id")
   private String stripeTransferId;
@@ -83,11 +88,11 @@ public class OrderPart {
   void add(Listing listing, String title, int quantity) {
     var line = new OrderLine(this, listing, title, quantity);
     lines.add(line);
-    subtotal = subtotal.add(line.total());
+    subtotal = subtotal.plus(line.total());
   }
 
-  BigDecimal vat() {
-    return lines.stream().map(OrderLine::vat).reduce(BigDecimal.ZERO, BigDecimal::add);
+  Money vat() {
+    return lines.stream().map(OrderLine::vat).reduce(Money.ZERO, Money::plus);
   }
 
   /** Payment received (the seller says so for MANUAL; Stripe's webhook for the whole order). */
@@ -185,7 +190,7 @@ public class OrderPart {
     return status;
   }
 
-  public BigDecimal getSubtotal() {
+  public Money getSubtotal() {
     return subtotal;
   }
 

@@ -28,6 +28,7 @@ import org.koinagora.fairs.BookingStatus;
 import org.koinagora.fairs.Fair;
 import org.koinagora.shared.ConflictException;
 import org.koinagora.shared.InvalidInputException;
+import org.koinagora.shared.Money;
 import org.koinagora.shared.NotFoundException;
 import org.koinagora.shared.SecureTokens;
 import org.koinagora.shared.events.PublicContentChanged;
@@ -268,8 +269,7 @@ public class OrderService {
     giveBackStock(order.withdraw(reason, Instant.now()));
     paidParts.forEach(payments.of(order.getPaymentMethod())::refund);
     mails.cancelled(
-        order,
-        paidParts.stream().map(OrderPart::getSubtotal).reduce(BigDecimal.ZERO, BigDecimal::add));
+        order, paidParts.stream().map(OrderPart::getSubtotal).reduce(Money.ZERO, Money::plus));
     return order;
   }
 

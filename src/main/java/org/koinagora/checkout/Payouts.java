@@ -97,15 +97,17 @@ public class Payouts {
   /** The part's subtotal less its part of the platform fee. */
   public static BigDecimal share(OrderPart part) {
     CustomerOrder order = part.getOrder();
-    if (order.getPlatformFee().signum() == 0 || order.getTotal().signum() == 0) {
-      return part.getSubtotal();
+    BigDecimal subtotal = part.getSubtotal().decimal();
+    if (order.getPlatformFee().isZero() || order.getTotal().isZero()) {
+      return subtotal;
     }
     BigDecimal fee =
         order
             .getPlatformFee()
-            .multiply(part.getSubtotal())
-            .divide(order.getTotal(), 2, RoundingMode.HALF_UP);
-    return part.getSubtotal().subtract(fee);
+            .decimal()
+            .multiply(subtotal)
+            .divide(order.getTotal().decimal(), 2, RoundingMode.HALF_UP);
+    return subtotal.subtract(fee);
   }
 
   /**

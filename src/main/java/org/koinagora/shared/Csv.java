@@ -43,6 +43,10 @@ public final class Csv {
     return Numbers.plain(value, locale);
   }
 
+  public static String amount(Money value, Locale locale) {
+    return Numbers.plain(value.decimal(), locale);
+  }
+
   /**
    * A phone number: "+30 …" is written "0030 …", which a spreadsheet keeps as text, where a leading
    * "+" would be read as a formula (and defusing it would leave a stray apostrophe).

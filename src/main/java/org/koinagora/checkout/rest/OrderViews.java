@@ -73,8 +73,8 @@ public final class OrderViews {
         order.getStatus().name(),
         order.getPaymentMethod().name(),
         order.getManualKind() == null ? null : order.getManualKind().name(),
-        Money.euros(order.getTotal()),
-        Money.euros(order.getVatTotal()),
+        order.getTotal(),
+        order.getVatTotal(),
         order.getCreatedAt(),
         order.getExpiresAt(),
         order.getParts().stream().map(part -> part(part, locale)).toList(),
@@ -112,7 +112,7 @@ public final class OrderViews {
             ? null
             : new FairViews.FairRef(part.getFair().getId(), part.getFair().title(locale)),
         part.getStatus().name(),
-        Money.euros(part.getSubtotal()),
+        part.getSubtotal(),
         part.getLines().stream().map(OrderViews::line).toList());
   }
 
@@ -121,8 +121,8 @@ public final class OrderViews {
         line.getListing().getId(),
         line.getTitle(),
         line.getQuantity(),
-        Money.euros(line.getUnitPrice()),
+        line.getUnitPrice(),
         line.getVatRate(),
-        Money.euros(line.total()));
+        line.total());
   }
 }

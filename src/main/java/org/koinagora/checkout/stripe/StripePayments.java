@@ -19,6 +19,7 @@ import org.koinagora.checkout.PaymentGateway;
 import org.koinagora.checkout.PaymentMethod;
 import org.koinagora.checkout.Payouts;
 import org.koinagora.shared.Links;
+import org.koinagora.shared.Money;
 
 /**
  * Stripe Checkout with Connect's separate charges and transfers: the buyer pays the platform the
@@ -135,6 +136,10 @@ public class StripePayments implements PaymentGateway {
 
   static long cents(BigDecimal euros) {
     return euros.movePointRight(2).longValueExact();
+  }
+
+  static long cents(Money euros) {
+    return euros.cents();
   }
 
   static RequestOptions key(String idempotencyKey) {

@@ -12,6 +12,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Currency;
 import java.util.Locale;
+import org.koinagora.shared.Money;
 import org.koinagora.shared.i18n.Language;
 import org.koinagora.shared.i18n.Texts;
 
@@ -27,15 +28,24 @@ public class Formats {
   /** One per request: a page of listing cards formats many prices. */
   private NumberFormat euros;
 
-  public String money(BigDecimal amount) {
-    if (amount == null) {
+  /** An amount in euros: a {@link Money} or a plain decimal (EL would not pick an overload). */
+  public String money(Object amount) {
+    BigDecimal decimal = decimalOf(amount);
+    if (decimal == null) {
       return "";
     }
     if (euros == null) {
       euros = NumberFormat.getCurrencyInstance(Language.of(request).locale());
       euros.setCurrency(Currency.getInstance("EUR"));
     }
-    return euros.format(amount);
+    return euros.format(decimal);
+  }
+
+  private static BigDecimal decimalOf(Object amount) {
+    if (amount instanceof Money money) {
+      return money.decimal();
+    }
+    return amount instanceof BigDecimal decimal ? decimal : null;
   }
 
   public String date(Instant instant) {
@@ -56,6 +66,10 @@ public class Formats {
   }
 
   // for mails and documents, which have no page request
+
+  public static String moneyIn(Money amount, Locale locale) {
+    return moneyIn(amount == null ? null : amount.decimal(), locale);
+  }
 
   public static String moneyIn(BigDecimal amount, Locale locale) {
     NumberFormat format = NumberFormat.getCurrencyInstance(locale);
