@@ -42,6 +42,9 @@ public final class Client {
     this.base = base;
     this.http =
         HttpClient.newBuilder()
+            // as a browser speaks to a plain-HTTP site; Java's default upgrades to HTTP/2 (h2c),
+            // whose connection Grizzly drops under concurrent streams ("EOF reached while reading")
+            .version(HttpClient.Version.HTTP_1_1)
             .cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(10))

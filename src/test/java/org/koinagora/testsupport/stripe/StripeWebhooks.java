@@ -17,7 +17,10 @@ import javax.crypto.spec.SecretKeySpec;
 public final class StripeWebhooks {
 
   private static final HttpClient HTTP =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(10))
+          .build();
 
   private StripeWebhooks() {}
 
