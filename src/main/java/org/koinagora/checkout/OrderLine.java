@@ -48,7 +48,7 @@ public class OrderLine {
     this.part = part;
     this.listing = listing;
     this.title = title;
-    this.unitPrice = listing.getPrice();
+    this.unitPrice = listing.getPrice().decimal();
     this.vatRate = listing.getVatRate();
     this.quantity = quantity;
   }

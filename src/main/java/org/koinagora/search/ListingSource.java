@@ -116,7 +116,7 @@ public class ListingSource {
       chain.add(
           0,
           new DocumentNames.CategoryName(
-              category.getPath(), category.getNameEl(), category.getNameEn()));
+              category.getPath(), category.getName().el(), category.getName().en()));
     }
     List<String> tags =
         row[16] == null

@@ -17,7 +17,7 @@ public final class StructuredData {
     JsonObjectBuilder offer =
         Json.createObjectBuilder()
             .add("@type", "Offer")
-            .add("price", listing.getPrice().toPlainString())
+            .add("price", listing.getPrice().getAmount())
             .add("priceCurrency", "EUR")
             .add(
                 "availability",
