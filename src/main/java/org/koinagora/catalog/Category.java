@@ -55,6 +55,11 @@ public class Category {
     return name.in(locale);
   }
 
+  /** The name with its parent's, e.g. {@code Τρόφιμα › Μέλι}. */
+  public String label(Locale locale) {
+    return parent == null ? name(locale) : parent.name(locale) + " › " + name(locale);
+  }
+
   /** True for this category and every category below it. */
   public boolean contains(Category other) {
     return other.path.equals(path) || other.path.startsWith(path + "/");

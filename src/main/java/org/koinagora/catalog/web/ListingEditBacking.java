@@ -145,8 +145,7 @@ public class ListingEditBacking implements Serializable {
   }
 
   public String getCategoryLabel(Category c) {
-    var locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
-    return c.getParent().name(locale) + " › " + c.name(locale);
+    return c.label(FacesContext.getCurrentInstance().getViewRoot().getLocale());
   }
 
   public Long getId() {

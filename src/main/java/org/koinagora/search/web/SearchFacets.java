@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.koinagora.catalog.Categories;
-import org.koinagora.catalog.Category;
 import org.koinagora.search.SearchRequest;
 import org.koinagora.search.SearchResults;
 import org.koinagora.shared.i18n.Texts;
@@ -67,16 +66,11 @@ public final class SearchFacets {
 
   private String label(String parameter, String value) {
     return switch (parameter) {
-      case "category" -> categories.byPath(value).map(this::categoryLabel).orElse(value);
+      case "category" -> categories.byPath(value).map(c -> c.label(locale)).orElse(value);
       case "region" -> Texts.get(locale, "Region." + value);
       case "tag" -> Texts.get(locale, "Tag." + value.toUpperCase(Locale.ROOT).replace('-', '_'));
       case "kind" -> Texts.get(locale, "ListingKind." + value);
       default -> Texts.get(locale, "LegalForm." + value);
     };
-  }
-
-  private String categoryLabel(Category category) {
-    String name = category.name(locale);
-    return category.getParent() == null ? name : category.getParent().name(locale) + " › " + name;
   }
 }
