@@ -11,6 +11,7 @@ import org.koinagora.catalog.Prices;
 import org.koinagora.catalog.Tag;
 import org.koinagora.catalog.Unit;
 import org.koinagora.shared.i18n.Numbers;
+import org.koinagora.shared.web.BilingualInput;
 
 /** The mutable form behind the listing page, as typed; turned into a {@link ListingDraft}. */
 public class ListingForm implements Serializable {
@@ -18,10 +19,8 @@ public class ListingForm implements Serializable {
   private static final long serialVersionUID = 1L;
 
   private ListingKind kind = ListingKind.PRODUCT;
-  private String titleEl;
-  private String titleEn;
-  private String descriptionEl;
-  private String descriptionEn;
+  private final BilingualInput title = new BilingualInput();
+  private final BilingualInput description = new BilingualInput();
   private String price;
   private Integer vatRate = 13;
   private Unit unit = Unit.PIECE;
@@ -32,10 +31,8 @@ public class ListingForm implements Serializable {
 
   void fill(ListingDraft draft, Locale locale) {
     kind = draft.kind();
-    titleEl = draft.titleEl();
-    titleEn = draft.titleEn();
-    descriptionEl = draft.descriptionEl();
-    descriptionEn = draft.descriptionEn();
+    title.fill(draft.title());
+    description.fill(draft.description());
     price = Numbers.plain(draft.price(), locale);
     vatRate = draft.vatRate();
     unit = draft.unit();
@@ -49,10 +46,10 @@ public class ListingForm implements Serializable {
   ListingDraft toDraft() {
     return new ListingDraft(
         kind,
-        titleEl,
-        titleEn,
-        descriptionEl,
-        descriptionEn,
+        title.getEl(),
+        title.getEn(),
+        description.getEl(),
+        description.getEn(),
         Prices.parse(price),
         vatRate,
         unit,
@@ -70,36 +67,12 @@ public class ListingForm implements Serializable {
     this.kind = kind;
   }
 
-  public String getTitleEl() {
-    return titleEl;
+  public BilingualInput getTitle() {
+    return title;
   }
 
-  public void setTitleEl(String titleEl) {
-    this.titleEl = titleEl;
-  }
-
-  public String getTitleEn() {
-    return titleEn;
-  }
-
-  public void setTitleEn(String titleEn) {
-    this.titleEn = titleEn;
-  }
-
-  public String getDescriptionEl() {
-    return descriptionEl;
-  }
-
-  public void setDescriptionEl(String descriptionEl) {
-    this.descriptionEl = descriptionEl;
-  }
-
-  public String getDescriptionEn() {
-    return descriptionEn;
-  }
-
-  public void setDescriptionEn(String descriptionEn) {
-    this.descriptionEn = descriptionEn;
+  public BilingualInput getDescription() {
+    return description;
   }
 
   public String getPrice() {
