@@ -1,7 +1,10 @@
 package org.koinagora.catalog;
 
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
@@ -9,6 +12,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.util.Locale;
+import org.koinagora.shared.BilingualText;
 
 /**
  * A node of the category tree, named by its slug path such as {@code food/honey}. Cached: the tree
@@ -31,11 +35,16 @@ public class Category {
   @Column(nullable = false, length = 200)
   private String path;
 
-  @Column(name = "name_el", nullable = false, length = 120)
-  private String nameEl;
-
-  @Column(name = "name_en", nullable = false, length = 120)
-  private String nameEn;
+  @Embedded
+  @AttributeOverrides({
+    @AttributeOverride(
+        name = "el",
+        column = @Column(name = "name_el", nullable = false, length = 120)),
+    @AttributeOverride(
+        name = "en",
+        column = @Column(name = "name_en", nullable = false, length = 120))
+  })
+  private BilingualText name;
 
   @Column(nullable = false)
   private int position;
@@ -43,7 +52,12 @@ public class Category {
   protected Category() {}
 
   public String name(Locale locale) {
-    return "en".equals(locale.getLanguage()) ? nameEn : nameEl;
+    return name.in(locale);
+  }
+
+  /** The name with its parent's, e.g. {@code Τρόφιμα › Μέλι}. */
+  public String label(Locale locale) {
+    return parent == null ? name(locale) : parent.name(locale) + " › " + name(locale);
   }
 
   /** True for this category and every category below it. */
@@ -63,12 +77,9 @@ public class Category {
     return path;
   }
 
-  public String getNameEl() {
-    return nameEl;
-  }
-
-  public String getNameEn() {
-    return nameEn;
+  /** Both names; every category has an English one. */
+  public BilingualText getName() {
+    return name;
   }
 
   public int getPosition() {

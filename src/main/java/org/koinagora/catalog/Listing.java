@@ -1,10 +1,13 @@
 package org.koinagora.catalog;
 
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -31,6 +34,8 @@ import java.util.Set;
 import org.eclipse.persistence.annotations.Cache;
 import org.koinagora.enterprises.Enterprise;
 import org.koinagora.enterprises.EnterpriseStatus;
+import org.koinagora.shared.BilingualText;
+import org.koinagora.shared.Money;
 
 /** A product or service an enterprise offers, with its price (VAT included) and stock. */
 @Entity
@@ -120,20 +125,31 @@ public class Listing {
   @Column(nullable = false, length = 16)
   private ListingKind kind;
 
-  @Column(name = "title_el", nullable = false, length = TITLE_MAX)
-  private String titleEl;
+  @Embedded
+  @AttributeOverrides({
+    @AttributeOverride(
+        name = "el",
+        column = @Column(name = "title_el", nullable = false, length = TITLE_MAX)),
+    @AttributeOverride(name = "en", column = @Column(name = "title_en", length = TITLE_MAX))
+  })
+  private BilingualText title;
 
-  @Column(name = "title_en", length = TITLE_MAX)
-  private String titleEn;
+  @Embedded
+  @AttributeOverrides({
+    @AttributeOverride(
+        name = "el",
+        column = @Column(name = "description_el", nullable = false, columnDefinition = "TEXT")),
+    @AttributeOverride(
+        name = "en",
+        column = @Column(name = "description_en", columnDefinition = "TEXT"))
+  })
+  private BilingualText description;
 
-  @Column(name = "description_el", nullable = false, columnDefinition = "TEXT")
-  private String descriptionEl;
-
-  @Column(name = "description_en", columnDefinition = "TEXT")
-  private String descriptionEn;
-
-  @Column(nullable = false, precision = 12, scale = 2)
-  private BigDecimal price;
+  @Embedded
+  @AttributeOverride(
+      name = "amount",
+      column = @Column(name = "price", nullable = false, precision = 12, scale = 2))
+  private Money price;
 
   @Column(name = "vat_rate", nullable = false)
   private int vatRate;
@@ -184,11 +200,9 @@ public class Listing {
 
   final void apply(ListingDraft draft, Category newCategory) {
     kind = draft.kind();
-    titleEl = draft.titleEl().strip();
-    titleEn = blankToNull(draft.titleEn());
-    descriptionEl = draft.descriptionEl().strip();
-    descriptionEn = blankToNull(draft.descriptionEn());
-    price = draft.price().setScale(2, RoundingMode.UNNECESSARY);
+    title = draft.title();
+    description = draft.description();
+    price = draft.money();
     vatRate = draft.vatRate();
     unit = draft.unit();
     stock = draft.stock();
@@ -226,27 +240,24 @@ public class Listing {
   /** The VAT included in the price: price × rate / (100 + rate). */
   public BigDecimal vatIncluded() {
     return price
+        .decimal()
         .multiply(BigDecimal.valueOf(vatRate))
         .divide(BigDecimal.valueOf(100L + vatRate), 2, RoundingMode.HALF_UP);
   }
 
   public String title(Locale locale) {
-    return "en".equals(locale.getLanguage()) && titleEn != null ? titleEn : titleEl;
+    return title.in(locale);
   }
 
   public String description(Locale locale) {
-    return "en".equals(locale.getLanguage()) && descriptionEn != null
-        ? descriptionEn
-        : descriptionEl;
+    return description.in(locale);
   }
 
   public ListingDraft draft() {
-    return new ListingDraft(
+    return ListingDraft.of(
         kind,
-        titleEl,
-        titleEn,
-        descriptionEl,
-        descriptionEn,
+        title,
+        description,
         price,
         vatRate,
         unit,
@@ -254,10 +265,6 @@ public class Listing {
         category.getPath(),
         tags.isEmpty() ? Set.of() : EnumSet.copyOf(tags),
         status);
-  }
-
-  private static String blankToNull(String value) {
-    return value == null || value.isBlank() ? null : value.strip();
   }
 
   public Long getId() {
@@ -272,15 +279,16 @@ public class Listing {
     return kind;
   }
 
-  public String getTitleEl() {
-    return titleEl;
+  public BilingualText getTitle() {
+    return title;
   }
 
-  public String getTitleEn() {
-    return titleEn;
+  public BilingualText getDescription() {
+    return description;
   }
 
-  public BigDecimal getPrice() {
+  /** The price, VAT included. */
+  public Money getPrice() {
     return price;
   }
 

@@ -9,8 +9,14 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.Set;
+import org.koinagora.shared.BilingualText;
+import org.koinagora.shared.Money;
 
-/** What a member fills in for a listing; the category is a slug path like {@code food/honey}. */
+/**
+ * What a member fills in for a listing, as typed, so that each field is validated with its own
+ * message; the category is a slug path like {@code food/honey}. {@link #title()}, {@link
+ * #description()} and {@link #money()} give the validated values as value objects.
+ */
 public record ListingDraft(
     @NotNull(message = "{listing.kind.required}") ListingKind kind,
     @NotBlank(message = "{listing.title.required}")
@@ -32,4 +38,47 @@ public record ListingDraft(
     @Min(value = 0, message = "{listing.stock.invalid}") Integer stock,
     @NotBlank(message = "{listing.category.unknown}") String category,
     @NotNull Set<Tag> tags,
-    @NotNull(message = "{listing.status.required}") ListingStatus status) {}
+    @NotNull(message = "{listing.status.required}") ListingStatus status) {
+
+  /** The draft of a listing's current values. */
+  public static ListingDraft of(
+      ListingKind kind,
+      BilingualText title,
+      BilingualText description,
+      Money price,
+      int vatRate,
+      Unit unit,
+      Integer stock,
+      String category,
+      Set<Tag> tags,
+      ListingStatus status) {
+    return new ListingDraft(
+        kind,
+        title.el(),
+        title.en(),
+        description.el(),
+        description.en(),
+        price.decimal(),
+        vatRate,
+        unit,
+        stock,
+        category,
+        tags,
+        status);
+  }
+
+  /** The title, once validated. */
+  public BilingualText title() {
+    return BilingualText.of(titleEl, titleEn);
+  }
+
+  /** The description, once validated. */
+  public BilingualText description() {
+    return BilingualText.of(descriptionEl, descriptionEn);
+  }
+
+  /** The price, once validated (at most two decimals). */
+  public Money money() {
+    return Money.euros(price);
+  }
+}

@@ -10,7 +10,7 @@ import org.koinagora.catalog.Listing;
 public record CartLine(Listing listing, int quantity, Integer available, boolean buyable) {
 
   public BigDecimal total() {
-    return listing.getPrice().multiply(BigDecimal.valueOf(quantity));
+    return listing.getPrice().decimal().multiply(BigDecimal.valueOf(quantity));
   }
 
   /** More in the cart than the stock holds. */

@@ -54,7 +54,7 @@ public class OrderLine {
     this.part = part;
     this.listing = listing;
     this.title = title;
-    this.unitPrice = Money.euros(listing.getPrice());
+    this.unitPrice = listing.getPrice();
     this.vatRate = listing.getVatRate();
     this.quantity = quantity;
   }

@@ -86,7 +86,7 @@ public class OrderService {
         throw new InvalidInputException("lines", "order.listing.unavailable", listingId);
       }
       if (listing.getKind() != ListingKind.PRODUCT) {
-        throw new InvalidInputException("lines", "order.listing.service", listing.getTitleEl());
+        throw new InvalidInputException("lines", "order.listing.service", listing.getTitle().el());
       }
       byEnterprise.computeIfAbsent(listing.getEnterprise(), e -> new ArrayList<>()).add(listing);
     }
@@ -129,7 +129,7 @@ public class OrderService {
       delivers |= how == Fulfilment.DELIVERY;
       OrderPart part = order.addPart(enterprise, how, fair, now);
       for (Listing listing : entry.getValue()) {
-        part.add(listing, listing.getTitleEl(), quantities.get(listing.getId()));
+        part.add(listing, listing.getTitle().el(), quantities.get(listing.getId()));
       }
     }
     if (delivers) {
@@ -146,7 +146,7 @@ public class OrderService {
     for (var line : new TreeMap<>(quantities).entrySet()) {
       if (!stock.take(line.getKey(), line.getValue())) {
         Listing listing = em.find(Listing.class, line.getKey());
-        throw new ConflictException("lines", "order.out_of_stock", listing.getTitleEl());
+        throw new ConflictException("lines", "order.out_of_stock", listing.getTitle().el());
       }
     }
     em.persist(order);

@@ -1,8 +1,9 @@
 package org.koinagora.search;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import org.koinagora.shared.BilingualText;
+import org.koinagora.shared.Money;
 
 /**
  * What the search index knows of one public listing: the text it is found by (both languages, with
@@ -13,11 +14,9 @@ public record ListingDocument(
     long id,
     String signature,
     String kind,
-    String titleEl,
-    String titleEn,
-    String descriptionEl,
-    String descriptionEn,
-    BigDecimal price,
+    BilingualText title,
+    BilingualText description,
+    Money price,
     Integer stock,
     String unit,
     Instant created,

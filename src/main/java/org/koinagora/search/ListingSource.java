@@ -20,6 +20,8 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.koinagora.catalog.Categories;
 import org.koinagora.catalog.Category;
+import org.koinagora.shared.BilingualText;
+import org.koinagora.shared.Money;
 
 /**
  * Reads public listings from the database in the shape the index wants, with plain SQL for speed.
@@ -116,7 +118,7 @@ public class ListingSource {
       chain.add(
           0,
           new DocumentNames.CategoryName(
-              category.getPath(), category.getNameEl(), category.getNameEn()));
+              category.getPath(), category.getName().el(), category.getName().en()));
     }
     List<String> tags =
         row[16] == null
@@ -131,11 +133,9 @@ public class ListingSource {
         ((Number) row[0]).longValue(),
         (String) row[1],
         (String) row[2],
-        (String) row[3],
-        (String) row[4],
-        (String) row[5],
-        (String) row[6],
-        (BigDecimal) row[7],
+        BilingualText.of((String) row[3], (String) row[4]),
+        BilingualText.of((String) row[5], (String) row[6]),
+        Money.euros((BigDecimal) row[7]),
         row[8] == null ? null : ((Number) row[8]).intValue(),
         (String) row[9],
         instant(row[10]),

@@ -17,6 +17,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.koinagora.shared.BilingualText;
+import org.koinagora.shared.Money;
 
 /**
  * The demo catalog of DESIGN.md as search documents, read from the same files the platform loads
@@ -66,11 +68,9 @@ public final class DemoCatalog {
                 id,
                 "1",
                 "services".equals(path.split("/")[0]) ? "SERVICE" : "PRODUCT",
-                row.getString(0),
-                row.getString(1),
-                row.getString(2),
-                row.getString(3),
-                new BigDecimal(row.getString(4)),
+                BilingualText.of(row.getString(0), row.getString(1)),
+                BilingualText.of(row.getString(2), row.getString(3)),
+                Money.euros(new BigDecimal(row.getString(4))),
                 row.isNull(7) ? null : row.getInt(7),
                 row.getString(6),
                 Instant.parse("2026-01-01T00:00:00Z").plusSeconds(id * 60),

@@ -36,8 +36,8 @@ public class CategoryResource {
     return new Node(
         category.getPath(),
         category.name(locale),
-        category.getNameEl(),
-        category.getNameEn(),
+        category.getName().el(),
+        category.getName().en(),
         categories.childrenOf(category).stream().map(child -> node(child, locale)).toList());
   }
 }

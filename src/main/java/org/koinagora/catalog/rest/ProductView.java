@@ -33,7 +33,7 @@ public record ProductView(
         listing.getId(),
         listing.title(locale),
         listing.getKind().name(),
-        Money.euros(listing.getPrice()),
+        listing.getPrice(),
         new EnterpriseRef(listing.getEnterprise().getId(), listing.getEnterprise().getName()),
         listing.getCategory().getPath(),
         listing.getTags().stream().map(Tag::slug).sorted().toList(),

@@ -8,7 +8,6 @@ import jakarta.servlet.http.Part;
 import jakarta.validation.ConstraintViolationException;
 import java.io.IOException;
 import java.io.Serializable;
-import java.util.EnumSet;
 import java.util.List;
 import org.koinagora.accounts.CurrentUser;
 import org.koinagora.catalog.Categories;
@@ -19,7 +18,6 @@ import org.koinagora.catalog.ListingImage;
 import org.koinagora.catalog.ListingKind;
 import org.koinagora.catalog.ListingService;
 import org.koinagora.catalog.ListingStatus;
-import org.koinagora.catalog.Prices;
 import org.koinagora.catalog.Tag;
 import org.koinagora.catalog.Unit;
 import org.koinagora.catalog.images.ImageProcessor;
@@ -30,7 +28,6 @@ import org.koinagora.shared.AccessDeniedException;
 import org.koinagora.shared.BusinessException;
 import org.koinagora.shared.NotFoundException;
 import org.koinagora.shared.i18n.LanguageBean;
-import org.koinagora.shared.i18n.Numbers;
 import org.koinagora.shared.web.FormErrors;
 import org.koinagora.shared.web.Pages;
 
@@ -50,18 +47,7 @@ public class ListingEditBacking implements Serializable {
 
   private Long id;
   private Long enterpriseId;
-  private ListingKind kind = ListingKind.PRODUCT;
-  private String titleEl;
-  private String titleEn;
-  private String descriptionEl;
-  private String descriptionEn;
-  private String price;
-  private Integer vatRate = 13;
-  private Unit unit = Unit.PIECE;
-  private Integer stock;
-  private String category;
-  private Tag[] tags = new Tag[0];
-  private ListingStatus status = ListingStatus.ACTIVE;
+  private final ListingForm form = new ListingForm();
   private transient Part upload;
 
   public void load() {
@@ -70,20 +56,8 @@ public class ListingEditBacking implements Serializable {
     }
     try {
       Listing listing = listings.owned(currentUser.require(), id);
-      ListingDraft draft = listing.draft();
       enterpriseId = listing.getEnterprise().getId();
-      kind = draft.kind();
-      titleEl = draft.titleEl();
-      titleEn = draft.titleEn();
-      descriptionEl = draft.descriptionEl();
-      descriptionEn = draft.descriptionEn();
-      price = Numbers.plain(draft.price(), language.getLocale());
-      vatRate = draft.vatRate();
-      unit = draft.unit();
-      stock = draft.stock();
-      category = draft.category();
-      tags = draft.tags().toArray(new Tag[0]);
-      status = draft.status();
+      form.fill(listing.draft(), language.getLocale());
     } catch (AccessDeniedException e) {
       Pages.sendError(403);
     } catch (NotFoundException e) {
@@ -93,20 +67,7 @@ public class ListingEditBacking implements Serializable {
 
   public void save() {
     try {
-      var draft =
-          new ListingDraft(
-              kind,
-              titleEl,
-              titleEn,
-              descriptionEl,
-              descriptionEn,
-              Prices.parse(price),
-              vatRate,
-              unit,
-              stock,
-              category,
-              tags.length == 0 ? EnumSet.noneOf(Tag.class) : EnumSet.copyOf(List.of(tags)),
-              status);
+      ListingDraft draft = form.toDraft();
       if (id == null) {
         id = listings.create(currentUser.require(), enterpriseId, draft).getId();
         formErrors.info("listing_edit.created");
@@ -184,8 +145,7 @@ public class ListingEditBacking implements Serializable {
   }
 
   public String getCategoryLabel(Category c) {
-    var locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
-    return c.getParent().name(locale) + " › " + c.name(locale);
+    return c.label(FacesContext.getCurrentInstance().getViewRoot().getLocale());
   }
 
   public Long getId() {
@@ -204,100 +164,8 @@ public class ListingEditBacking implements Serializable {
     this.enterpriseId = enterpriseId;
   }
 
-  public ListingKind getKind() {
-    return kind;
-  }
-
-  public void setKind(ListingKind kind) {
-    this.kind = kind;
-  }
-
-  public String getTitleEl() {
-    return titleEl;
-  }
-
-  public void setTitleEl(String titleEl) {
-    this.titleEl = titleEl;
-  }
-
-  public String getTitleEn() {
-    return titleEn;
-  }
-
-  public void setTitleEn(String titleEn) {
-    this.titleEn = titleEn;
-  }
-
-  public String getDescriptionEl() {
-    return descriptionEl;
-  }
-
-  public void setDescriptionEl(String descriptionEl) {
-    this.descriptionEl = descriptionEl;
-  }
-
-  public String getDescriptionEn() {
-    return descriptionEn;
-  }
-
-  public void setDescriptionEn(String descriptionEn) {
-    this.descriptionEn = descriptionEn;
-  }
-
-  public String getPrice() {
-    return price;
-  }
-
-  public void setPrice(String price) {
-    this.price = price;
-  }
-
-  public Integer getVatRate() {
-    return vatRate;
-  }
-
-  public void setVatRate(Integer vatRate) {
-    this.vatRate = vatRate;
-  }
-
-  public Unit getUnit() {
-    return unit;
-  }
-
-  public void setUnit(Unit unit) {
-    this.unit = unit;
-  }
-
-  public Integer getStock() {
-    return stock;
-  }
-
-  public void setStock(Integer stock) {
-    this.stock = stock;
-  }
-
-  public String getCategory() {
-    return category;
-  }
-
-  public void setCategory(String category) {
-    this.category = category;
-  }
-
-  public Tag[] getTags() {
-    return tags.clone();
-  }
-
-  public void setTags(Tag[] tags) {
-    this.tags = tags == null ? new Tag[0] : tags.clone();
-  }
-
-  public ListingStatus getStatus() {
-    return status;
-  }
-
-  public void setStatus(ListingStatus status) {
-    this.status = status;
+  public ListingForm getForm() {
+    return form;
   }
 
   public Part getUpload() {

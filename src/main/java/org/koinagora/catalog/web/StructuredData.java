@@ -8,7 +8,7 @@ import org.koinagora.catalog.ListingImage;
 import org.koinagora.enterprises.Enterprise;
 import org.koinagora.shared.web.InlineJson;
 
-/** schema.org JSON-LD for search engines: Product/Offer and Organization. */
+/** schema.org JSON-LD of a product page for search engines: Product and its Offer. */
 public final class StructuredData {
 
   private StructuredData() {}
@@ -17,7 +17,7 @@ public final class StructuredData {
     JsonObjectBuilder offer =
         Json.createObjectBuilder()
             .add("@type", "Offer")
-            .add("price", listing.getPrice().toPlainString())
+            .add("price", listing.getPrice().getAmount())
             .add("priceCurrency", "EUR")
             .add(
                 "availability",
@@ -39,25 +39,6 @@ public final class StructuredData {
             .add("image", images)
             .add("category", listing.getCategory().name(locale))
             .add("offers", offer));
-  }
-
-  public static String organization(Enterprise enterprise, Locale locale, String baseUrl) {
-    JsonObjectBuilder organization =
-        Json.createObjectBuilder()
-            .add("@context", "https://schema.org")
-            .add("@type", "Organization")
-            .add("name", enterprise.getName())
-            .add("url", baseUrl + "/enterprises/" + enterprise.getId())
-            .add("description", enterprise.description(locale))
-            .add("email", enterprise.getContactEmail())
-            .add("vatID", "EL" + enterprise.getVatNumber())
-            .add(
-                "address",
-                Json.createObjectBuilder()
-                    .add("@type", "PostalAddress")
-                    .add("addressLocality", enterprise.getMunicipality())
-                    .add("addressCountry", "GR"));
-    return script(organization);
   }
 
   private static JsonObjectBuilder organizationRef(Enterprise enterprise, String baseUrl) {

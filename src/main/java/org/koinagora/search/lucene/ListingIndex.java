@@ -225,9 +225,11 @@ public final class ListingIndex implements ProductSearch {
     var doc = new Document();
     doc.add(new StringField(Fields.ID, Long.toString(listing.id()), Field.Store.YES));
     doc.add(new StoredField(Fields.SIGNATURE, listing.signature()));
-    doc.add(new TextField(Fields.TITLE_EL, listing.titleEl(), Field.Store.YES));
-    doc.add(new TextField(Fields.BODY_EL, listing.descriptionEl(), Field.Store.NO));
-    doc.add(new StoredField(Fields.DESCRIPTION_EL, listing.descriptionEl()));
+    String titleEl = listing.title().el();
+    String descriptionEl = listing.description().el();
+    doc.add(new TextField(Fields.TITLE_EL, titleEl, Field.Store.YES));
+    doc.add(new TextField(Fields.BODY_EL, descriptionEl, Field.Store.NO));
+    doc.add(new StoredField(Fields.DESCRIPTION_EL, descriptionEl));
     String greekMeta =
         String.join(" ", listing.enterpriseName(), String.join(" ", listing.names().greek()));
     String greekCategory = String.join(" ", listing.names().categoryGreek());
@@ -238,8 +240,8 @@ public final class ListingIndex implements ProductSearch {
             Fields.CATEGORY_EN,
             String.join(" ", listing.names().categoryEnglish()),
             Field.Store.NO));
-    String titleEn = blankToNull(listing.titleEn());
-    String descriptionEn = blankToNull(listing.descriptionEn());
+    String titleEn = listing.title().en();
+    String descriptionEn = listing.description().en();
     if (titleEn != null) {
       doc.add(new TextField(Fields.TITLE_EN, titleEn, Field.Store.YES));
     }
@@ -252,16 +254,14 @@ public final class ListingIndex implements ProductSearch {
             Fields.META_EN,
             String.join(" ", listing.enterpriseName(), String.join(" ", listing.names().english())),
             Field.Store.NO));
-    doc.add(new TextField(Fields.GREEKLISH_TITLE, listing.titleEl(), Field.Store.NO));
-    doc.add(new TextField(Fields.GREEKLISH_BODY, listing.descriptionEl(), Field.Store.NO));
+    doc.add(new TextField(Fields.GREEKLISH_TITLE, titleEl, Field.Store.NO));
+    doc.add(new TextField(Fields.GREEKLISH_BODY, descriptionEl, Field.Store.NO));
     doc.add(new TextField(Fields.GREEKLISH_META, greekCategory + " " + greekMeta, Field.Store.NO));
     String completion =
-        String.join(
-            " ", listing.titleEl(), titleEn == null ? "" : titleEn, listing.enterpriseName());
+        String.join(" ", titleEl, titleEn == null ? "" : titleEn, listing.enterpriseName());
     doc.add(new TextField(Fields.WORDS, completion, Field.Store.NO));
     doc.add(
-        new TextField(
-            Fields.WORD_KEYS, listing.titleEl() + " " + listing.enterpriseName(), Field.Store.NO));
+        new TextField(Fields.WORD_KEYS, titleEl + " " + listing.enterpriseName(), Field.Store.NO));
 
     doc.add(new StringField(Fields.KIND, listing.kind(), Field.Store.YES));
     doc.add(
@@ -282,10 +282,10 @@ public final class ListingIndex implements ProductSearch {
     doc.add(new SortedSetDocValuesFacetField("legalForm", listing.legalForm()));
     doc.add(new SortedSetDocValuesFacetField("kind", listing.kind()));
 
-    long cents = listing.price().movePointRight(2).longValueExact();
+    long cents = listing.price().cents();
     doc.add(new LongPoint(Fields.PRICE_CENTS, cents));
     doc.add(new NumericDocValuesField(Fields.PRICE_CENTS, cents));
-    doc.add(new StoredField(Fields.PRICE, listing.price().toPlainString()));
+    doc.add(new StoredField(Fields.PRICE, listing.price().getAmount()));
     if (listing.stock() != null) {
       doc.add(new StoredField(Fields.STOCK, listing.stock()));
     }
@@ -299,10 +299,6 @@ public final class ListingIndex implements ProductSearch {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  private static String blankToNull(String text) {
-    return text == null || text.isBlank() ? null : text;
   }
 
   // ---- reading

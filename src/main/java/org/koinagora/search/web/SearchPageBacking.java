@@ -5,16 +5,12 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.koinagora.catalog.Categories;
-import org.koinagora.catalog.Category;
 import org.koinagora.search.SearchParameters;
 import org.koinagora.search.SearchRequest;
 import org.koinagora.search.SearchResults;
@@ -32,14 +28,6 @@ public class SearchPageBacking {
 
   /** The header's search box (a PrimeFaces AutoComplete) sends its words under this name. */
   private static final String HEADER_BOX = "q_input";
-
-  static final List<String> FILTERS = List.of("category", "region", "tag", "kind", "legalForm");
-
-  /** One checkbox of a facet. */
-  public record Choice(String parameter, String value, String label, int count, boolean checked) {}
-
-  /** A facet: its heading and choices. */
-  public record Facet(String parameter, String heading, List<Choice> choices) {}
 
   @Inject private SearchService search;
   @Inject private Categories categories;
@@ -153,12 +141,7 @@ public class SearchPageBacking {
   }
 
   public String getSort() {
-    return switch (request.sort()) {
-      case PRICE_UP -> "price-asc";
-      case PRICE_DOWN -> "price-desc";
-      case NEWEST -> "newest";
-      case RELEVANCE -> "relevance";
-    };
+    return SearchLinks.sort(request);
   }
 
   public String getMinPrice() {
@@ -169,52 +152,8 @@ public class SearchPageBacking {
     return request.maxPrice() == null ? "" : request.maxPrice().toPlainString();
   }
 
-  public List<Facet> getFacets() {
-    List<Facet> facets = new ArrayList<>();
-    for (String parameter : FILTERS) {
-      List<String> selected = selected(parameter);
-      List<Choice> choices = new ArrayList<>();
-      Map<String, Integer> counts = results.facets().getOrDefault(parameter, Map.of());
-      counts.forEach(
-          (value, count) ->
-              choices.add(
-                  new Choice(
-                      parameter, value, label(parameter, value), count, selected.contains(value))));
-      for (String value : selected) {
-        if (!counts.containsKey(value)) {
-          choices.add(new Choice(parameter, value, label(parameter, value), 0, true));
-        }
-      }
-      if (!choices.isEmpty()) {
-        facets.add(new Facet(parameter, Texts.get(locale(), "search.facet." + parameter), choices));
-      }
-    }
-    return facets;
-  }
-
-  private List<String> selected(String parameter) {
-    return switch (parameter) {
-      case "category" -> request.categories();
-      case "region" -> request.regions();
-      case "tag" -> request.tags();
-      case "kind" -> request.kinds();
-      default -> request.legalForms();
-    };
-  }
-
-  private String label(String parameter, String value) {
-    return switch (parameter) {
-      case "category" -> categories.byPath(value).map(this::categoryLabel).orElse(value);
-      case "region" -> Texts.get(locale(), "Region." + value);
-      case "tag" -> Texts.get(locale(), "Tag." + value.toUpperCase(Locale.ROOT).replace('-', '_'));
-      case "kind" -> Texts.get(locale(), "ListingKind." + value);
-      default -> Texts.get(locale(), "LegalForm." + value);
-    };
-  }
-
-  private String categoryLabel(Category category) {
-    String name = category.name(locale());
-    return category.getParent() == null ? name : category.getParent().name(locale()) + " › " + name;
+  public List<SearchFacets.Facet> getFacets() {
+    return new SearchFacets(request, categories, locale()).of(results);
   }
 
   public boolean isHasPrevious() {
@@ -230,38 +169,14 @@ public class SearchPageBacking {
   }
 
   public String getPreviousUrl() {
-    return url(request.text(), request.page() - 1);
+    return SearchLinks.url(request, request.text(), request.page() - 1);
   }
 
   public String getNextUrl() {
-    return url(request.text(), request.page() + 1);
+    return SearchLinks.url(request, request.text(), request.page() + 1);
   }
 
   public String getDidYouMeanUrl() {
-    return url(results.didYouMean(), 1);
-  }
-
-  /** This search with another text or page, keeping filters and sort. */
-  private String url(String text, int page) {
-    var url = new StringBuilder("/search?q=").append(encode(text));
-    for (String parameter : FILTERS) {
-      selected(parameter)
-          .forEach(value -> url.append('&').append(parameter).append('=').append(encode(value)));
-    }
-    if (request.minPrice() != null) {
-      url.append("&minPrice=").append(request.minPrice().toPlainString());
-    }
-    if (request.maxPrice() != null) {
-      url.append("&maxPrice=").append(request.maxPrice().toPlainString());
-    }
-    url.append("&sort=").append(getSort());
-    if (page > 1) {
-      url.append("&page=").append(page);
-    }
-    return url.toString();
-  }
-
-  private static String encode(String text) {
-    return URLEncoder.encode(text == null ? "" : text, StandardCharsets.UTF_8);
+    return SearchLinks.url(request, results.didYouMean(), 1);
   }
 }

@@ -3,7 +3,10 @@ package org.koinagora.shared.web;
 import java.io.Serializable;
 import org.koinagora.shared.BilingualText;
 
-/** A Greek and an English text as a form edits them; becomes a {@link BilingualText}. */
+/**
+ * The two inputs of a {@link BilingualText} in a form, as typed ({@code form.title.el}, {@code
+ * form.title.en}); the service validates them.
+ */
 public class BilingualInput implements Serializable {
 
   private static final long serialVersionUID = 1L;
@@ -20,6 +23,11 @@ public class BilingualInput implements Serializable {
 
   public static BilingualInput of(BilingualText text) {
     return text == null ? new BilingualInput() : new BilingualInput(text.el(), text.en());
+  }
+
+  public void fill(BilingualText text) {
+    el = text.el();
+    en = text.en();
   }
 
   public String getEl() {

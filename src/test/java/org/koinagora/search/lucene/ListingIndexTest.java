@@ -16,6 +16,7 @@ import org.koinagora.search.DemoCatalog;
 import org.koinagora.search.ListingDocument;
 import org.koinagora.search.SearchRequest;
 import org.koinagora.search.SearchResults;
+import org.koinagora.shared.BilingualText;
 
 /** What a buyer notices of search over the demo catalog, without a server. */
 class ListingIndexTest {
@@ -203,10 +204,8 @@ class ListingIndexTest {
             first.id(),
             "2",
             first.kind(),
-            "Κουλουράκια πορτοκαλιού",
-            null,
-            first.descriptionEl(),
-            null,
+            BilingualText.greek("Κουλουράκια πορτοκαλιού"),
+            BilingualText.greek(first.description().el()),
             first.price(),
             first.stock(),
             first.unit(),

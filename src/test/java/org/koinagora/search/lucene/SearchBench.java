@@ -1,7 +1,6 @@
 package org.koinagora.search.lucene;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -39,6 +38,8 @@ import org.koinagora.search.DocumentNames;
 import org.koinagora.search.ListingDocument;
 import org.koinagora.search.SearchRequest;
 import org.koinagora.search.lucene.analysis.Greeklish;
+import org.koinagora.shared.BilingualText;
+import org.koinagora.shared.Money;
 
 /**
  * Search benchmark, in one run: generates {@code bench.search.listings} (default 100,000) listings
@@ -277,8 +278,8 @@ public final class SearchBench {
     for (ListingDocument doc : demo) {
       String text =
           greek
-              ? doc.titleEl() + " " + doc.descriptionEl()
-              : doc.titleEn() + " " + doc.descriptionEn();
+              ? doc.title().el() + " " + doc.description().el()
+              : doc.title().en() + " " + doc.description().en();
       Matcher matcher = WORD.matcher(text);
       while (matcher.find()) {
         words.add(matcher.group().toLowerCase(Locale.ROOT));
@@ -323,13 +324,13 @@ public final class SearchBench {
               i + 1,
               "0",
               model.kind(),
-              model.titleEl() + " " + pick(greek, random, 2),
-              model.titleEn() + " " + pick(english, random, 2),
-              model.descriptionEl() + " " + pick(greek, random, 25),
-              model.descriptionEn() + " " + pick(english, random, 25),
-              BigDecimal.valueOf(100 + random.nextInt(20_000))
-                  .movePointLeft(2)
-                  .setScale(2, RoundingMode.UNNECESSARY),
+              BilingualText.of(
+                  model.title().el() + " " + pick(greek, random, 2),
+                  model.title().en() + " " + pick(english, random, 2)),
+              BilingualText.of(
+                  model.description().el() + " " + pick(greek, random, 25),
+                  model.description().en() + " " + pick(english, random, 25)),
+              Money.euros(BigDecimal.valueOf(100 + random.nextInt(20_000)).movePointLeft(2)),
               random.nextInt(4) == 0 ? null : random.nextInt(50),
               model.unit(),
               now.minusSeconds(i * 60L),
@@ -429,12 +430,18 @@ public final class SearchBench {
         insert.setLong(1, enterprises.get((int) (doc.enterpriseId() - 1) % enterprises.size()));
         insert.setString(2, doc.kind());
         insert.setString(
-            3, doc.titleEl().length() > 160 ? doc.titleEl().substring(0, 160) : doc.titleEl());
+            3,
+            doc.title().el().length() > 160
+                ? doc.title().el().substring(0, 160)
+                : doc.title().el());
         insert.setString(
-            4, doc.titleEn().length() > 160 ? doc.titleEn().substring(0, 160) : doc.titleEn());
-        insert.setString(5, doc.descriptionEl());
-        insert.setString(6, doc.descriptionEn());
-        insert.setBigDecimal(7, doc.price());
+            4,
+            doc.title().en().length() > 160
+                ? doc.title().en().substring(0, 160)
+                : doc.title().en());
+        insert.setString(5, doc.description().el());
+        insert.setString(6, doc.description().en());
+        insert.setBigDecimal(7, doc.price().decimal());
         insert.setString(8, doc.unit());
         if (doc.stock() == null) {
           insert.setNull(9, Types.INTEGER);
