@@ -147,7 +147,7 @@ public class Fair {
   }
 
   public void apply(FairDetails details) {
-    if (status == FairStatus.CANCELLED) {
+    if (!isEditable()) {
       throw new ConflictException(null, "fair.cancelled");
     }
     for (Stand stand : stands) {
@@ -220,7 +220,7 @@ public class Fair {
   }
 
   public void publish() {
-    if (status == FairStatus.CANCELLED) {
+    if (!isEditable()) {
       throw new ConflictException(null, "fair.cancelled");
     }
     if (stands.isEmpty()) {
@@ -244,7 +244,7 @@ public class Fair {
    * cancelled.
    */
   void cancel(String reason) {
-    if (status != FairStatus.PUBLISHED && status != FairStatus.CLOSED) {
+    if (!isCancellable()) {
       throw new ConflictException(null, "fair.not_published");
     }
     status = FairStatus.CANCELLED;
@@ -257,6 +257,49 @@ public class Fair {
     return status == FairStatus.PUBLISHED
         && !now.isBefore(bookingOpensAt)
         && now.isBefore(bookingClosesAt);
+  }
+
+  /**
+   * Whether the organiser may draw the lottery now: an APPLICATION fair, published or closed, its
+   * booking window over, not drawn yet ({@code drawn}).
+   */
+  public boolean canDrawLottery(Instant now, boolean drawn) {
+    return lotteryRefusal(now, drawn) == null;
+  }
+
+  /**
+   * Refuses a lottery draw that {@link #canDrawLottery} would not allow, saying why.
+   *
+   * @throws ConflictException with the reason's message key
+   */
+  public void checkLotteryCanBeDrawn(Instant now, boolean drawn) {
+    String refusal = lotteryRefusal(now, drawn);
+    if (refusal != null) {
+      throw new ConflictException(null, refusal);
+    }
+  }
+
+  private String lotteryRefusal(Instant now, boolean drawn) {
+    if (bookingMode != BookingMode.APPLICATION) {
+      return "lottery.not_application";
+    }
+    if (!isCancellable()) {
+      return "fair.not_published";
+    }
+    if (now.isBefore(bookingClosesAt)) {
+      return "lottery.window_open";
+    }
+    return drawn ? "lottery.already" : null;
+  }
+
+  /** Published or closed: there are bookings to end, and exhibitors to tell. */
+  public boolean isCancellable() {
+    return status == FairStatus.PUBLISHED || status == FairStatus.CLOSED;
+  }
+
+  /** A cancelled fair is final; every other one may still change. */
+  public boolean isEditable() {
+    return status != FairStatus.CANCELLED;
   }
 
   public boolean canBeCancelledBy(Instant now) {
