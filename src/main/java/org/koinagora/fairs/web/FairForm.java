@@ -3,7 +3,6 @@ package org.koinagora.fairs.web;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.koinagora.enterprises.LegalForm;
 import org.koinagora.enterprises.Region;
 import org.koinagora.fairs.BookingMode;
@@ -57,10 +56,10 @@ public class FairForm implements Serializable {
   /** The fair as it is now. */
   public static FairForm of(Fair fair) {
     FairForm form = new FairForm();
-    form.titleEl = fair.getTitleEl();
-    form.titleEn = fair.getTitleEn();
-    form.descriptionEl = fair.description(Locale.forLanguageTag("el"));
-    form.descriptionEn = fair.getDescriptionEn();
+    form.titleEl = fair.getTitle().el();
+    form.titleEn = fair.getTitle().en();
+    form.descriptionEl = fair.getDescription().el();
+    form.descriptionEn = fair.getDescription().en();
     form.theme = fair.getTheme();
     form.venue = fair.getVenue();
     form.address = fair.getAddress();

@@ -23,7 +23,7 @@ public class NewFairBacking {
   public void create() {
     try {
       Fair fair = fairs.create(desk.staff(), form.details());
-      formErrors.info("organiser.created", fair.getTitleEl());
+      formErrors.info("organiser.created", fair.getTitle().el());
       desk.changed();
     } catch (ConstraintViolationException | BusinessException e) {
       formErrors.show("create", e);
