@@ -3,7 +3,6 @@ package org.koinagora.fairs.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -16,6 +15,7 @@ import org.koinagora.fairs.FairCancellation;
 import org.koinagora.fairs.FairService;
 import org.koinagora.fairs.Lottery;
 import org.koinagora.fairs.StandBooking;
+import org.koinagora.shared.Money;
 import org.koinagora.shared.web.FormErrors;
 import org.koinagora.shared.web.Pages;
 
@@ -42,7 +42,7 @@ public class FairClosingBacking {
    * they go back.
    */
   public record CancelOutcome(
-      int bookings, long enterprises, BigDecimal backToCards, BigDecimal paidOtherwise) {}
+      int bookings, long enterprises, Money backToCards, Money paidOtherwise) {}
 
   /** Whether the fair's published lottery can be drawn now. */
   public boolean canDraw(Fair fair) {
@@ -98,11 +98,11 @@ public class FairClosingBacking {
         paid.stream()
             .filter(StandBooking::isPaidByCard)
             .map(StandBooking::getFee)
-            .reduce(BigDecimal.ZERO, BigDecimal::add),
+            .reduce(Money.ZERO, Money::plus),
         paid.stream()
             .filter(b -> !b.isPaidByCard())
             .map(StandBooking::getFee)
-            .reduce(BigDecimal.ZERO, BigDecimal::add));
+            .reduce(Money.ZERO, Money::plus));
   }
 
   public void cancel(long fairId) {

@@ -70,7 +70,7 @@ public class MyBookingsBacking {
   /** Whether this booking's fee can be paid by card now. */
   public boolean canPayByCard(StandBooking booking) {
     return booking.getStatus() == BookingStatus.AWAITING_PAYMENT
-        && booking.getFee().signum() > 0
+        && booking.getFee().isPositive()
         && feePayments.isCardAvailable(booking);
   }
 

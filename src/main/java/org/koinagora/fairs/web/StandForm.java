@@ -33,7 +33,7 @@ public class StandForm implements Serializable {
     this.y = String.valueOf(stand.getY());
     this.width = String.valueOf(stand.getWidth());
     this.depth = String.valueOf(stand.getDepth());
-    this.price = stand.getPrice().toPlainString();
+    this.price = stand.getPrice().getAmount();
     this.features = new ArrayList<>(stand.getFeatures().stream().map(Enum::name).toList());
   }
 
