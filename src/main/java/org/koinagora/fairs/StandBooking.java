@@ -177,7 +177,7 @@ public class StandBooking {
    * waived fee confirms a booking that was only waiting for payment.
    */
   void adjustFee(BigDecimal newFee, String why, Instant now) {
-    if (status != BookingStatus.PENDING_APPROVAL && status != BookingStatus.AWAITING_PAYMENT) {
+    if (!isFeeOpen()) {
       throw new ConflictException("fee", "booking.fee.settled");
     }
     if (newFee.signum() < 0 || newFee.compareTo(fee.decimal()) > 0) {
@@ -258,6 +258,16 @@ public class StandBooking {
   }
 
   /** Confirmed with a fee: money was received for it. */
+  /** Not yet paid, cancelled or decided: the organiser may still lower the fee. */
+  public boolean isFeeOpen() {
+    return status == BookingStatus.PENDING_APPROVAL || status == BookingStatus.AWAITING_PAYMENT;
+  }
+
+  /** Held for a fee that is not waived: it can be paid now. */
+  public boolean isFeeDue() {
+    return status == BookingStatus.AWAITING_PAYMENT && fee.isPositive();
+  }
+
   public boolean isPaid() {
     return status == BookingStatus.CONFIRMED && fee.isPositive();
   }
