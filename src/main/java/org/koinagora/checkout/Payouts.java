@@ -90,7 +90,7 @@ public class Payouts {
                         booking.getId(),
                         booking.getId(),
                         booking.getFair().getOrganiser().getStripeAccount(),
-                        booking.getFee()));
+                        booking.getFee().decimal()));
     return Stream.concat(parts, fees).toList();
   }
 

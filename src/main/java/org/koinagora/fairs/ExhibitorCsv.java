@@ -33,7 +33,7 @@ public final class ExhibitorCsv {
           .append(';')
           .append(Csv.label(booking.getStatus(), locale))
           .append(';')
-          .append(Csv.amount(booking.getFee(), locale))
+          .append(Csv.amount(booking.getFee().decimal(), locale))
           .append(';')
           .append(field(booking.getFeeReason() == null ? "" : booking.getFeeReason()))
           .append(';')

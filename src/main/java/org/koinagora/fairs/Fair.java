@@ -1,6 +1,9 @@
 package org.koinagora.fairs;
 
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -24,6 +27,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.koinagora.enterprises.Enterprise;
 import org.koinagora.municipalities.Municipality;
+import org.koinagora.shared.BilingualText;
 import org.koinagora.shared.ConflictException;
 import org.koinagora.shared.InvalidInputException;
 
@@ -50,17 +54,25 @@ public class Fair {
   @JoinColumn(name = "municipality_id")
   private Municipality organiser;
 
-  @Column(name = "title_el", nullable = false, length = TITLE_MAX)
-  private String titleEl;
+  @Embedded
+  @AttributeOverrides({
+    @AttributeOverride(
+        name = "el",
+        column = @Column(name = "title_el", nullable = false, length = TITLE_MAX)),
+    @AttributeOverride(name = "en", column = @Column(name = "title_en", length = TITLE_MAX))
+  })
+  private BilingualText title;
 
-  @Column(name = "title_en", length = TITLE_MAX)
-  private String titleEn;
-
-  @Column(name = "description_el", nullable = false, columnDefinition = "TEXT")
-  private String descriptionEl;
-
-  @Column(name = "description_en", columnDefinition = "TEXT")
-  private String descriptionEn;
+  @Embedded
+  @AttributeOverrides({
+    @AttributeOverride(
+        name = "el",
+        column = @Column(name = "description_el", nullable = false, columnDefinition = "TEXT")),
+    @AttributeOverride(
+        name = "en",
+        column = @Column(name = "description_en", columnDefinition = "TEXT"))
+  })
+  private BilingualText description;
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 32)
@@ -147,7 +159,7 @@ public class Fair {
   }
 
   public void apply(FairDetails details) {
-    if (status == FairStatus.CANCELLED) {
+    if (!isEditable()) {
       throw new ConflictException(null, "fair.cancelled");
     }
     for (Stand stand : stands) {
@@ -162,10 +174,8 @@ public class Fair {
     if (!details.bookingClosesAt().isAfter(details.bookingOpensAt())) {
       throw new InvalidInputException("bookingCloses", "fair.booking.window");
     }
-    titleEl = details.titleEl().strip();
-    titleEn = blankToNull(details.titleEn());
-    descriptionEl = details.descriptionEl().strip();
-    descriptionEn = blankToNull(details.descriptionEn());
+    title = BilingualText.of(details.titleEl(), details.titleEn());
+    description = BilingualText.of(details.descriptionEl(), details.descriptionEn());
     theme = details.theme();
     venue = details.venue().strip();
     address = details.address().strip();
@@ -220,7 +230,7 @@ public class Fair {
   }
 
   public void publish() {
-    if (status == FairStatus.CANCELLED) {
+    if (!isEditable()) {
       throw new ConflictException(null, "fair.cancelled");
     }
     if (stands.isEmpty()) {
@@ -244,7 +254,7 @@ public class Fair {
    * cancelled.
    */
   void cancel(String reason) {
-    if (status != FairStatus.PUBLISHED && status != FairStatus.CLOSED) {
+    if (!isCancellable()) {
       throw new ConflictException(null, "fair.not_published");
     }
     status = FairStatus.CANCELLED;
@@ -259,6 +269,49 @@ public class Fair {
         && now.isBefore(bookingClosesAt);
   }
 
+  /**
+   * Whether the organiser may draw the lottery now: an APPLICATION fair, published or closed, its
+   * booking window over, not drawn yet ({@code drawn}).
+   */
+  public boolean canDrawLottery(Instant now, boolean drawn) {
+    return lotteryRefusal(now, drawn) == null;
+  }
+
+  /**
+   * Refuses a lottery draw that {@link #canDrawLottery} would not allow, saying why.
+   *
+   * @throws ConflictException with the reason's message key
+   */
+  public void checkLotteryCanBeDrawn(Instant now, boolean drawn) {
+    String refusal = lotteryRefusal(now, drawn);
+    if (refusal != null) {
+      throw new ConflictException(null, refusal);
+    }
+  }
+
+  private String lotteryRefusal(Instant now, boolean drawn) {
+    if (bookingMode != BookingMode.APPLICATION) {
+      return "lottery.not_application";
+    }
+    if (!isCancellable()) {
+      return "fair.not_published";
+    }
+    if (now.isBefore(bookingClosesAt)) {
+      return "lottery.window_open";
+    }
+    return drawn ? "lottery.already" : null;
+  }
+
+  /** Published or closed: there are bookings to end, and exhibitors to tell. */
+  public boolean isCancellable() {
+    return status == FairStatus.PUBLISHED || status == FairStatus.CLOSED;
+  }
+
+  /** A cancelled fair is final; every other one may still change. */
+  public boolean isEditable() {
+    return status != FairStatus.CANCELLED;
+  }
+
   public boolean canBeCancelledBy(Instant now) {
     return cancellationDeadline == null
         ? now.isBefore(startsAt)
@@ -271,13 +324,11 @@ public class Fair {
   }
 
   public String title(Locale locale) {
-    return "en".equals(locale.getLanguage()) && titleEn != null ? titleEn : titleEl;
+    return title.in(locale);
   }
 
   public String description(Locale locale) {
-    return "en".equals(locale.getLanguage()) && descriptionEn != null
-        ? descriptionEn
-        : descriptionEl;
+    return description.in(locale);
   }
 
   public Long getId() {
@@ -288,12 +339,12 @@ public class Fair {
     return organiser;
   }
 
-  public String getTitleEl() {
-    return titleEl;
+  public BilingualText getTitle() {
+    return title;
   }
 
-  public String getTitleEn() {
-    return titleEn;
+  public BilingualText getDescription() {
+    return description;
   }
 
   public FairTheme getTheme() {
@@ -338,10 +389,6 @@ public class Fair {
 
   public Instant getEndsAt() {
     return endsAt;
-  }
-
-  public String getDescriptionEn() {
-    return descriptionEn;
   }
 
   public String getOpeningHours() {

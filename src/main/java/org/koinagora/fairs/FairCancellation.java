@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,6 +16,7 @@ import org.koinagora.enterprises.Enterprise;
 import org.koinagora.enterprises.EnterpriseService;
 import org.koinagora.shared.InvalidInputException;
 import org.koinagora.shared.Links;
+import org.koinagora.shared.Money;
 import org.koinagora.shared.i18n.Texts;
 import org.koinagora.shared.mail.Mail;
 import org.koinagora.shared.web.Formats;
@@ -74,11 +74,11 @@ public class FairCancellation {
   private void tell(Enterprise enterprise, Fair fair, List<StandBooking> theirs) {
     String stands =
         String.join(", ", theirs.stream().map(booking -> booking.getStand().getCode()).toList());
-    BigDecimal refunded =
+    Money refunded =
         theirs.stream()
             .filter(booking -> booking.getStatus() == BookingStatus.REFUNDED)
             .map(StandBooking::getFee)
-            .reduce(BigDecimal.ZERO, BigDecimal::add);
+            .reduce(Money.ZERO, Money::plus);
     enterprises.mailMembers(
         enterprise,
         (member, locale) ->
@@ -94,9 +94,11 @@ public class FairCancellation {
                     Formats.dayIn(fair.getStartsAt(), locale),
                     fair.getCancelReason(),
                     stands,
-                    refunded.signum() > 0
+                    refunded.isPositive()
                         ? Texts.get(
-                            locale, "mail.fair_cancelled.refund", Formats.moneyIn(refunded, locale))
+                            locale,
+                            "mail.fair_cancelled.refund",
+                            Formats.moneyIn(refunded.decimal(), locale))
                         : "",
                     links.to("/dashboard/enterprise"))));
   }

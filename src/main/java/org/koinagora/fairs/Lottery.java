@@ -40,18 +40,7 @@ public class Lottery {
     fairs.organisedBy(staff, fairId);
     Fair fair = em.find(Fair.class, fairId, LockModeType.PESSIMISTIC_WRITE);
     Instant now = Instant.now();
-    if (fair.getBookingMode() != BookingMode.APPLICATION) {
-      throw new ConflictException(null, "lottery.not_application");
-    }
-    if (fair.getStatus() != FairStatus.PUBLISHED && fair.getStatus() != FairStatus.CLOSED) {
-      throw new ConflictException(null, "fair.not_published");
-    }
-    if (now.isBefore(fair.getBookingClosesAt())) {
-      throw new ConflictException(null, "lottery.window_open");
-    }
-    if (em.find(FairLottery.class, fairId) != null) {
-      throw new ConflictException(null, "lottery.already");
-    }
+    fair.checkLotteryCanBeDrawn(now, em.find(FairLottery.class, fairId) != null);
     Map<Long, StandBooking> applications =
         em.createQuery(
                 "SELECT b FROM StandBooking b JOIN FETCH b.stand WHERE b.fair.id = :fair AND"

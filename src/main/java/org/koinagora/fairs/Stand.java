@@ -1,6 +1,8 @@
 package org.koinagora.fairs;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -11,8 +13,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Set;
+import org.koinagora.shared.Money;
 
 /** A stand on a fair's floor plan: a rectangle of whole metres, with a price and features. */
 @Entity
@@ -42,8 +44,11 @@ public class Stand {
   @Column(nullable = false)
   private int depth;
 
-  @Column(nullable = false, precision = 10, scale = 2)
-  private BigDecimal price;
+  @Embedded
+  @AttributeOverride(
+      name = "amount",
+      column = @Column(name = "price", nullable = false, precision = 10, scale = 2))
+  private Money price;
 
   @Column(nullable = false, length = 120)
   private String features;
@@ -67,7 +72,7 @@ public class Stand {
     this.y = y;
     this.width = width;
     this.depth = depth;
-    this.price = price;
+    this.price = Money.rounded(price);
     this.features = StandFeature.store(features);
   }
 
@@ -77,7 +82,7 @@ public class Stand {
     this.y = change.y();
     this.width = change.width();
     this.depth = change.depth();
-    this.price = change.price().setScale(2, RoundingMode.HALF_UP);
+    this.price = Money.rounded(change.price());
     this.features = StandFeature.store(change.features() == null ? Set.of() : change.features());
   }
 
@@ -117,7 +122,7 @@ public class Stand {
     return depth;
   }
 
-  public BigDecimal getPrice() {
+  public Money getPrice() {
     return price;
   }
 

@@ -1,6 +1,8 @@
 package org.koinagora.fairs;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,12 +15,12 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
 import org.koinagora.enterprises.Enterprise;
 import org.koinagora.shared.ConflictException;
 import org.koinagora.shared.InvalidInputException;
+import org.koinagora.shared.Money;
 
 /** An enterprise's booking of (or application for) a stand. */
 @Entity
@@ -48,8 +50,11 @@ public class StandBooking {
   @Column(length = 1000)
   private String note;
 
-  @Column(nullable = false, precision = 10, scale = 2)
-  private BigDecimal fee;
+  @Embedded
+  @AttributeOverride(
+      name = "amount",
+      column = @Column(name = "fee", nullable = false, precision = 10, scale = 2))
+  private Money fee;
 
   @Column(name = "fee_reason", length = 300)
   private String feeReason;
@@ -106,7 +111,7 @@ public class StandBooking {
   /** The enterprise takes a free-of-charge stand it was offered. */
   void accept(Instant now) {
     require(BookingStatus.AWAITING_PAYMENT);
-    if (fee.signum() != 0) {
+    if (!fee.isZero()) {
       throw new ConflictException("fee", "booking.accept.paid");
     }
     status = BookingStatus.CONFIRMED;
@@ -127,13 +132,13 @@ public class StandBooking {
     this.stand = stand;
     this.enterprise = enterprise;
     this.note = note == null || note.isBlank() ? null : note.strip();
-    this.fee = stand.getPrice();
+    this.fee = Money.euros(stand.getPrice().decimal());
     this.createdAt = now;
     this.updatedAt = now;
   }
 
   private void awaitPaymentOrConfirm(Instant now, Duration holdFor) {
-    if (fee.signum() == 0) {
+    if (fee.isZero()) {
       status = BookingStatus.CONFIRMED;
       holdExpiresAt = null;
     } else {
@@ -172,15 +177,15 @@ public class StandBooking {
    * waived fee confirms a booking that was only waiting for payment.
    */
   void adjustFee(BigDecimal newFee, String why, Instant now) {
-    if (status != BookingStatus.PENDING_APPROVAL && status != BookingStatus.AWAITING_PAYMENT) {
+    if (!isFeeOpen()) {
       throw new ConflictException("fee", "booking.fee.settled");
     }
-    if (newFee.signum() < 0 || newFee.compareTo(fee) > 0) {
-      throw new InvalidInputException("fee", "booking.fee.invalid", fee.toPlainString());
+    if (newFee.signum() < 0 || newFee.compareTo(fee.decimal()) > 0) {
+      throw new InvalidInputException("fee", "booking.fee.invalid", fee.getAmount());
     }
-    fee = newFee.setScale(2, RoundingMode.HALF_UP);
+    fee = Money.rounded(newFee);
     feeReason = why;
-    if (status == BookingStatus.AWAITING_PAYMENT && fee.signum() == 0) {
+    if (status == BookingStatus.AWAITING_PAYMENT && fee.isZero()) {
       status = BookingStatus.CONFIRMED;
       holdExpiresAt = null;
     }
@@ -253,8 +258,18 @@ public class StandBooking {
   }
 
   /** Confirmed with a fee: money was received for it. */
+  /** Not yet paid, cancelled or decided: the organiser may still lower the fee. */
+  public boolean isFeeOpen() {
+    return status == BookingStatus.PENDING_APPROVAL || status == BookingStatus.AWAITING_PAYMENT;
+  }
+
+  /** Held for a fee that is not waived: it can be paid now. */
+  public boolean isFeeDue() {
+    return status == BookingStatus.AWAITING_PAYMENT && fee.isPositive();
+  }
+
   public boolean isPaid() {
-    return status == BookingStatus.CONFIRMED && fee.signum() > 0;
+    return status == BookingStatus.CONFIRMED && fee.isPositive();
   }
 
   private void require(BookingStatus expected) {
@@ -287,7 +302,7 @@ public class StandBooking {
     return note;
   }
 
-  public BigDecimal getFee() {
+  public Money getFee() {
     return fee;
   }
 

@@ -39,7 +39,7 @@ public class StandFeePayments {
     if (!booking.getEnterprise().hasMember(member.id())) {
       throw new AccessDeniedException();
     }
-    if (booking.getStatus() != BookingStatus.AWAITING_PAYMENT || booking.getFee().signum() == 0) {
+    if (!booking.isFeeDue()) {
       throw new ConflictException(null, "booking.not_payable");
     }
     if (!cards.isAvailable(booking)) {

@@ -62,7 +62,7 @@ public class StripeStandFees implements StandFeeCards {
                     .setPriceData(
                         SessionCreateParams.LineItem.PriceData.builder()
                             .setCurrency("eur")
-                            .setUnitAmount(StripePayments.cents(booking.getFee()))
+                            .setUnitAmount(StripePayments.cents(booking.getFee().decimal()))
                             .setProductData(
                                 SessionCreateParams.LineItem.PriceData.ProductData.builder()
                                     .setName(booking.getStand().getCode() + " — " + title)
@@ -92,7 +92,7 @@ public class StripeStandFees implements StandFeeCards {
     }
     try {
       if (booking.getStripeTransferId() != null) {
-        transfers.reverse(booking.getStripeTransferId(), booking.getFee());
+        transfers.reverse(booking.getStripeTransferId(), booking.getFee().decimal());
       }
       settings
           .client()

@@ -42,7 +42,7 @@ public class FairDocuments {
                         booking.getEnterprise().getContactEmail(),
                         booking.getEnterprise().getContactPhone(),
                         Texts.get(locale, "BookingStatus." + booking.getStatus().name()),
-                        Formats.moneyIn(booking.getFee(), locale),
+                        Formats.moneyIn(booking.getFee().decimal(), locale),
                         booking.getFeeReason(),
                         Formats.dateIn(booking.getCheckedInAt(), locale)))
             .toList();

@@ -169,7 +169,7 @@ public final class FairViews {
         stand.getY(),
         stand.getWidth(),
         stand.getDepth(),
-        Money.euros(stand.getPrice()),
+        stand.getPrice(),
         stand.getFeatures().stream().map(StandFeature::slug).sorted().toList(),
         available);
   }
@@ -181,7 +181,7 @@ public final class FairViews {
         new StandRef(booking.getStand().getId(), booking.getStand().getCode()),
         new EnterpriseRef(booking.getEnterprise().getId(), booking.getEnterprise().getName()),
         booking.getStatus().name(),
-        Money.euros(booking.getFee()),
+        booking.getFee(),
         booking.getFeeReason(),
         booking.getHoldExpiresAt(),
         booking.getReason());

@@ -10,15 +10,13 @@ import org.koinagora.accounts.CurrentUser;
 import org.koinagora.accounts.Role;
 import org.koinagora.fairs.BookingService;
 import org.koinagora.fairs.BookingStatus;
-import org.koinagora.fairs.Fair;
-import org.koinagora.fairs.FairService;
 import org.koinagora.fairs.StandBooking;
 import org.koinagora.shared.BusinessException;
 import org.koinagora.shared.web.FormErrors;
-import org.koinagora.shared.web.Pages;
 
 /**
- * /dashboard/check-in?fair=: the organiser at the gate, on a phone, checks confirmed exhibitors in.
+ * /dashboard/check-in?fair= (the fair in {@link OrganisedFair}): the organiser at the gate, on a
+ * phone, checks confirmed exhibitors in.
  */
 @Named
 @ViewScoped
@@ -26,35 +24,17 @@ public class CheckInBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient FairService fairs;
+  @Inject private OrganisedFair organised;
   @Inject private transient BookingService bookings;
   @Inject private transient CurrentUser currentUser;
   @Inject private transient FormErrors formErrors;
 
-  private Long fairId;
   private transient List<StandBooking> exhibitors;
-
-  public void load() {
-    if (fairId == null) {
-      Pages.sendError(404);
-      return;
-    }
-    try {
-      fairs.organisedBy(currentUser.require(Role.MUNICIPALITY), fairId);
-    } catch (BusinessException refused) {
-      fairId = null;
-      Pages.sendError(refused.status());
-    }
-  }
-
-  public Fair getFair() {
-    return fairs.organisedBy(currentUser.require(Role.MUNICIPALITY), fairId);
-  }
 
   public List<StandBooking> getExhibitors() {
     if (exhibitors == null) {
       exhibitors =
-          bookings.ofFair(currentUser.require(Role.MUNICIPALITY), fairId).stream()
+          bookings.ofFair(currentUser.require(Role.MUNICIPALITY), organised.getFairId()).stream()
               .filter(booking -> booking.getStatus() == BookingStatus.CONFIRMED)
               .sorted(Comparator.comparing(booking -> booking.getStand().getCode()))
               .toList();
@@ -75,13 +55,5 @@ public class CheckInBacking implements Serializable {
     } catch (BusinessException e) {
       formErrors.show("check-in", e);
     }
-  }
-
-  public Long getFairId() {
-    return fairId;
-  }
-
-  public void setFairId(Long fairId) {
-    this.fairId = fairId;
   }
 }

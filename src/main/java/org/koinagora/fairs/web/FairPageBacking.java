@@ -71,9 +71,9 @@ public class FairPageBacking {
             stand.getCode(),
             stand.getWidth(),
             stand.getDepth(),
-            stand.getPrice().signum() == 0
+            stand.getPrice().isZero()
                 ? Texts.get(locale, "fair_page.free_of_charge")
-                : formats.money(stand.getPrice()),
+                : formats.money(stand.getPrice().decimal()),
             features.isEmpty() ? "—" : features);
     return new PlanStand(stand, free, label, features);
   }

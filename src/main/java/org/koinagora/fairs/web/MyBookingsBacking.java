@@ -9,7 +9,6 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import org.koinagora.accounts.CurrentUser;
 import org.koinagora.fairs.BookingService;
-import org.koinagora.fairs.BookingStatus;
 import org.koinagora.fairs.StandBooking;
 import org.koinagora.fairs.StandFeePayments;
 import org.koinagora.shared.BusinessException;
@@ -69,9 +68,7 @@ public class MyBookingsBacking {
 
   /** Whether this booking's fee can be paid by card now. */
   public boolean canPayByCard(StandBooking booking) {
-    return booking.getStatus() == BookingStatus.AWAITING_PAYMENT
-        && booking.getFee().signum() > 0
-        && feePayments.isCardAvailable(booking);
+    return booking.isFeeDue() && feePayments.isCardAvailable(booking);
   }
 
   public void payByCard(long bookingId) {

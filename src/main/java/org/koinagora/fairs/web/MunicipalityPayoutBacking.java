@@ -1,0 +1,67 @@
+package org.koinagora.fairs.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.koinagora.accounts.CurrentUser;
+import org.koinagora.accounts.Role;
+import org.koinagora.checkout.PaymentMethod;
+import org.koinagora.checkout.Payments;
+import org.koinagora.checkout.stripe.StripeConnect;
+import org.koinagora.fairs.FairService;
+import org.koinagora.municipalities.Municipality;
+import org.koinagora.shared.BusinessException;
+import org.koinagora.shared.web.FormErrors;
+
+/** /dashboard/municipality, its payout account: the Stripe account that receives stand fees. */
+@Named
+@RequestScoped
+public class MunicipalityPayoutBacking {
+
+  @Inject private FairService fairs;
+  @Inject private CurrentUser currentUser;
+  @Inject private FormErrors formErrors;
+  @Inject private StripeConnect stripeConnect;
+  @Inject private Payments payments;
+
+  private Municipality municipality;
+
+  /** The municipality, with the Stripe account that receives its stand fees. */
+  public Municipality getMunicipality() {
+    if (municipality == null) {
+      municipality = fairs.municipalityOf(currentUser.require(Role.MUNICIPALITY));
+    }
+    return municipality;
+  }
+
+  public boolean isStripeAvailable() {
+    return payments.isAvailable(PaymentMethod.STRIPE);
+  }
+
+  /** Sends the staff member to Stripe's onboarding pages for the municipality's account. */
+  public void connectStripe() {
+    try {
+      FacesContext.getCurrentInstance()
+          .getExternalContext()
+          .redirect(
+              stripeConnect.onboardMunicipality(currentUser.require(Role.MUNICIPALITY)).toString());
+    } catch (BusinessException e) {
+      formErrors.show("stripe", e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Back from Stripe ({@code ?stripe=1}): ask how the account stands. */
+  public void load() {
+    if (FacesContext.getCurrentInstance()
+        .getExternalContext()
+        .getRequestParameterMap()
+        .containsKey("stripe")) {
+      stripeConnect.refreshMunicipality(currentUser.require(Role.MUNICIPALITY));
+    }
+  }
+}
