@@ -132,6 +132,7 @@ public class SearchService {
   }
 
   /** Catches what another node of a cluster, or a failed update, left out. */
+  // per node: it brings this node's own index in step, so it runs on every node
   @Schedule(minute = "*/10", hour = "*", persistent = false)
   public void reconcileRegularly() {
     reconcile();
@@ -180,6 +181,7 @@ public class SearchService {
   }
 
   /** Every second: stock changes gathered since the last run, in one refresh of the searchers. */
+  // per node: the changes were gathered on this node, for its own index
   @Schedule(second = "*", minute = "*", hour = "*", persistent = false)
   public void applyStockChanges() {
     var listings = updates.takeStockChanges();
@@ -194,6 +196,7 @@ public class SearchService {
    * Makes recent changes durable; a crash before loses nothing, the start-up reconciliation redoes
    * them.
    */
+  // per node: each node commits its own index
   @Schedule(second = "*/5", minute = "*", hour = "*", persistent = false)
   public void commit() {
     index.commit();

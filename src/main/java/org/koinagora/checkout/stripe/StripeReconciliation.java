@@ -11,11 +11,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.koinagora.shared.jobs.JobLeases;
 
 /**
  * Nightly, and on an admin's request: the events Stripe sent in the last three days are compared
  * with those acted on, and any that never arrived (a webhook lost while the server was down) are
- * acted on now; shares not yet transferred are sent.
+ * acted on now; shares not yet transferred are sent. The nightly run is on one node of a cluster.
  */
 @Singleton
 public class StripeReconciliation {
@@ -32,11 +33,13 @@ public class StripeReconciliation {
   @Inject private StripeSettings settings;
   @Inject private StripeEvents events;
   @Inject private Transfers transfers;
+  @Inject private JobLeases leases;
 
   @Schedule(hour = "3", minute = "17", persistent = false)
   public void nightly() {
     if (settings.isConfigured()) {
-      reconcile();
+      // the lease outlasts a run and the other nodes' ticks of the same minute, not the next day
+      leases.runIfLeader("stripe-reconciliation", Duration.ofMinutes(30), this::reconcile);
     }
   }
 
