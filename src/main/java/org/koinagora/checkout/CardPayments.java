@@ -6,11 +6,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
-import org.koinagora.enterprises.Enterprise;
-import org.koinagora.municipalities.Municipality;
 
 /**
  * What Stripe's (verified) events do to orders, in the webhook's transaction. Events may come in
@@ -26,6 +23,7 @@ public class CardPayments {
   @Inject private OrderService orders;
   @Inject private OrderMails mails;
   @Inject private Payments payments;
+  @Inject private PayoutAccounts payoutAccounts;
 
   public void paid(String sessionId, Long orderId, String paymentIntent) {
     Optional<CustomerOrder> found = order(sessionId, orderId);
@@ -84,17 +82,7 @@ public class CardPayments {
 
   /** Stripe says whether a connected account can be paid out to. */
   public void accountUpdated(String account, boolean payoutsEnabled) {
-    List<Enterprise> enterprises =
-        em.createQuery(
-                "SELECT e FROM Enterprise e WHERE e.stripeAccount = :account", Enterprise.class)
-            .setParameter("account", account)
-            .getResultList();
-    enterprises.forEach(enterprise -> enterprise.connected(account, payoutsEnabled));
-    em.createQuery(
-            "SELECT m FROM Municipality m WHERE m.stripeAccount = :account", Municipality.class)
-        .setParameter("account", account)
-        .getResultList()
-        .forEach(municipality -> municipality.connected(account, payoutsEnabled));
+    payoutAccounts.updated(account, payoutsEnabled);
   }
 
   private Optional<CustomerOrder> order(String sessionId, Long orderId) {

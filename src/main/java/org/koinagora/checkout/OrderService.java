@@ -45,6 +45,7 @@ public class OrderService {
   @PersistenceContext private EntityManager em;
   @Inject private Stock stock;
   @Inject private Payments payments;
+  @Inject private PayoutAccounts payoutAccounts;
   @Inject private Validator validator;
   @Inject private Event<PublicContentChanged> changes;
   @Inject private OrderMails mails;
@@ -95,7 +96,7 @@ public class OrderService {
     }
     if (method == PaymentMethod.STRIPE
         && byEnterprise.keySet().stream()
-            .anyMatch(e -> e.getStripeAccount() == null || !e.isPayoutsEnabled())) {
+            .anyMatch(e -> !payoutAccounts.sellerTakesCards(e.getId()))) {
       throw new ConflictException("payment", "order.payment.card_not_everywhere");
     }
 

@@ -1,6 +1,7 @@
 package org.koinagora.checkout;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -8,6 +9,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.stream.Stream;
+import org.koinagora.checkout.PayoutAccounts.Party;
 import org.koinagora.fairs.BookingStatus;
 import org.koinagora.fairs.StandBooking;
 
@@ -52,6 +54,7 @@ public class Payouts {
   }
 
   @PersistenceContext private EntityManager em;
+  @Inject private PayoutAccounts payoutAccounts;
 
   /** Everything paid by card and confirmed that was not transferred yet. */
   public List<Due> due() {
@@ -65,15 +68,19 @@ public class Payouts {
             .setParameter("refunded", PartStatus.REFUNDED)
             .setParameter("cancelled", PartStatus.CANCELLED)
             .getResultStream()
-            .filter(part -> part.getEnterprise().getStripeAccount() != null)
-            .map(
+            .flatMap(
                 part ->
-                    new Due(
-                        Kind.PART,
-                        part.getId(),
-                        part.getOrder().getId(),
-                        part.getEnterprise().getStripeAccount(),
-                        share(part)));
+                    payoutAccounts
+                        .account(Party.ENTERPRISE, part.getEnterprise().getId())
+                        .map(
+                            account ->
+                                new Due(
+                                    Kind.PART,
+                                    part.getId(),
+                                    part.getOrder().getId(),
+                                    account,
+                                    share(part)))
+                        .stream());
     Stream<Due> fees =
         em.createQuery(
                 "SELECT b FROM StandBooking b JOIN FETCH b.fair f JOIN FETCH f.organiser WHERE"
@@ -82,15 +89,19 @@ public class Payouts {
                 StandBooking.class)
             .setParameter("confirmed", BookingStatus.CONFIRMED)
             .getResultStream()
-            .filter(booking -> booking.getFair().getOrganiser().getStripeAccount() != null)
-            .map(
+            .flatMap(
                 booking ->
-                    new Due(
-                        Kind.BOOKING,
-                        booking.getId(),
-                        booking.getId(),
-                        booking.getFair().getOrganiser().getStripeAccount(),
-                        booking.getFee().decimal()));
+                    payoutAccounts
+                        .account(Party.MUNICIPALITY, booking.getFair().getOrganiser().getId())
+                        .map(
+                            account ->
+                                new Due(
+                                    Kind.BOOKING,
+                                    booking.getId(),
+                                    booking.getId(),
+                                    account,
+                                    booking.getFee().decimal()))
+                        .stream());
     return Stream.concat(parts, fees).toList();
   }
 

@@ -125,12 +125,6 @@ public class Enterprise {
   @Column(name = "user_id")
   private Set<Long> memberIds = new HashSet<>();
 
-  @Column(name = "stripe_account", length = 64)
-  private String stripeAccount;
-
-  @Column(name = "payouts_enabled", nullable = false)
-  private boolean payoutsEnabled;
-
   @Version private int version;
 
   protected Enterprise() {}
@@ -285,21 +279,5 @@ public class Enterprise {
 
   public String getIban() {
     return iban;
-  }
-
-  /** Stripe Connect: the connected account that receives this party's money. */
-  public String getStripeAccount() {
-    return stripeAccount;
-  }
-
-  /** Whether Stripe pays out to that account (its onboarding is complete). */
-  public boolean isPayoutsEnabled() {
-    return payoutsEnabled;
-  }
-
-  /** What Stripe last said about the connected account. */
-  public void connected(String account, boolean payoutsEnabled) {
-    this.stripeAccount = account;
-    this.payoutsEnabled = payoutsEnabled;
   }
 }

@@ -36,9 +36,6 @@ public class Municipality {
   @Column(nullable = false, length = 40)
   private Region region;
 
-  @Column(name = "stripe_account", length = 64)
-  private String stripeAccount;
-
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
@@ -48,9 +45,6 @@ public class Municipality {
       joinColumns = @JoinColumn(name = "municipality_id"))
   @Column(name = "user_id")
   private Set<Long> staffIds = new HashSet<>();
-
-  @Column(name = "payouts_enabled", nullable = false)
-  private boolean payoutsEnabled;
 
   @Version private int version;
 
@@ -80,21 +74,5 @@ public class Municipality {
 
   public Region getRegion() {
     return region;
-  }
-
-  /** Stripe Connect: the connected account that receives this party's money. */
-  public String getStripeAccount() {
-    return stripeAccount;
-  }
-
-  /** Whether Stripe pays out to that account (its onboarding is complete). */
-  public boolean isPayoutsEnabled() {
-    return payoutsEnabled;
-  }
-
-  /** What Stripe last said about the connected account. */
-  public void connected(String account, boolean payoutsEnabled) {
-    this.stripeAccount = account;
-    this.payoutsEnabled = payoutsEnabled;
   }
 }

@@ -137,7 +137,9 @@ class CheckoutBrowserIT extends DeployedWarIT {
     String account =
         (String)
             Database.value(
-                "SELECT stripe_account FROM enterprise WHERE id = ?", seller.enterpriseId());
+                "SELECT account_id FROM stripe_connected_account WHERE party_kind = 'ENTERPRISE'"
+                    + " AND party_id = ?",
+                seller.enterpriseId());
     StripeWebhooks.deliver(
         base.resolve("api/v1/payments/stripe/webhook"), stripe.completeOnboarding(account), SECRET);
     long candle = listing(seller, "Κερί μέλισσας", "7.00");

@@ -54,7 +54,9 @@ class CrashRestartIT {
       String account =
           (String)
               Database.value(
-                  "SELECT stripe_account FROM enterprise WHERE id = ?", seller.enterpriseId());
+                  "SELECT account_id FROM stripe_connected_account WHERE party_kind = 'ENTERPRISE'"
+                      + " AND party_id = ?",
+                  seller.enterpriseId());
       StripeWebhooks.deliver(webhook, stripe.completeOnboarding(account), StripePaymentsIT.SECRET);
       honey = OrdersIT.listing(seller, "Μέλι ερείκης", "11.00", 5);
       buyer = Buyer.of(base, "crash-buyer");

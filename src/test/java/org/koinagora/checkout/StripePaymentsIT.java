@@ -60,14 +60,18 @@ class StripePaymentsIT extends DeployedWarIT {
     String account =
         (String)
             Database.value(
-                "SELECT stripe_account FROM enterprise WHERE id = ?", seller.enterpriseId());
+                "SELECT account_id FROM stripe_connected_account WHERE party_kind = 'ENTERPRISE'"
+                    + " AND party_id = ?",
+                seller.enterpriseId());
     assertTrue(Client.json(onboarding).getString("url").contains(account), onboarding.body());
     var updated = StripeWebhooks.deliver(webhook(), stripe().completeOnboarding(account), SECRET);
     assertEquals(200, updated.statusCode(), updated.body());
     assertEquals(
         true,
         Database.value(
-            "SELECT payouts_enabled FROM enterprise WHERE id = ?", seller.enterpriseId()));
+            "SELECT payouts_enabled FROM stripe_connected_account WHERE party_kind = 'ENTERPRISE'"
+                + " AND party_id = ?",
+            seller.enterpriseId()));
     return seller;
   }
 
@@ -171,7 +175,10 @@ class StripePaymentsIT extends DeployedWarIT {
                     t.param("transfer_group").equals("order-" + order.id())
                         && t.idempotencyKey().matches("part-\\d+-transfer")));
     Object potterAccount =
-        Database.value("SELECT stripe_account FROM enterprise WHERE id = ?", potter.enterpriseId());
+        Database.value(
+            "SELECT account_id FROM stripe_connected_account WHERE party_kind = 'ENTERPRISE' AND"
+                + " party_id = ?",
+            potter.enterpriseId());
     assertTrue(transfers.stream().anyMatch(t -> t.param("destination").equals(potterAccount)));
 
     String expired =
@@ -333,7 +340,9 @@ class StripePaymentsIT extends DeployedWarIT {
     String account =
         (String)
             Database.value(
-                "SELECT stripe_account FROM municipality WHERE id = ?", organiser.municipalityId());
+                "SELECT account_id FROM stripe_connected_account WHERE party_kind = 'MUNICIPALITY'"
+                    + " AND party_id = ?",
+                organiser.municipalityId());
     StripeWebhooks.deliver(webhook(), stripe().completeOnboarding(account), SECRET);
     long fairId = TestFairs.published(organiser, "INSTANT", 1, 2, "25.00");
     Member exhibitor = Member.of(base, "card-exhibitor", true);

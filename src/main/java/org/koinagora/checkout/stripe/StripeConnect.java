@@ -8,8 +8,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.time.Instant;
+import java.util.Optional;
 import org.koinagora.accounts.SignedInUser;
-import org.koinagora.checkout.ConnectedAccounts;
+import org.koinagora.checkout.PayoutAccounts;
 import org.koinagora.enterprises.Enterprise;
 import org.koinagora.enterprises.EnterpriseService;
 import org.koinagora.fairs.FairService;
@@ -20,10 +21,11 @@ import org.koinagora.shared.Links;
 /**
  * Stripe Connect onboarding: an enterprise (or a municipality, for stand fees) gets an Express
  * account and a link to Stripe's onboarding pages; coming back, what Stripe says about payouts is
- * recorded (and kept in step by {@code account.updated} events).
+ * recorded (and kept in step by {@code account.updated} events). Without keys, reads still answer
+ * from the table and onboarding says Stripe is not configured.
  */
 @ApplicationScoped
-public class StripeConnect {
+public class StripeConnect implements PayoutAccounts {
 
   @Inject private StripeSettings settings;
   @Inject private EnterpriseService enterprises;
@@ -31,51 +33,87 @@ public class StripeConnect {
   @Inject private ConnectedAccounts accounts;
   @Inject private Links links;
 
+  @Override
+  public boolean isAvailable() {
+    return settings.isConfigured();
+  }
+
+  @Override
+  public Status status(Party party, long id) {
+    return accounts
+        .of(party, id)
+        .map(row -> new Status(row.getAccountId() != null, row.isPayoutsEnabled()))
+        .orElse(new Status(false, false));
+  }
+
+  /** Kept as it was on the entities: paid out to only once an account exists. */
+  @Override
+  public boolean sellerTakesCards(long enterpriseId) {
+    Status status = status(Party.ENTERPRISE, enterpriseId);
+    return status.connected() && status.payoutsEnabled();
+  }
+
+  @Override
+  public boolean municipalityTakesCards(long municipalityId) {
+    Status status = status(Party.MUNICIPALITY, municipalityId);
+    return isAvailable() && status.connected() && status.payoutsEnabled();
+  }
+
+  @Override
+  public Optional<String> account(Party party, long id) {
+    return accounts.of(party, id).map(ConnectedAccount::getAccountId);
+  }
+
+  @Override
+  public void updated(String account, boolean payoutsEnabled) {
+    accounts.updated(account, payoutsEnabled);
+  }
+
+  @Override
   public URI onboardEnterprise(SignedInUser member, Long enterpriseId) {
     requireConfigured();
     Enterprise enterprise = enterprises.actingFor(member, enterpriseId);
-    String account = enterprise.getStripeAccount();
+    String account = account(Party.ENTERPRISE, enterprise.getId()).orElse(null);
     if (account == null) {
       account =
           create(
               enterprise.getContactEmail(),
               enterprise.getName(),
               "enterprise-" + enterprise.getId());
-      accounts.enterprise(enterprise.getId(), account, false);
+      accounts.connected(Party.ENTERPRISE, enterprise.getId(), account, false);
     }
     return link(account, "/dashboard/enterprise?stripe=" + enterprise.getId());
   }
 
+  @Override
   public URI onboardMunicipality(SignedInUser staff) {
     requireConfigured();
     Municipality municipality = fairs.municipalityOf(staff);
-    String account = municipality.getStripeAccount();
+    String account = account(Party.MUNICIPALITY, municipality.getId()).orElse(null);
     if (account == null) {
       account =
           create(staff.email(), municipality.getName(), "municipality-" + municipality.getId());
-      accounts.municipality(municipality.getId(), account, false);
+      accounts.connected(Party.MUNICIPALITY, municipality.getId(), account, false);
     }
     return link(account, "/dashboard/municipality?stripe=1");
   }
 
   /** Back from Stripe's pages: asks Stripe whether payouts are enabled now. */
+  @Override
   public void refreshEnterprise(SignedInUser member, long enterpriseId) {
     Enterprise enterprise = enterprises.actingFor(member, enterpriseId);
-    if (settings.isConfigured() && enterprise.getStripeAccount() != null) {
-      accounts.enterprise(
-          enterprise.getId(),
-          enterprise.getStripeAccount(),
-          payoutsEnabled(enterprise.getStripeAccount()));
-    }
+    refresh(Party.ENTERPRISE, enterprise.getId());
   }
 
+  @Override
   public void refreshMunicipality(SignedInUser staff) {
-    Municipality municipality = fairs.municipalityOf(staff);
-    if (settings.isConfigured() && municipality.getStripeAccount() != null) {
-      accounts.municipality(
-          municipality.getId(),
-          municipality.getStripeAccount(),
-          payoutsEnabled(municipality.getStripeAccount()));
+    refresh(Party.MUNICIPALITY, fairs.municipalityOf(staff).getId());
+  }
+
+  private void refresh(Party party, long id) {
+    Optional<String> account = account(party, id);
+    if (settings.isConfigured() && account.isPresent()) {
+      accounts.connected(party, id, account.get(), payoutsEnabled(account.get()));
     }
   }
 

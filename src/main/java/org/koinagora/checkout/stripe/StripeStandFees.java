@@ -10,10 +10,10 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
+import org.koinagora.checkout.PayoutAccounts;
 import org.koinagora.checkout.Payouts;
 import org.koinagora.fairs.StandBooking;
 import org.koinagora.fairs.StandFeeCards;
-import org.koinagora.municipalities.Municipality;
 import org.koinagora.shared.Links;
 
 /**
@@ -29,13 +29,11 @@ public class StripeStandFees implements StandFeeCards {
   @Inject private StripeSettings settings;
   @Inject private Links links;
   @Inject private Transfers transfers;
+  @Inject private PayoutAccounts payoutAccounts;
 
   @Override
   public boolean isAvailable(StandBooking booking) {
-    Municipality organiser = booking.getFair().getOrganiser();
-    return settings.isConfigured()
-        && organiser.getStripeAccount() != null
-        && organiser.isPayoutsEnabled();
+    return payoutAccounts.municipalityTakesCards(booking.getFair().getOrganiser().getId());
   }
 
   @Override

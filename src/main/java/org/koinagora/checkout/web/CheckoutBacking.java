@@ -23,6 +23,7 @@ import org.koinagora.checkout.OrderRequest;
 import org.koinagora.checkout.OrderService;
 import org.koinagora.checkout.PaymentMethod;
 import org.koinagora.checkout.Payments;
+import org.koinagora.checkout.PayoutAccounts;
 import org.koinagora.checkout.Visitor;
 import org.koinagora.fairs.Fair;
 import org.koinagora.shared.BusinessException;
@@ -47,6 +48,7 @@ public class CheckoutBacking implements Serializable {
       implements Serializable {}
 
   @Inject private transient CartService carts;
+  @Inject private PayoutAccounts payoutAccounts;
   @Inject private transient Checkout checkout;
   @Inject private transient OrderService orders;
   @Inject private transient Payments payments;
@@ -80,8 +82,7 @@ public class CheckoutBacking implements Serializable {
                               .map(CartLine::total)
                               .reduce(BigDecimal.ZERO, BigDecimal::add),
                           entry.getValue().stream().mapToInt(CartLine::quantity).sum(),
-                          entry.getKey().getStripeAccount() != null
-                              && entry.getKey().isPayoutsEnabled(),
+                          payoutAccounts.sellerTakesCards(entry.getKey().getId()),
                           orders.pickupFairs(entry.getKey().getId())))
               .toList();
       delivery.offer(sellerIds());

@@ -13,8 +13,8 @@ import org.koinagora.accounts.CurrentUser;
 import org.koinagora.checkout.OrderPart;
 import org.koinagora.checkout.PaymentMethod;
 import org.koinagora.checkout.Payments;
+import org.koinagora.checkout.PayoutAccounts;
 import org.koinagora.checkout.SalesService;
-import org.koinagora.checkout.stripe.StripeConnect;
 import org.koinagora.shared.BusinessException;
 import org.koinagora.shared.web.FormErrors;
 import org.koinagora.shared.web.Pages;
@@ -28,7 +28,7 @@ import org.koinagora.shared.web.Pages;
 public class SalesBacking {
 
   @Inject private SalesService sales;
-  @Inject private StripeConnect connect;
+  @Inject private PayoutAccounts connect;
   @Inject private Payments payments;
   @Inject private CurrentUser currentUser;
   @Inject private FormErrors formErrors;

@@ -8,15 +8,16 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.koinagora.accounts.CurrentUser;
 import org.koinagora.accounts.Role;
-import org.koinagora.checkout.PaymentMethod;
-import org.koinagora.checkout.Payments;
-import org.koinagora.checkout.stripe.StripeConnect;
+import org.koinagora.checkout.PayoutAccounts;
 import org.koinagora.fairs.FairService;
 import org.koinagora.municipalities.Municipality;
 import org.koinagora.shared.BusinessException;
 import org.koinagora.shared.web.FormErrors;
 
-/** /dashboard/municipality, its payout account: the Stripe account that receives stand fees. */
+/**
+ * /dashboard/municipality, its payout account: the card payments' account that receives stand fees,
+ * reached through the checkout's {@link PayoutAccounts}.
+ */
 @Named
 @RequestScoped
 public class MunicipalityPayoutBacking {
@@ -24,12 +25,11 @@ public class MunicipalityPayoutBacking {
   @Inject private FairService fairs;
   @Inject private CurrentUser currentUser;
   @Inject private FormErrors formErrors;
-  @Inject private StripeConnect stripeConnect;
-  @Inject private Payments payments;
+  @Inject private PayoutAccounts payoutAccounts;
 
   private Municipality municipality;
 
-  /** The municipality, with the Stripe account that receives its stand fees. */
+  /** The municipality whose stand fees the account receives. */
   public Municipality getMunicipality() {
     if (municipality == null) {
       municipality = fairs.municipalityOf(currentUser.require(Role.MUNICIPALITY));
@@ -38,7 +38,7 @@ public class MunicipalityPayoutBacking {
   }
 
   public boolean isStripeAvailable() {
-    return payments.isAvailable(PaymentMethod.STRIPE);
+    return payoutAccounts.isAvailable();
   }
 
   /** Sends the staff member to Stripe's onboarding pages for the municipality's account. */
@@ -47,7 +47,9 @@ public class MunicipalityPayoutBacking {
       FacesContext.getCurrentInstance()
           .getExternalContext()
           .redirect(
-              stripeConnect.onboardMunicipality(currentUser.require(Role.MUNICIPALITY)).toString());
+              payoutAccounts
+                  .onboardMunicipality(currentUser.require(Role.MUNICIPALITY))
+                  .toString());
     } catch (BusinessException e) {
       formErrors.show("stripe", e);
     } catch (IOException e) {
@@ -61,7 +63,7 @@ public class MunicipalityPayoutBacking {
         .getExternalContext()
         .getRequestParameterMap()
         .containsKey("stripe")) {
-      stripeConnect.refreshMunicipality(currentUser.require(Role.MUNICIPALITY));
+      payoutAccounts.refreshMunicipality(currentUser.require(Role.MUNICIPALITY));
     }
   }
 }
