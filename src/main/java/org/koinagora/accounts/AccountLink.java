@@ -1,24 +1,18 @@
 package org.koinagora.accounts;
 
 import jakarta.persistence.Embedded;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MappedSuperclass;
 import java.time.Instant;
 import org.koinagora.shared.HashedToken;
+import org.koinagora.shared.persistence.BaseEntity;
 
 /**
  * A link mailed to an account's address that works once, until it expires; only the digest is kept.
  */
 @MappedSuperclass
-abstract class AccountLink {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
+abstract class AccountLink extends BaseEntity {
 
   @ManyToOne(optional = false)
   @JoinColumn(name = "user_id")

@@ -4,9 +4,6 @@ import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
@@ -14,6 +11,7 @@ import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
 import org.koinagora.shared.HashedToken;
+import org.koinagora.shared.persistence.BaseEntity;
 
 /** A bearer token for the API; only the SHA-256 of the secret is kept. */
 @Entity
@@ -26,14 +24,10 @@ import org.koinagora.shared.HashedToken;
     query =
         "SELECT t FROM ApiToken t WHERE t.owner.id = :owner AND t.token.usedAt IS NULL"
             + " AND t.token.expiresAt > :now ORDER BY t.token.createdAt DESC")
-public class ApiToken {
+public class ApiToken extends BaseEntity {
 
   public static final int LABEL_MAX = 80;
   private static final Duration LAST_USED_PRECISION = Duration.ofMinutes(5);
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
 
   @ManyToOne(optional = false)
   @JoinColumn(name = "user_id")
@@ -73,10 +67,6 @@ public class ApiToken {
 
   void revoke() {
     token.use(Instant.now());
-  }
-
-  public Long getId() {
-    return id;
   }
 
   public UserAccount getOwner() {

@@ -2,14 +2,11 @@ package org.koinagora.accounts;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Locale;
+import org.koinagora.shared.persistence.VersionedEntity;
 
 /** A person who can sign in. Roles are derived from memberships, see {@link RoleResolver}. */
 @Entity
@@ -20,14 +17,10 @@ import java.util.Locale;
 @NamedQuery(
     name = "UserAccount.countAdmins",
     query = "SELECT COUNT(u) FROM UserAccount u WHERE u.admin = TRUE AND u.deletedAt IS NULL")
-public class UserAccount {
+public class UserAccount extends VersionedEntity {
 
   public static final int EMAIL_MAX = 254;
   public static final int NAME_MAX = 120;
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
 
   @Column(nullable = false, length = EMAIL_MAX)
   private String email;
@@ -56,8 +49,6 @@ public class UserAccount {
 
   @Column(name = "email_confirmed_at")
   private Instant emailConfirmedAt;
-
-  @Version private int version;
 
   protected UserAccount() {}
 
@@ -106,7 +97,7 @@ public class UserAccount {
 
   /** Erases personal data; the row stays so records the law requires keep their reference. */
   public void anonymise() {
-    this.email = "deleted-" + id + "@deleted.invalid";
+    this.email = "deleted-" + getId() + "@deleted.invalid";
     this.name = "—";
     this.passwordHash = null;
     this.admin = false;
@@ -115,10 +106,6 @@ public class UserAccount {
 
   public boolean isActive() {
     return deletedAt == null && passwordHash != null;
-  }
-
-  public Long getId() {
-    return id;
   }
 
   public String getEmail() {

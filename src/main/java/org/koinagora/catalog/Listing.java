@@ -12,9 +12,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
@@ -22,7 +19,6 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -36,6 +32,7 @@ import org.koinagora.enterprises.Enterprise;
 import org.koinagora.enterprises.EnterpriseStatus;
 import org.koinagora.shared.BilingualText;
 import org.koinagora.shared.Money;
+import org.koinagora.shared.persistence.VersionedEntity;
 
 /** A product or service an enterprise offers, with its price (VAT included) and stock. */
 @Entity
@@ -94,7 +91,7 @@ import org.koinagora.shared.Money;
     query =
         "SELECT l FROM Listing l WHERE l.enterprise.id IN :enterprises"
             + " ORDER BY l.status, l.updatedAt DESC")
-public class Listing {
+public class Listing extends VersionedEntity {
 
   /**
    * How long a node may serve a listing from memory: changes made on another node of a cluster show
@@ -112,10 +109,6 @@ public class Listing {
   public static final int TITLE_MAX = 160;
   public static final int DESCRIPTION_MAX = 5000;
   public static final int IMAGES_MAX = 6;
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
 
   @ManyToOne(optional = false, fetch = FetchType.LAZY)
   @JoinColumn(name = "enterprise_id")
@@ -187,8 +180,6 @@ public class Listing {
 
   @Column(name = "updated_at", nullable = false)
   private Instant updatedAt;
-
-  @Version private int version;
 
   protected Listing() {}
 
@@ -265,10 +256,6 @@ public class Listing {
         category.getPath(),
         tags.isEmpty() ? Set.of() : EnumSet.copyOf(tags),
         status);
-  }
-
-  public Long getId() {
-    return id;
   }
 
   public Enterprise getEnterprise() {

@@ -2,20 +2,14 @@ package org.koinagora.catalog;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.koinagora.shared.persistence.BaseEntity;
 
 /** A picture of a listing; the files (display size and thumbnail) live in the image store. */
 @Entity
 @Table(name = "listing_image")
-public class ListingImage {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
+public class ListingImage extends BaseEntity {
 
   /** A plain column, not a relation: reading a listing's pictures never reads the listing again. */
   @Column(name = "listing_id", nullable = false)
@@ -45,10 +39,6 @@ public class ListingImage {
     this.width = width;
     this.height = height;
     this.createdAt = Instant.now();
-  }
-
-  public Long getId() {
-    return id;
   }
 
   public String getStorageKey() {

@@ -5,28 +5,22 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.koinagora.shared.persistence.BaseEntity;
 
 /**
  * What a visitor (by cookie) or a signed-in person (by account) means to buy: listing → quantity.
  */
 @Entity
 @Table(name = "cart")
-public class Cart {
+public class Cart extends BaseEntity {
 
   public static final int MAX_QUANTITY = 99;
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
 
   @Column(length = 43)
   private String token;
@@ -83,10 +77,6 @@ public class Cart {
   void empty() {
     items.clear();
     updatedAt = Instant.now();
-  }
-
-  public Long getId() {
-    return id;
   }
 
   public String getToken() {

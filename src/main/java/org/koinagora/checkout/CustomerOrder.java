@@ -7,14 +7,10 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -26,6 +22,7 @@ import org.koinagora.fairs.Fair;
 import org.koinagora.shared.ConflictException;
 import org.koinagora.shared.InvalidInputException;
 import org.koinagora.shared.Money;
+import org.koinagora.shared.persistence.VersionedEntity;
 
 /**
  * A buyer's order: one part per enterprise, paid once, fulfilled by each enterprise for its part.
@@ -46,11 +43,7 @@ import org.koinagora.shared.Money;
     query =
         "SELECT o.id FROM CustomerOrder o WHERE o.status ="
             + " org.koinagora.checkout.OrderStatus.PENDING_PAYMENT AND o.expiresAt < :now")
-public class CustomerOrder {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
+public class CustomerOrder extends VersionedEntity {
 
   /** Unguessable: a guest's link to the order. */
   @Column(nullable = false, length = 43)
@@ -134,8 +127,6 @@ public class CustomerOrder {
   @OneToMany(mappedBy = "order", cascade = CascadeType.PERSIST)
   @OrderBy("id")
   private List<OrderPart> parts = new ArrayList<>();
-
-  @Version private int version;
 
   protected CustomerOrder() {}
 
@@ -310,10 +301,6 @@ public class CustomerOrder {
 
   public Optional<OrderPart> partOf(long enterpriseId) {
     return parts.stream().filter(part -> part.getEnterprise().getId() == enterpriseId).findFirst();
-  }
-
-  public Long getId() {
-    return id;
   }
 
   public String getReference() {

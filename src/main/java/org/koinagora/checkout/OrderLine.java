@@ -5,9 +5,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -15,15 +12,12 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import org.koinagora.catalog.Listing;
 import org.koinagora.shared.Money;
+import org.koinagora.shared.persistence.BaseEntity;
 
 /** A listing bought, with its title and price as they were at the time of the order. */
 @Entity
 @Table(name = "order_line")
-public class OrderLine {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
+public class OrderLine extends BaseEntity {
 
   @ManyToOne(optional = false, fetch = FetchType.LAZY)
   @JoinColumn(name = "part_id")
@@ -70,10 +64,6 @@ public class OrderLine {
             .decimal()
             .multiply(BigDecimal.valueOf(vatRate))
             .divide(BigDecimal.valueOf(100L + vatRate), 2, RoundingMode.HALF_UP));
-  }
-
-  public Long getId() {
-    return id;
   }
 
   public Listing getListing() {

@@ -8,15 +8,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,15 +21,12 @@ import org.koinagora.enterprises.Enterprise;
 import org.koinagora.fairs.Fair;
 import org.koinagora.shared.ConflictException;
 import org.koinagora.shared.Money;
+import org.koinagora.shared.persistence.VersionedEntity;
 
 /** One enterprise's share of an order: what it sells, how the buyer gets it, and how far it got. */
 @Entity
 @Table(name = "order_part")
-public class OrderPart {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
+public class OrderPart extends VersionedEntity {
 
   @ManyToOne(optional = false, fetch = FetchType.LAZY)
   @JoinColumn(name = "order_id")
@@ -70,8 +63,6 @@ public class OrderPart {
   @OneToMany(mappedBy = "part", cascade = CascadeType.PERSIST)
   @OrderBy("id")
   private List<OrderLine> lines = new ArrayList<>();
-
-  @Version private int version;
 
   protected OrderPart() {}
 
@@ -164,10 +155,6 @@ public class OrderPart {
     if (!allowed) {
       throw new ConflictException(null, "order.wrong_state");
     }
-  }
-
-  public Long getId() {
-    return id;
   }
 
   public CustomerOrder getOrder() {

@@ -10,19 +10,16 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import org.eclipse.persistence.annotations.Cache;
 import org.koinagora.shared.BilingualText;
+import org.koinagora.shared.persistence.VersionedEntity;
 
 /**
  * A social enterprise: its public profile, its members and where it stands in verification. Cached
@@ -46,17 +43,13 @@ import org.koinagora.shared.BilingualText;
 @NamedQuery(
     name = "Enterprise.findByVatNumber",
     query = "SELECT e FROM Enterprise e WHERE e.vatNumber = :vatNumber")
-public class Enterprise {
+public class Enterprise extends VersionedEntity {
 
   public static final int NAME_MAX = 160;
   public static final int REGISTRY_MAX = 40;
   public static final int MUNICIPALITY_MAX = 120;
   public static final int TEXT_MAX = 5000;
   public static final int REASON_MAX = 1000;
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
 
   @Column(nullable = false, length = NAME_MAX)
   private String name;
@@ -124,8 +117,6 @@ public class Enterprise {
   @CollectionTable(name = "enterprise_member", joinColumns = @JoinColumn(name = "enterprise_id"))
   @Column(name = "user_id")
   private Set<Long> memberIds = new HashSet<>();
-
-  @Version private int version;
 
   protected Enterprise() {}
 
@@ -215,10 +206,6 @@ public class Enterprise {
 
   private static String blankToNull(String value) {
     return value == null || value.isBlank() ? null : value.strip();
-  }
-
-  public Long getId() {
-    return id;
   }
 
   public String getName() {

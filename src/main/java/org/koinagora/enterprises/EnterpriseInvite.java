@@ -4,15 +4,13 @@ import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.koinagora.shared.HashedToken;
+import org.koinagora.shared.persistence.BaseEntity;
 
 /**
  * An invitation, by email, to become a member of an enterprise; the link works once, until it
@@ -23,11 +21,7 @@ import org.koinagora.shared.HashedToken;
 @NamedQuery(
     name = "EnterpriseInvite.findByHash",
     query = "SELECT i FROM EnterpriseInvite i WHERE i.token.hash = :hash")
-public class EnterpriseInvite {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
+public class EnterpriseInvite extends BaseEntity {
 
   @ManyToOne(optional = false)
   @JoinColumn(name = "enterprise_id")

@@ -8,16 +8,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,6 +26,7 @@ import org.koinagora.municipalities.Municipality;
 import org.koinagora.shared.BilingualText;
 import org.koinagora.shared.ConflictException;
 import org.koinagora.shared.InvalidInputException;
+import org.koinagora.shared.persistence.VersionedEntity;
 
 /** A fair a municipality publishes, with its floor plan of stands. */
 @Entity
@@ -42,13 +39,9 @@ import org.koinagora.shared.InvalidInputException;
 @NamedQuery(
     name = "Fair.findByOrganiser",
     query = "SELECT f FROM Fair f WHERE f.organiser.id = :organiser ORDER BY f.startsAt DESC")
-public class Fair {
+public class Fair extends VersionedEntity {
 
   public static final int TITLE_MAX = 160;
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
 
   @ManyToOne(optional = false, fetch = FetchType.LAZY)
   @JoinColumn(name = "municipality_id")
@@ -146,8 +139,6 @@ public class Fair {
   @OneToMany(mappedBy = "fair")
   @OrderBy("y, x, code")
   private List<Stand> stands = new ArrayList<>();
-
-  @Version private int version;
 
   protected Fair() {}
 
@@ -329,10 +320,6 @@ public class Fair {
 
   public String description(Locale locale) {
     return description.in(locale);
-  }
-
-  public Long getId() {
-    return id;
   }
 
   public Municipality getOrganiser() {

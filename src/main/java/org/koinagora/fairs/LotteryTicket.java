@@ -3,21 +3,15 @@ package org.koinagora.fairs;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.koinagora.shared.persistence.BaseEntity;
 
 /** One application's place in a fair's lottery, and whether it won its stand. */
 @Entity
 @Table(name = "fair_lottery_ticket")
-public class LotteryTicket {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
+public class LotteryTicket extends BaseEntity {
 
   @ManyToOne(optional = false, fetch = FetchType.LAZY)
   @JoinColumn(name = "fair_id")

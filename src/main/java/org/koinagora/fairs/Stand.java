@@ -5,25 +5,18 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.util.Set;
 import org.koinagora.shared.Money;
+import org.koinagora.shared.persistence.VersionedEntity;
 
 /** A stand on a fair's floor plan: a rectangle of whole metres, with a price and features. */
 @Entity
 @Table(name = "stand")
-public class Stand {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
+public class Stand extends VersionedEntity {
 
   @ManyToOne(optional = false, fetch = FetchType.LAZY)
   @JoinColumn(name = "fair_id")
@@ -52,8 +45,6 @@ public class Stand {
 
   @Column(nullable = false, length = 120)
   private String features;
-
-  @Version private int version;
 
   protected Stand() {}
 
@@ -92,10 +83,6 @@ public class Stand {
         && x < otherX + otherWidth
         && otherY < y + depth
         && y < otherY + otherDepth;
-  }
-
-  public Long getId() {
-    return id;
   }
 
   public Fair getFair() {

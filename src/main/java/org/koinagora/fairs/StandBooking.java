@@ -7,13 +7,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,15 +17,12 @@ import org.koinagora.enterprises.Enterprise;
 import org.koinagora.shared.ConflictException;
 import org.koinagora.shared.InvalidInputException;
 import org.koinagora.shared.Money;
+import org.koinagora.shared.persistence.VersionedEntity;
 
 /** An enterprise's booking of (or application for) a stand. */
 @Entity
 @Table(name = "stand_booking")
-public class StandBooking {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
+public class StandBooking extends VersionedEntity {
 
   @ManyToOne(optional = false, fetch = FetchType.LAZY)
   @JoinColumn(name = "fair_id")
@@ -85,8 +78,6 @@ public class StandBooking {
 
   @Column(name = "stripe_transfer_id")
   private String stripeTransferId;
-
-  @Version private int version;
 
   protected StandBooking() {}
 
@@ -276,10 +267,6 @@ public class StandBooking {
     if (status != expected) {
       throw new ConflictException(null, "booking.wrong_state");
     }
-  }
-
-  public Long getId() {
-    return id;
   }
 
   public Fair getFair() {

@@ -5,20 +5,17 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import org.koinagora.enterprises.Enterprise;
+import org.koinagora.shared.persistence.VersionedEntity;
 
 /** An enterprise waiting for a stand of a full fair. */
 @Entity
 @Table(name = "fair_waitlist")
-public class WaitlistEntry {
+public class WaitlistEntry extends VersionedEntity {
 
   /** WAITING in line, OFFERED a stand (held as a booking), then TAKEN or LAPSED. */
   public enum Status {
@@ -27,10 +24,6 @@ public class WaitlistEntry {
     TAKEN,
     LAPSED
   }
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
 
   @ManyToOne(optional = false, fetch = FetchType.LAZY)
   @JoinColumn(name = "fair_id")
@@ -53,8 +46,6 @@ public class WaitlistEntry {
 
   @Column(name = "updated_at", nullable = false)
   private Instant updatedAt;
-
-  @Version private int version;
 
   protected WaitlistEntry() {}
 
@@ -89,10 +80,6 @@ public class WaitlistEntry {
       status = BookingStatus.HOLDING.contains(booking.getStatus()) ? Status.TAKEN : Status.LAPSED;
       updatedAt = now;
     }
-  }
-
-  public Long getId() {
-    return id;
   }
 
   public Fair getFair() {

@@ -7,27 +7,20 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
 import org.koinagora.enterprises.Region;
+import org.koinagora.shared.persistence.VersionedEntity;
 
 /** A municipality or regional partnership whose staff publish fairs. */
 @Entity
 @Table(name = "municipality")
-public class Municipality {
+public class Municipality extends VersionedEntity {
 
   public static final int NAME_MAX = 160;
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
 
   @Column(nullable = false, length = NAME_MAX)
   private String name;
@@ -46,8 +39,6 @@ public class Municipality {
   @Column(name = "user_id")
   private Set<Long> staffIds = new HashSet<>();
 
-  @Version private int version;
-
   protected Municipality() {}
 
   public Municipality(String name, Region region) {
@@ -62,10 +53,6 @@ public class Municipality {
 
   public boolean hasStaff(long userId) {
     return staffIds.contains(userId);
-  }
-
-  public Long getId() {
-    return id;
   }
 
   public String getName() {

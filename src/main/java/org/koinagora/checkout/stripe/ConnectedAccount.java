@@ -4,13 +4,11 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.koinagora.checkout.PayoutAccounts.Party;
+import org.koinagora.shared.persistence.BaseEntity;
 
 /** The Stripe Connect account of an enterprise or a municipality, and whether it is paid out to. */
 @Entity
@@ -21,13 +19,9 @@ import org.koinagora.checkout.PayoutAccounts.Party;
 @NamedQuery(
     name = "ConnectedAccount.findByAccount",
     query = "SELECT a FROM ConnectedAccount a WHERE a.accountId = :account")
-public class ConnectedAccount {
+public class ConnectedAccount extends BaseEntity {
 
   static final int ACCOUNT_MAX = 64;
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
 
   @Enumerated(EnumType.STRING)
   @Column(name = "party_kind", nullable = false, length = 16)

@@ -4,12 +4,10 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.koinagora.shared.persistence.BaseEntity;
 
 /**
  * A mail not yet handed to an SMTP server: QUEUED until the sending job delivers it (then it is
@@ -18,7 +16,7 @@ import java.time.Instant;
 @Entity
 @Table(name = "mail_outbox")
 @NamedQuery(name = "OutboxMail.findRecent", query = "SELECT m FROM OutboxMail m ORDER BY m.id DESC")
-public class OutboxMail {
+public class OutboxMail extends BaseEntity {
 
   /** Why the mail sits here. */
   public enum Status {
@@ -29,10 +27,6 @@ public class OutboxMail {
 
   /** Tries before a mail the server keeps refusing is left FAILED for an admin to read. */
   static final int MAX_ATTEMPTS = 5;
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
 
   @Column(nullable = false, length = 254)
   private String recipient;
@@ -79,10 +73,6 @@ public class OutboxMail {
     if (attempts >= MAX_ATTEMPTS) {
       status = Status.FAILED;
     }
-  }
-
-  public Long getId() {
-    return id;
   }
 
   public String getRecipient() {
