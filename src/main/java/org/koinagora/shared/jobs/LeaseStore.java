@@ -1,5 +1,6 @@
 package org.koinagora.shared.jobs;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
@@ -11,6 +12,8 @@ import java.net.UnknownHostException;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.koinagora.shared.persistence.DataSourceConfig;
 
@@ -21,6 +24,8 @@ import org.koinagora.shared.persistence.DataSourceConfig;
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class LeaseStore {
+
+  private static final Logger LOG = Logger.getLogger(LeaseStore.class.getName());
 
   /** This JVM: the host's name (to read in the table) and a random part (two JVMs on one host). */
   private final String holder = hostName() + "/" + UUID.randomUUID();
@@ -36,6 +41,23 @@ public class LeaseStore {
       return table.lead(connection, job, holder, ttl);
     } catch (SQLException e) {
       throw new IllegalStateException("could not take or renew the lease of " + job, e);
+    }
+  }
+
+  /**
+   * At a clean shutdown (a deployment's rolling restart) the leases end at once, so that the jobs
+   * carry on elsewhere, or here after the restart, without waiting for them to lapse. A node that
+   * dies cannot do this: then they lapse.
+   */
+  @PreDestroy
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  void release() {
+    try (var connection = dataSource.getConnection()) {
+      int released = table.release(connection, holder);
+      LOG.info(() -> holder + " gave up " + released + " job lease(s) at shutdown");
+    } catch (SQLException e) {
+      // the database went first: the leases lapse on their own
+      LOG.log(Level.INFO, "job leases not given up at shutdown; they lapse: {0}", e.getMessage());
     }
   }
 

@@ -45,6 +45,10 @@ class LeaseTable {
         expires_at = IF(holder = VALUES(holder), VALUES(expires_at), expires_at)\
       """;
 
+  /** Ends the holder's leases now, so that another node (or this one, restarted) need not wait. */
+  private static final String RELEASE =
+      "UPDATE job_lease SET expires_at = NOW(6) WHERE holder = ? AND expires_at > NOW(6)";
+
   /** Jobs whose row exists: a node that is not the holder then pays one statement per tick. */
   private final Set<String> existing = ConcurrentHashMap.newKeySet();
 
@@ -62,6 +66,14 @@ class LeaseTable {
     } catch (SQLTransactionRollbackException e) {
       // a deadlock, or a certification conflict on Galera: this transaction is gone, another won
       return false;
+    }
+  }
+
+  /** Gives up every lease {@code holder} holds; how many there were. */
+  int release(Connection connection, String holder) throws SQLException {
+    try (var release = connection.prepareStatement(RELEASE)) {
+      release.setString(1, holder);
+      return release.executeUpdate();
     }
   }
 

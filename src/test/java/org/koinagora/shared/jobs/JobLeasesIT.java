@@ -78,6 +78,27 @@ class JobLeasesIT {
   }
 
   @Test
+  void aReleasedLeaseIsTakenAtOnceAndOnlyTheHoldersLeasesEnd() throws Exception {
+    String job = job();
+    String other = job();
+    // holders of their own: the other tests leave leases of node-a and node-b in force
+    String nodeA = "a-" + job;
+    String nodeB = "b-" + job;
+    var a = new LeaseTable();
+    var b = new LeaseTable();
+    assertTrue(lead(a, job, nodeA));
+    assertTrue(lead(b, other, nodeB));
+    assertFalse(lead(b, job, nodeB), "a lease in force is not taken");
+
+    // node-a shuts down cleanly
+    try (Connection connection = Database.connect()) {
+      assertEquals(1, a.release(connection, nodeA), "node-a gives up the one lease it held");
+    }
+    assertTrue(lead(b, job, nodeB), "a released lease is taken without waiting for it to lapse");
+    assertFalse(lead(a, other, nodeA), "node-b's own lease is untouched by node-a's release");
+  }
+
+  @Test
   void theHolderRenewsItsLeaseAndKeepsItsTakingTime() throws Exception {
     String job = job();
     var a = new LeaseTable();
