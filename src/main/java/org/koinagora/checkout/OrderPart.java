@@ -61,9 +61,6 @@ public class OrderPart {
       column = @Column(name = "subtotal", nullable = false, precision = 12, scale = 2))
   private Money subtotal = Money.ZERO;
 
-  @Column(name = "stripe_transfer_id")
-  private String stripeTransferId;
-
   @Column(name = "updated_at", nullable = false)
   private Instant updatedAt;
 
@@ -192,10 +189,6 @@ public class OrderPart {
 
   public Money getSubtotal() {
     return subtotal;
-  }
-
-  public String getStripeTransferId() {
-    return stripeTransferId;
   }
 
   public Instant getUpdatedAt() {

@@ -77,15 +77,6 @@ public class StandBooking {
   @Column(name = "paid_by_card", nullable = false)
   private boolean paidByCard;
 
-  @Column(name = "stripe_session_id")
-  private String stripeSessionId;
-
-  @Column(name = "stripe_payment_intent")
-  private String stripePaymentIntent;
-
-  @Column(name = "stripe_transfer_id")
-  private String stripeTransferId;
-
   @Version private int version;
 
   protected StandBooking() {}
@@ -196,9 +187,8 @@ public class StandBooking {
    * The fee is being paid on Stripe's page: the stand stays held at least as long as that page is
    * open.
    */
-  void cardCheckoutStarted(String sessionId, Instant pageOpenUntil) {
+  void cardCheckoutStarted(Instant pageOpenUntil) {
     require(BookingStatus.AWAITING_PAYMENT);
-    stripeSessionId = sessionId;
     if (holdExpiresAt != null && holdExpiresAt.isBefore(pageOpenUntil)) {
       holdExpiresAt = pageOpenUntil;
     }
@@ -208,8 +198,7 @@ public class StandBooking {
    * Stripe's webhook says the fee was paid; false when the booking had already ended (the money
    * goes back).
    */
-  boolean paidByCard(String paymentIntent, Instant now) {
-    stripePaymentIntent = paymentIntent;
+  boolean paidByCard(Instant now) {
     if (status != BookingStatus.AWAITING_PAYMENT) {
       return false;
     }
@@ -222,18 +211,6 @@ public class StandBooking {
 
   public boolean isPaidByCard() {
     return paidByCard;
-  }
-
-  public String getStripeSessionId() {
-    return stripeSessionId;
-  }
-
-  public String getStripePaymentIntent() {
-    return stripePaymentIntent;
-  }
-
-  public String getStripeTransferId() {
-    return stripeTransferId;
   }
 
   /** At the gate: only a confirmed exhibitor is checked in, once. */
