@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.logging.Logger;
 
@@ -24,6 +25,7 @@ public class CardPayments {
   @Inject private OrderMails mails;
   @Inject private Payments payments;
   @Inject private PayoutAccounts payoutAccounts;
+  @Inject private CardCheckouts checkouts;
 
   public void paid(String sessionId, Long orderId, String paymentIntent) {
     Optional<CustomerOrder> found = order(sessionId, orderId);
@@ -32,7 +34,11 @@ public class CardPayments {
       return;
     }
     CustomerOrder order = found.get();
-    switch (order.paidByStripe(paymentIntent, Instant.now())) {
+    CustomerOrder.PaymentOutcome outcome = order.paidByStripe(Instant.now());
+    if (outcome != CustomerOrder.PaymentOutcome.ALREADY_PAID) {
+      checkouts.paid(order.getId(), paymentIntent);
+    }
+    switch (outcome) {
       case APPLIED -> mails.paid(order);
       case TOO_LATE -> {
         order.getParts().forEach(payments.of(PaymentMethod.STRIPE)::refund);
@@ -67,12 +73,9 @@ public class CardPayments {
     if (paymentIntent == null || !fully) {
       return;
     }
-    em.createQuery(
-            "SELECT o FROM CustomerOrder o WHERE o.stripePaymentIntent = :intent",
-            CustomerOrder.class)
-        .setParameter("intent", paymentIntent)
-        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-        .getResultStream()
+    checkouts.ordersPaidWith(paymentIntent).stream()
+        .map(id -> em.find(CustomerOrder.class, id, LockModeType.PESSIMISTIC_WRITE))
+        .filter(Objects::nonNull)
         .forEach(
             order ->
                 order.getParts().stream()
@@ -87,10 +90,7 @@ public class CardPayments {
 
   private Optional<CustomerOrder> order(String sessionId, Long orderId) {
     Optional<CustomerOrder> found =
-        em.createNamedQuery("CustomerOrder.findBySession", CustomerOrder.class)
-            .setParameter("session", sessionId)
-            .getResultStream()
-            .findFirst();
+        checkouts.orderOf(sessionId).map(id -> em.find(CustomerOrder.class, id));
     if (found.isEmpty() && orderId != null) {
       found = Optional.ofNullable(em.find(CustomerOrder.class, orderId));
     }

@@ -36,9 +36,6 @@ import org.koinagora.shared.persistence.VersionedEntity;
     name = "CustomerOrder.findByReference",
     query = "SELECT o FROM CustomerOrder o WHERE o.reference = :reference")
 @NamedQuery(
-    name = "CustomerOrder.findBySession",
-    query = "SELECT o FROM CustomerOrder o WHERE o.stripeSessionId = :session")
-@NamedQuery(
     name = "CustomerOrder.findExpired",
     query =
         "SELECT o.id FROM CustomerOrder o WHERE o.status ="
@@ -102,12 +99,6 @@ public class CustomerOrder extends VersionedEntity {
 
   @Column(name = "delivery_city", length = 100)
   private String deliveryCity;
-
-  @Column(name = "stripe_session_id")
-  private String stripeSessionId;
-
-  @Column(name = "stripe_payment_intent")
-  private String stripePaymentIntent;
 
   @Column(name = "expires_at")
   private Instant expiresAt;
@@ -194,10 +185,6 @@ public class CustomerOrder extends VersionedEntity {
                 .divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP));
   }
 
-  void checkoutStarted(String sessionId) {
-    stripeSessionId = sessionId;
-  }
-
   /** What a payment did to the order. */
   enum PaymentOutcome {
     APPLIED,
@@ -209,11 +196,10 @@ public class CustomerOrder extends VersionedEntity {
    * Stripe says the order was paid (only ever from a verified webhook). A payment for an order that
    * was cancelled or ran out meanwhile is TOO_LATE: its stock is gone, the money goes back.
    */
-  PaymentOutcome paidByStripe(String paymentIntent, Instant now) {
+  PaymentOutcome paidByStripe(Instant now) {
     if (paidAt != null) {
       return PaymentOutcome.ALREADY_PAID;
     }
-    stripePaymentIntent = paymentIntent;
     if (status != OrderStatus.PENDING_PAYMENT) {
       return PaymentOutcome.TOO_LATE;
     }
@@ -361,14 +347,6 @@ public class CustomerOrder extends VersionedEntity {
 
   public String getDeliveryCity() {
     return deliveryCity;
-  }
-
-  public String getStripeSessionId() {
-    return stripeSessionId;
-  }
-
-  public String getStripePaymentIntent() {
-    return stripePaymentIntent;
   }
 
   public Instant getExpiresAt() {

@@ -54,9 +54,6 @@ public class OrderPart extends VersionedEntity {
       column = @Column(name = "subtotal", nullable = false, precision = 12, scale = 2))
   private Money subtotal = Money.ZERO;
 
-  @Column(name = "stripe_transfer_id")
-  private String stripeTransferId;
-
   @Column(name = "updated_at", nullable = false)
   private Instant updatedAt;
 
@@ -179,10 +176,6 @@ public class OrderPart extends VersionedEntity {
 
   public Money getSubtotal() {
     return subtotal;
-  }
-
-  public String getStripeTransferId() {
-    return stripeTransferId;
   }
 
   public Instant getUpdatedAt() {

@@ -46,6 +46,7 @@ public class OrderService {
   @Inject private Stock stock;
   @Inject private Payments payments;
   @Inject private PayoutAccounts payoutAccounts;
+  @Inject private CardCheckouts cardCheckouts;
   @Inject private Validator validator;
   @Inject private Event<PublicContentChanged> changes;
   @Inject private OrderMails mails;
@@ -234,7 +235,7 @@ public class OrderService {
    */
   @Transactional
   public void checkoutStarted(long orderId, String sessionId) {
-    em.find(CustomerOrder.class, orderId).checkoutStarted(sessionId);
+    cardCheckouts.started(orderId, sessionId);
   }
 
   /**

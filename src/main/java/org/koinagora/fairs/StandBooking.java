@@ -70,15 +70,6 @@ public class StandBooking extends VersionedEntity {
   @Column(name = "paid_by_card", nullable = false)
   private boolean paidByCard;
 
-  @Column(name = "stripe_session_id")
-  private String stripeSessionId;
-
-  @Column(name = "stripe_payment_intent")
-  private String stripePaymentIntent;
-
-  @Column(name = "stripe_transfer_id")
-  private String stripeTransferId;
-
   protected StandBooking() {}
 
   /** INSTANT mode: the stand is held until paid (at once confirmed when free of charge). */
@@ -187,9 +178,8 @@ public class StandBooking extends VersionedEntity {
    * The fee is being paid on Stripe's page: the stand stays held at least as long as that page is
    * open.
    */
-  void cardCheckoutStarted(String sessionId, Instant pageOpenUntil) {
+  void cardCheckoutStarted(Instant pageOpenUntil) {
     require(BookingStatus.AWAITING_PAYMENT);
-    stripeSessionId = sessionId;
     if (holdExpiresAt != null && holdExpiresAt.isBefore(pageOpenUntil)) {
       holdExpiresAt = pageOpenUntil;
     }
@@ -199,8 +189,7 @@ public class StandBooking extends VersionedEntity {
    * Stripe's webhook says the fee was paid; false when the booking had already ended (the money
    * goes back).
    */
-  boolean paidByCard(String paymentIntent, Instant now) {
-    stripePaymentIntent = paymentIntent;
+  boolean paidByCard(Instant now) {
     if (status != BookingStatus.AWAITING_PAYMENT) {
       return false;
     }
@@ -213,18 +202,6 @@ public class StandBooking extends VersionedEntity {
 
   public boolean isPaidByCard() {
     return paidByCard;
-  }
-
-  public String getStripeSessionId() {
-    return stripeSessionId;
-  }
-
-  public String getStripePaymentIntent() {
-    return stripePaymentIntent;
-  }
-
-  public String getStripeTransferId() {
-    return stripeTransferId;
   }
 
   /** At the gate: only a confirmed exhibitor is checked in, once. */

@@ -14,6 +14,12 @@ public interface StandFeeCards {
   /** Opens the payment page for the booking's fee; returns it with the payment's id there. */
   Page start(StandBooking booking);
 
+  /** Records the page just opened for the booking's fee (it replaces an older one). */
+  void started(StandBooking booking, Page page);
+
+  /** Records the payment the provider says paid the booking's fee. */
+  void paid(StandBooking booking, String paymentId);
+
   /** Gives back a fee that was paid by card (taking it back from the organiser first). */
   void refund(StandBooking booking);
 

@@ -52,7 +52,9 @@ public class StandFeePayments {
 
   @Transactional
   void checkoutStarted(long bookingId, StandFeeCards.Page page) {
-    em.find(StandBooking.class, bookingId).cardCheckoutStarted(page.sessionId(), page.openUntil());
+    StandBooking booking = em.find(StandBooking.class, bookingId);
+    booking.cardCheckoutStarted(page.openUntil());
+    cards.started(booking, page);
   }
 
   /**
@@ -71,7 +73,8 @@ public class StandFeePayments {
     if (booking.isPaidByCard()) {
       return;
     }
-    if (!booking.paidByCard(paymentIntent, Instant.now())) {
+    cards.paid(booking, paymentIntent);
+    if (!booking.paidByCard(Instant.now())) {
       cards.refund(booking);
     }
   }

@@ -11,13 +11,21 @@ public abstract class BusinessException extends RuntimeException {
   private final String code;
   private final String messageKey;
   private final Object[] arguments;
+  private final String field;
 
   protected BusinessException(int status, String code, String messageKey, Object... arguments) {
+    this(null, status, code, messageKey, arguments);
+  }
+
+  /** One about the form field {@code field} (null for none). */
+  protected BusinessException(
+      String field, int status, String code, String messageKey, Object... arguments) {
     super(code);
     this.status = status;
     this.code = code;
     this.messageKey = messageKey;
     this.arguments = arguments;
+    this.field = field;
   }
 
   public int status() {
@@ -38,6 +46,6 @@ public abstract class BusinessException extends RuntimeException {
 
   /** The form field that caused it, when there is one. */
   public String field() {
-    return null;
+    return field;
   }
 }

@@ -273,7 +273,9 @@ class StripePaymentsIT extends DeployedWarIT {
     String transferId =
         (String)
             Database.value(
-                "SELECT stripe_transfer_id FROM order_part WHERE order_id = ?", order.id());
+                "SELECT t.transfer_id FROM stripe_transfer t JOIN order_part p ON p.id ="
+                    + " t.subject_id WHERE t.subject_kind = 'ORDER_PART' AND p.order_id = ?",
+                order.id());
     assertEquals(
         "3600",
         stripe()
@@ -414,7 +416,10 @@ class StripePaymentsIT extends DeployedWarIT {
 
   boolean transferRecorded(long orderId) {
     try {
-      return Database.value("SELECT stripe_transfer_id FROM order_part WHERE order_id = ?", orderId)
+      return Database.value(
+              "SELECT t.transfer_id FROM stripe_transfer t JOIN order_part p ON p.id ="
+                  + " t.subject_id WHERE t.subject_kind = 'ORDER_PART' AND p.order_id = ?",
+              orderId)
           != null;
     } catch (SQLException e) {
       throw new IllegalStateException(e);

@@ -6,11 +6,6 @@ import org.koinagora.shared.BusinessException;
 public class CsvRejectedException extends BusinessException {
 
   public CsvRejectedException(String messageKey) {
-    super(400, "invalid_file", messageKey, ListingCsvImport.MAX_ROWS);
-  }
-
-  @Override
-  public String field() {
-    return "file";
+    super("file", 400, "invalid_file", messageKey, ListingCsvImport.MAX_ROWS);
   }
 }

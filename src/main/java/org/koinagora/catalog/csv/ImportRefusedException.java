@@ -9,6 +9,7 @@ public class ImportRefusedException extends BusinessException {
 
   public ImportRefusedException(ImportPreview preview) {
     super(
+        "file",
         400,
         "invalid_import",
         preview.rows().isEmpty() ? "csv.empty" : "csv.has_errors",
@@ -18,10 +19,5 @@ public class ImportRefusedException extends BusinessException {
 
   public ImportPreview preview() {
     return preview;
-  }
-
-  @Override
-  public String field() {
-    return "file";
   }
 }

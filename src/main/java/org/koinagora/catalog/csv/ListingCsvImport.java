@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import org.koinagora.accounts.SignedInUser;
 import org.koinagora.catalog.Categories;
 import org.koinagora.catalog.ListingDraft;
@@ -123,50 +123,24 @@ public class ListingCsvImport {
     columns.forEach(
         (column, index) ->
             values.put(column, index < row.fields().size() ? row.fields().get(index).strip() : ""));
-    List<ImportRow.RowError> errors = new ArrayList<>();
+    var cells = new Cells(values, locale);
     ListingKind kind =
-        choice(
-            values.get(Column.KIND),
-            ListingKind.class,
-            "ListingKind.",
-            ListingKind.PRODUCT,
-            Column.KIND,
-            errors,
-            locale);
-    var price = value(() -> Prices.parse(values.get(Column.PRICE)), Column.PRICE, errors, locale);
-    Integer vatRate =
-        integer(
-            values.get(Column.VAT_RATE),
-            Column.VAT_RATE,
-            "listing.vatRate.invalid",
-            errors,
-            locale);
-    Integer stock =
-        integer(values.get(Column.STOCK), Column.STOCK, "listing.stock.invalid", errors, locale);
+        cells.choice(Column.KIND, ListingKind.class, "ListingKind.", ListingKind.PRODUCT);
+    var price = cells.value(Column.PRICE, Prices::parse);
+    Integer vatRate = cells.integer(Column.VAT_RATE, "listing.vatRate.invalid");
+    Integer stock = cells.integer(Column.STOCK, "listing.stock.invalid");
     Unit unit =
-        choice(
-            values.get(Column.UNIT),
+        cells.choice(
+            Column.UNIT,
             Unit.class,
             "Unit.",
-            kind == ListingKind.SERVICE ? Unit.SESSION : Unit.PIECE,
-            Column.UNIT,
-            errors,
-            locale);
+            kind == ListingKind.SERVICE ? Unit.SESSION : Unit.PIECE);
     ListingStatus status =
-        choice(
-            values.get(Column.STATUS),
-            ListingStatus.class,
-            "ListingStatus.",
-            ListingStatus.ACTIVE,
-            Column.STATUS,
-            errors,
-            locale);
-    Set<Tag> tags = tags(values.get(Column.TAGS), errors, locale);
+        cells.choice(Column.STATUS, ListingStatus.class, "ListingStatus.", ListingStatus.ACTIVE);
+    Set<Tag> tags = cells.tags();
     String category = values.getOrDefault(Column.CATEGORY, "");
     if (!category.isBlank() && categories.byPath(category).isEmpty()) {
-      errors.add(
-          new ImportRow.RowError(
-              Column.CATEGORY.field(), Texts.get(locale, "listing.category.unknown")));
+      cells.error(Column.CATEGORY, "listing.category.unknown");
     }
     var draft =
         new ListingDraft(
@@ -182,6 +156,7 @@ public class ListingCsvImport {
             category,
             tags,
             status);
+    List<ImportRow.RowError> errors = cells.errors;
     Set<String> reported = new HashSet<>();
     errors.forEach(error -> reported.add(error.column()));
     for (var violation : validator.validate(draft)) {
@@ -221,85 +196,6 @@ public class ListingCsvImport {
         .replaceAll("[^\\p{L}\\p{N}]", "");
   }
 
-  private static <E extends Enum<E>> E choice(
-      String value,
-      Class<E> type,
-      String labelPrefix,
-      E fallback,
-      Column column,
-      List<ImportRow.RowError> errors,
-      Locale locale) {
-    if (value == null || value.isBlank()) {
-      return fallback;
-    }
-    String wanted = normalise(value);
-    for (E constant : type.getEnumConstants()) {
-      if (normalise(constant.name()).equals(wanted)
-          || normalise(Texts.get(Locale.forLanguageTag("el"), labelPrefix + constant.name()))
-              .equals(wanted)
-          || normalise(Texts.get(Locale.ENGLISH, labelPrefix + constant.name())).equals(wanted)) {
-        return constant;
-      }
-    }
-    errors.add(
-        new ImportRow.RowError(column.field(), Texts.get(locale, "csv.unknown_value", value)));
-    return fallback;
-  }
-
-  private static Set<Tag> tags(String value, List<ImportRow.RowError> errors, Locale locale) {
-    Set<Tag> tags = EnumSet.noneOf(Tag.class);
-    if (value == null || value.isBlank()) {
-      return tags;
-    }
-    Map<String, Tag> known = new HashMap<>();
-    for (Tag tag : Tag.values()) {
-      known.put(normalise(tag.slug()), tag);
-      known.put(normalise(Texts.get(Locale.forLanguageTag("el"), "Tag." + tag.name())), tag);
-      known.put(normalise(Texts.get(Locale.ENGLISH, "Tag." + tag.name())), tag);
-    }
-    for (String part : value.split("[|,]")) {
-      if (part.isBlank()) {
-        continue;
-      }
-      Tag tag = known.get(normalise(part));
-      if (tag == null) {
-        errors.add(
-            new ImportRow.RowError(
-                Column.TAGS.field(), Texts.get(locale, "csv.unknown_value", part.strip())));
-      } else {
-        tags.add(tag);
-      }
-    }
-    return tags;
-  }
-
-  private static Integer integer(
-      String value,
-      Column column,
-      String messageKey,
-      List<ImportRow.RowError> errors,
-      Locale locale) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    try {
-      return Integer.valueOf(value.replace("%", "").strip());
-    } catch (NumberFormatException e) {
-      errors.add(new ImportRow.RowError(column.field(), Texts.get(locale, messageKey)));
-      return null;
-    }
-  }
-
-  private static <T> T value(
-      Supplier<T> parser, Column column, List<ImportRow.RowError> errors, Locale locale) {
-    try {
-      return parser.get();
-    } catch (BusinessException e) {
-      errors.add(new ImportRow.RowError(column.field(), Texts.get(locale, e.messageKey())));
-      return null;
-    }
-  }
-
   private static String decode(byte[] file) {
     if (file == null || file.length == 0) {
       return "";
@@ -316,6 +212,91 @@ public class ListingCsvImport {
           .toString();
     } catch (CharacterCodingException e) {
       throw new CsvRejectedException("csv.not_utf8");
+    }
+  }
+
+  /** One row's cells read into values; what a cell cannot give is noted against its column. */
+  private static final class Cells {
+
+    private final Map<Column, String> values;
+    private final Locale locale;
+    private final List<ImportRow.RowError> errors = new ArrayList<>();
+
+    Cells(Map<Column, String> values, Locale locale) {
+      this.values = values;
+      this.locale = locale;
+    }
+
+    void error(Column column, String messageKey, Object... arguments) {
+      errors.add(new ImportRow.RowError(column.field(), Texts.get(locale, messageKey, arguments)));
+    }
+
+    /** A constant given by its name or its Greek or English label ({@code labelPrefix} + name). */
+    <E extends Enum<E>> E choice(Column column, Class<E> type, String labelPrefix, E fallback) {
+      String value = values.get(column);
+      if (value == null || value.isBlank()) {
+        return fallback;
+      }
+      String wanted = normalise(value);
+      for (E constant : type.getEnumConstants()) {
+        if (normalise(constant.name()).equals(wanted)
+            || normalise(Texts.get(Locale.forLanguageTag("el"), labelPrefix + constant.name()))
+                .equals(wanted)
+            || normalise(Texts.get(Locale.ENGLISH, labelPrefix + constant.name())).equals(wanted)) {
+          return constant;
+        }
+      }
+      error(column, "csv.unknown_value", value);
+      return fallback;
+    }
+
+    Set<Tag> tags() {
+      String value = values.get(Column.TAGS);
+      Set<Tag> tags = EnumSet.noneOf(Tag.class);
+      if (value == null || value.isBlank()) {
+        return tags;
+      }
+      Map<String, Tag> known = new HashMap<>();
+      for (Tag tag : Tag.values()) {
+        known.put(normalise(tag.slug()), tag);
+        known.put(normalise(Texts.get(Locale.forLanguageTag("el"), "Tag." + tag.name())), tag);
+        known.put(normalise(Texts.get(Locale.ENGLISH, "Tag." + tag.name())), tag);
+      }
+      for (String part : value.split("[|,]")) {
+        if (part.isBlank()) {
+          continue;
+        }
+        Tag tag = known.get(normalise(part));
+        if (tag == null) {
+          error(Column.TAGS, "csv.unknown_value", part.strip());
+        } else {
+          tags.add(tag);
+        }
+      }
+      return tags;
+    }
+
+    Integer integer(Column column, String messageKey) {
+      String value = values.get(column);
+      if (value == null || value.isBlank()) {
+        return null;
+      }
+      try {
+        return Integer.valueOf(value.replace("%", "").strip());
+      } catch (NumberFormatException e) {
+        error(column, messageKey);
+        return null;
+      }
+    }
+
+    /** The cell parsed; a refusal becomes the column's error and the value null. */
+    <T> T value(Column column, Function<String, T> parser) {
+      try {
+        return parser.apply(values.get(column));
+      } catch (BusinessException e) {
+        error(column, e.messageKey());
+        return null;
+      }
     }
   }
 }

@@ -6,11 +6,6 @@ import org.koinagora.shared.BusinessException;
 public class ImageRejectedException extends BusinessException {
 
   public ImageRejectedException(int status, String messageKey) {
-    super(status, status == 413 ? "payload_too_large" : "invalid_image", messageKey);
-  }
-
-  @Override
-  public String field() {
-    return "image";
+    super("image", status, status == 413 ? "payload_too_large" : "invalid_image", messageKey);
   }
 }

@@ -17,7 +17,6 @@ import org.koinagora.checkout.OrderLine;
 import org.koinagora.checkout.OrderPart;
 import org.koinagora.checkout.PaymentGateway;
 import org.koinagora.checkout.PaymentMethod;
-import org.koinagora.checkout.Payouts;
 import org.koinagora.shared.Links;
 import org.koinagora.shared.Money;
 
@@ -35,6 +34,8 @@ public class StripePayments implements PaymentGateway {
   @Inject private StripeSettings settings;
   @Inject private Links links;
   @Inject private Transfers transfers;
+  @Inject private StripeCheckouts checkouts;
+  @Inject private Payouts payouts;
 
   @Override
   public PaymentMethod method() {
@@ -110,12 +111,13 @@ public class StripePayments implements PaymentGateway {
   @Override
   public void refund(OrderPart part) {
     CustomerOrder order = part.getOrder();
-    if (order.getStripePaymentIntent() == null) {
+    Optional<String> intent = checkouts.paymentIntent(StripeCheckout.Subject.ORDER, order.getId());
+    if (intent.isEmpty()) {
       return;
     }
-    if (part.getStripeTransferId() != null) {
-      transfers.reverse(part.getStripeTransferId(), Payouts.share(part));
-    }
+    payouts
+        .transferOf(part)
+        .ifPresent(transfer -> transfers.reverse(transfer, Payouts.share(part)));
     try {
       settings
           .client()
@@ -123,7 +125,7 @@ public class StripePayments implements PaymentGateway {
           .refunds()
           .create(
               RefundCreateParams.builder()
-                  .setPaymentIntent(order.getStripePaymentIntent())
+                  .setPaymentIntent(intent.get())
                   .setAmount(cents(part.getSubtotal()))
                   .putMetadata("order_id", String.valueOf(order.getId()))
                   .putMetadata("part_id", String.valueOf(part.getId()))

@@ -10,8 +10,8 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Optional;
 import org.koinagora.checkout.PayoutAccounts;
-import org.koinagora.checkout.Payouts;
 import org.koinagora.fairs.StandBooking;
 import org.koinagora.fairs.StandFeeCards;
 import org.koinagora.shared.Links;
@@ -30,6 +30,8 @@ public class StripeStandFees implements StandFeeCards {
   @Inject private Links links;
   @Inject private Transfers transfers;
   @Inject private PayoutAccounts payoutAccounts;
+  @Inject private StripeCheckouts checkouts;
+  @Inject private Payouts payouts;
 
   @Override
   public boolean isAvailable(StandBooking booking) {
@@ -84,13 +86,26 @@ public class StripeStandFees implements StandFeeCards {
   }
 
   @Override
+  public void started(StandBooking booking, Page page) {
+    checkouts.started(StripeCheckout.Subject.STAND_FEE, booking.getId(), page.sessionId());
+  }
+
+  @Override
+  public void paid(StandBooking booking, String paymentId) {
+    checkouts.paid(StripeCheckout.Subject.STAND_FEE, booking.getId(), paymentId);
+  }
+
+  @Override
   public void refund(StandBooking booking) {
-    if (booking.getStripePaymentIntent() == null) {
+    Optional<String> intent =
+        checkouts.paymentIntent(StripeCheckout.Subject.STAND_FEE, booking.getId());
+    if (intent.isEmpty()) {
       return;
     }
     try {
-      if (booking.getStripeTransferId() != null) {
-        transfers.reverse(booking.getStripeTransferId(), booking.getFee().decimal());
+      Optional<String> transfer = payouts.transferOf(booking);
+      if (transfer.isPresent()) {
+        transfers.reverse(transfer.get(), booking.getFee().decimal());
       }
       settings
           .client()
@@ -98,7 +113,7 @@ public class StripeStandFees implements StandFeeCards {
           .refunds()
           .create(
               RefundCreateParams.builder()
-                  .setPaymentIntent(booking.getStripePaymentIntent())
+                  .setPaymentIntent(intent.get())
                   .putMetadata("booking_id", String.valueOf(booking.getId()))
                   .build(),
               StripePayments.key("booking-" + booking.getId() + "-refund"));

@@ -9,7 +9,6 @@ import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.koinagora.checkout.Payouts;
 
 /**
  * Sends each enterprise its share of a card-paid order, and each organiser its stand fees

@@ -5,10 +5,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
 import java.util.Optional;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.koinagora.accounts.SignedInUser;
 import org.koinagora.checkout.CartService;
 import org.koinagora.checkout.Visitor;
+import org.koinagora.shared.web.SiteCookie;
 
 /**
  * The visitor's cart cookie: a random token (never the cart's content), kept 30 days, HttpOnly and
@@ -39,21 +39,7 @@ public final class CartCookie {
     Optional<String> token = read(request);
     if (token.isEmpty() && create && user.isEmpty()) {
       token = Optional.of(CartService.newToken());
-      boolean secure =
-          ConfigProvider.getConfig()
-              .getOptionalValue("koinagora.secure-cookies", Boolean.class)
-              .orElse(false);
-      response.addHeader(
-          "Set-Cookie",
-          NAME
-              + "="
-              + token.get()
-              + "; Path="
-              + (request.getContextPath().isEmpty() ? "/" : request.getContextPath())
-              + "; Max-Age="
-              + THIRTY_DAYS
-              + "; HttpOnly; SameSite=Lax"
-              + (secure ? "; Secure" : ""));
+      SiteCookie.set(request, response, NAME, token.get(), THIRTY_DAYS, true);
     }
     return new Visitor(user.map(SignedInUser::id).orElse(null), token.orElse(null));
   }

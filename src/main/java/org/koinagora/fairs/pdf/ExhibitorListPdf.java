@@ -38,7 +38,8 @@ public final class ExhibitorListPdf {
       String generatedAt) {}
 
   /**
-   * One exhibitor, every field already formatted in the reader's language; null prints as empty.
+   * One line of the table, an exhibitor or the column headings, every field already formatted in
+   * the reader's language; null prints as empty.
    */
   public record Row(
       String stand,
@@ -48,24 +49,21 @@ public final class ExhibitorListPdf {
       String status,
       String fee,
       String feeReason,
-      String checkedIn) {}
+      String checkedIn) {
+
+    private List<String> cells() {
+      return Stream.of(stand, enterprise, email, phone, status, fee, feeReason, checkedIn)
+          .map(PdfFonts::text)
+          .toList();
+    }
+  }
 
   /**
-   * Column headings and words in the reader's language. {@code total} and {@code page} are {@link
-   * MessageFormat} patterns such as "Exhibitors: {0}" and "Page {0}" (an apostrophe is written '').
+   * Words in the reader's language; the column headings are a row of their own. {@code total} and
+   * {@code page} are {@link MessageFormat} patterns such as "Exhibitors: {0}" and "Page {0}" (an
+   * apostrophe is written '').
    */
-  public record Labels(
-      String title,
-      String stand,
-      String enterprise,
-      String email,
-      String phone,
-      String status,
-      String fee,
-      String feeReason,
-      String checkedIn,
-      String total,
-      String page) {}
+  public record Labels(String title, Row columns, String total, String page) {}
 
   private static final float[] COLUMN_WIDTHS = {9, 23, 17, 11, 10, 7, 14, 9};
   private static final int FEE_COLUMN = 5;
@@ -120,38 +118,12 @@ public final class ExhibitorListPdf {
     table.setSpacingBefore(10);
     table.setHeaderRows(1);
     Font headerFont = PdfFonts.bold(CELL_SIZE, Color.WHITE);
-    addRow(
-        table,
-        List.of(
-            labels.stand(),
-            labels.enterprise(),
-            labels.email(),
-            labels.phone(),
-            labels.status(),
-            labels.fee(),
-            labels.feeReason(),
-            labels.checkedIn()),
-        headerFont,
-        headerFont,
-        PdfFonts.GREEN);
+    addRow(table, labels.columns().cells(), headerFont, headerFont, PdfFonts.GREEN);
     Font bold = PdfFonts.bold(CELL_SIZE, PdfFonts.INK);
     Font regular = PdfFonts.regular(CELL_SIZE, PdfFonts.INK);
     for (int i = 0; i < rows.size(); i++) {
       Row row = rows.get(i);
-      addRow(
-          table,
-          List.of(
-              text(row.stand()),
-              text(row.enterprise()),
-              text(row.email()),
-              text(row.phone()),
-              text(row.status()),
-              text(row.fee()),
-              text(row.feeReason()),
-              text(row.checkedIn())),
-          bold,
-          regular,
-          i % 2 == 1 ? STRIPE : Color.WHITE);
+      addRow(table, row.cells(), bold, regular, i % 2 == 1 ? STRIPE : Color.WHITE);
     }
     return table;
   }

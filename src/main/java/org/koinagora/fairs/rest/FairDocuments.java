@@ -49,14 +49,15 @@ public class FairDocuments {
     var labels =
         new ExhibitorListPdf.Labels(
             Texts.get(locale, "pdf.exhibitors.title"),
-            Texts.get(locale, "fair_page.col.code"),
-            Texts.get(locale, "organiser.enterprise"),
-            Texts.get(locale, "pdf.exhibitors.email"),
-            Texts.get(locale, "pdf.exhibitors.phone"),
-            Texts.get(locale, "fair_page.col.state"),
-            Texts.get(locale, "pdf.exhibitors.fee"),
-            Texts.get(locale, "pdf.exhibitors.fee_reason"),
-            Texts.get(locale, "pdf.exhibitors.checked_in"),
+            new ExhibitorListPdf.Row(
+                Texts.get(locale, "fair_page.col.code"),
+                Texts.get(locale, "organiser.enterprise"),
+                Texts.get(locale, "pdf.exhibitors.email"),
+                Texts.get(locale, "pdf.exhibitors.phone"),
+                Texts.get(locale, "fair_page.col.state"),
+                Texts.get(locale, "pdf.exhibitors.fee"),
+                Texts.get(locale, "pdf.exhibitors.fee_reason"),
+                Texts.get(locale, "pdf.exhibitors.checked_in")),
             Texts.get(locale, "pdf.exhibitors.total"),
             Texts.get(locale, "pdf.page"));
     return ExhibitorListPdf.of(heading, rows, labels);

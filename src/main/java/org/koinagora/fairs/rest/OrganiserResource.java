@@ -20,9 +20,11 @@ import java.util.Locale;
 import java.util.Set;
 import org.koinagora.accounts.CurrentUser;
 import org.koinagora.accounts.Role;
+import org.koinagora.accounts.SignedInUser;
 import org.koinagora.fairs.BookingService;
 import org.koinagora.fairs.BookingStatus;
 import org.koinagora.fairs.ExhibitorCsv;
+import org.koinagora.fairs.Fair;
 import org.koinagora.fairs.FairCancellation;
 import org.koinagora.fairs.FairDetails;
 import org.koinagora.fairs.FairDirectory;
@@ -59,61 +61,57 @@ public class OrganiserResource {
   @POST
   @Path("fairs")
   public Response create(FairDetails details) {
-    var fair = fairs.create(currentUser.require(Role.MUNICIPALITY), details);
+    var fair = fairs.create(staff(), details);
     return Response.status(201).entity(FairViews.detail(fair, Set.of(), locale())).build();
   }
 
   @PUT
   @Path("fairs/{id}")
   public FairViews.FairDetail update(@PathParam("id") long id, FairDetails details) {
-    var fair = fairs.update(currentUser.require(Role.MUNICIPALITY), id, details);
-    return FairViews.detail(fair, directory.takenStands(id), locale());
+    var fair = fairs.update(staff(), id, details);
+    return detail(fair);
   }
 
   @POST
   @Path("fairs/{id}/stands")
   public FairViews.FairDetail addRow(@PathParam("id") long id, StandRow row) {
-    fairs.addRow(currentUser.require(Role.MUNICIPALITY), id, row);
-    return FairViews.detail(
-        fairs.organisedBy(currentUser.require(), id), directory.takenStands(id), locale());
+    fairs.addRow(staff(), id, row);
+    return detail(fairs.organisedBy(staff(), id));
   }
 
   @POST
   @Path("fairs/{id}/publish")
   public FairViews.FairDetail publish(@PathParam("id") long id) {
-    var fair = fairs.publish(currentUser.require(Role.MUNICIPALITY), id);
-    return FairViews.detail(fair, directory.takenStands(id), locale());
+    var fair = fairs.publish(staff(), id);
+    return detail(fair);
   }
 
   @POST
   @Path("fairs/{id}/close")
   public FairViews.FairDetail close(@PathParam("id") long id) {
-    var fair = fairs.close(currentUser.require(Role.MUNICIPALITY), id);
-    return FairViews.detail(fair, directory.takenStands(id), locale());
+    var fair = fairs.close(staff(), id);
+    return detail(fair);
   }
 
   @POST
   @Path("fairs/{id}/cancel")
   public FairViews.FairDetail cancel(@PathParam("id") long id, Cancellation cancellation) {
     var fair =
-        cancellations.cancel(
-            currentUser.require(Role.MUNICIPALITY),
-            id,
-            cancellation == null ? null : cancellation.reason());
-    return FairViews.detail(fair, directory.takenStands(id), locale());
+        cancellations.cancel(staff(), id, cancellation == null ? null : cancellation.reason());
+    return detail(fair);
   }
 
   /** Draws the published lottery of an APPLICATION fair, once, after its booking window closed. */
   @POST
   @Path("fairs/{id}/lottery")
   public FairViews.LotteryView drawLottery(@PathParam("id") long id) {
-    return FairViews.lottery(lottery.draw(currentUser.require(Role.MUNICIPALITY), id), locale());
+    return FairViews.lottery(lottery.draw(staff(), id), locale());
   }
 
   @PUT
   @Path("stands/{id}")
   public FairViews.StandItem changeStand(@PathParam("id") long id, StandChange change) {
-    var stand = fairs.changeStand(currentUser.require(Role.MUNICIPALITY), id, change);
+    var stand = fairs.changeStand(staff(), id, change);
     return FairViews.stand(
         stand, !directory.takenStands(stand.getFair().getId()).contains(stand.getId()));
   }
@@ -121,14 +119,14 @@ public class OrganiserResource {
   @DELETE
   @Path("stands/{id}")
   public Response deleteStand(@PathParam("id") long id) {
-    fairs.deleteStand(currentUser.require(Role.MUNICIPALITY), id);
+    fairs.deleteStand(staff(), id);
     return Response.noContent().build();
   }
 
   @GET
   @Path("fairs/{id}/bookings")
   public List<FairViews.BookingView> bookings(@PathParam("id") long id) {
-    return bookings.ofFair(currentUser.require(Role.MUNICIPALITY), id).stream()
+    return bookings.ofFair(staff(), id).stream()
         .map(booking -> FairViews.booking(booking, locale()))
         .toList();
   }
@@ -139,7 +137,7 @@ public class OrganiserResource {
   @Produces("text/csv; charset=UTF-8")
   public Response exhibitorsCsv(@PathParam("id") long id) {
     var list =
-        bookings.ofFair(currentUser.require(Role.MUNICIPALITY), id).stream()
+        bookings.ofFair(staff(), id).stream()
             .filter(booking -> BookingStatus.COUNTED.contains(booking.getStatus()))
             .toList();
     return Response.ok(ExhibitorCsv.of(list, locale()))
@@ -151,7 +149,7 @@ public class OrganiserResource {
   @Path("fairs/{id}/exhibitors.pdf")
   @Produces("application/pdf")
   public Response exhibitorsPdf(@PathParam("id") long id) {
-    var staff = currentUser.require(Role.MUNICIPALITY);
+    var staff = staff();
     var list =
         bookings.ofFair(staff, id).stream()
             .filter(booking -> BookingStatus.COUNTED.contains(booking.getStatus()))
@@ -167,7 +165,7 @@ public class OrganiserResource {
   public FairViews.BookingView adjustFee(@PathParam("id") long id, FeeChange change) {
     return FairViews.booking(
         bookings.adjustFee(
-            currentUser.require(Role.MUNICIPALITY),
+            staff(),
             id,
             change == null ? null : change.fee(),
             change == null ? null : change.reason()),
@@ -177,33 +175,36 @@ public class OrganiserResource {
   @POST
   @Path("bookings/{id}/check-in")
   public FairViews.BookingView checkIn(@PathParam("id") long id) {
-    return FairViews.booking(
-        bookings.checkIn(currentUser.require(Role.MUNICIPALITY), id), locale());
+    return FairViews.booking(bookings.checkIn(staff(), id), locale());
   }
 
   @POST
   @Path("bookings/{id}/approve")
   public FairViews.BookingView approve(@PathParam("id") long id) {
-    return FairViews.booking(
-        bookings.approve(currentUser.require(Role.MUNICIPALITY), id), locale());
+    return FairViews.booking(bookings.approve(staff(), id), locale());
   }
 
   @POST
   @Path("bookings/{id}/reject")
   public FairViews.BookingView reject(@PathParam("id") long id, Rejection rejection) {
     return FairViews.booking(
-        bookings.reject(
-            currentUser.require(Role.MUNICIPALITY),
-            id,
-            rejection == null ? null : rejection.reason()),
-        locale());
+        bookings.reject(staff(), id, rejection == null ? null : rejection.reason()), locale());
   }
 
   @POST
   @Path("bookings/{id}/paid")
   public FairViews.BookingView paid(@PathParam("id") long id) {
-    return FairViews.booking(
-        bookings.markPaid(currentUser.require(Role.MUNICIPALITY), id), locale());
+    return FairViews.booking(bookings.markPaid(staff(), id), locale());
+  }
+
+  /** The fair as its organiser sees it, with the stands taken so far. */
+  private FairViews.FairDetail detail(Fair fair) {
+    return FairViews.detail(fair, directory.takenStands(fair.getId()), locale());
+  }
+
+  /** The signed-in municipality staff member (403 for anyone else). */
+  private SignedInUser staff() {
+    return currentUser.require(Role.MUNICIPALITY);
   }
 
   private Locale locale() {

@@ -2,7 +2,6 @@ package org.koinagora.shared.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * How many items the visitor's cart holds, in a cookie that the pages' script shows beside "Cart":
@@ -17,20 +16,12 @@ public final class CartCount {
 
   /** Keeps the cookie in step with the cart; none when the cart is empty. */
   public static void write(HttpServletRequest request, HttpServletResponse response, int items) {
-    boolean secure =
-        ConfigProvider.getConfig()
-            .getOptionalValue("koinagora.secure-cookies", Boolean.class)
-            .orElse(false);
-    response.addHeader(
-        "Set-Cookie",
-        COOKIE
-            + "="
-            + Math.max(items, 0)
-            + "; Path="
-            + (request.getContextPath().isEmpty() ? "/" : request.getContextPath())
-            + "; Max-Age="
-            + (items > 0 ? THIRTY_DAYS : 0)
-            + "; SameSite=Lax"
-            + (secure ? "; Secure" : ""));
+    SiteCookie.set(
+        request,
+        response,
+        COOKIE,
+        String.valueOf(Math.max(items, 0)),
+        items > 0 ? THIRTY_DAYS : 0,
+        false);
   }
 }

@@ -3,7 +3,6 @@ package org.koinagora.shared.web;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Session cookie: HttpOnly, SameSite=Lax (set in glassfish-web.xml: Payara ignores the Servlet 6
@@ -15,13 +14,9 @@ public class SessionCookieSetup implements ServletContextListener {
 
   @Override
   public void contextInitialized(ServletContextEvent event) {
-    boolean secure =
-        ConfigProvider.getConfig()
-            .getOptionalValue("koinagora.secure-cookies", Boolean.class)
-            .orElse(false);
     var cookie = event.getServletContext().getSessionCookieConfig();
     cookie.setName("KOINAGORA_SESSION");
     cookie.setHttpOnly(true);
-    cookie.setSecure(secure);
+    cookie.setSecure(SiteCookie.secure());
   }
 }

@@ -23,14 +23,15 @@ class ExhibitorListPdfTest {
   private static final Labels GREEK =
       new Labels(
           "Κατάλογος εκθετών",
-          "Περίπτερο",
-          "Επιχείρηση",
-          "Email",
-          "Τηλέφωνο",
-          "Κατάσταση",
-          "Τέλος",
-          "Αιτία τέλους",
-          "Άφιξη",
+          new Row(
+              "Περίπτερο",
+              "Επιχείρηση",
+              "Email",
+              "Τηλέφωνο",
+              "Κατάσταση",
+              "Τέλος",
+              "Αιτία τέλους",
+              "Άφιξη"),
           "Εκθέτες: {0}",
           "Σελίδα {0}");
 
@@ -83,14 +84,15 @@ class ExhibitorListPdfTest {
     var english =
         new Labels(
             "Exhibitors",
-            "Stand",
-            "Enterprise",
-            "Email",
-            "Phone",
-            "Status",
-            "Fee",
-            "Fee reason",
-            "Checked in",
+            new Row(
+                "Stand",
+                "Enterprise",
+                "Email",
+                "Phone",
+                "Status",
+                "Fee",
+                "Fee reason",
+                "Checked in"),
             "Exhibitors: {0}",
             "Page {0}");
     var spring = new Heading("en", "Spring fair", null, null, null, null);

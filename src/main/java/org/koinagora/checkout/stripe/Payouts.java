@@ -1,4 +1,4 @@
-package org.koinagora.checkout;
+package org.koinagora.checkout.stripe;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -8,8 +8,15 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
+import org.koinagora.checkout.CustomerOrder;
+import org.koinagora.checkout.OrderPart;
+import org.koinagora.checkout.PartStatus;
+import org.koinagora.checkout.PaymentMethod;
+import org.koinagora.checkout.PayoutAccounts;
 import org.koinagora.checkout.PayoutAccounts.Party;
+import org.koinagora.checkout.stripe.StripeTransfer.Subject;
 import org.koinagora.fairs.BookingStatus;
 import org.koinagora.fairs.StandBooking;
 
@@ -41,6 +48,10 @@ public class Payouts {
     public String transferGroup() {
       return kind == Kind.PART ? orderGroup(groupId) : bookingGroup(groupId);
     }
+
+    Subject subject() {
+      return kind == Kind.PART ? Subject.ORDER_PART : Subject.STAND_BOOKING;
+    }
   }
 
   /** The {@code transfer_group} of an order's payment and of its sellers' transfers. */
@@ -61,10 +72,12 @@ public class Payouts {
     Stream<Due> parts =
         em.createQuery(
                 "SELECT p FROM OrderPart p JOIN FETCH p.order o JOIN FETCH p.enterprise WHERE"
-                    + " o.paymentMethod = :stripe AND o.paidAt IS NOT NULL AND p.stripeTransferId"
-                    + " IS NULL AND p.status <> :refunded AND p.status <> :cancelled",
+                    + " o.paymentMethod = :stripe AND o.paidAt IS NOT NULL AND p.status <>"
+                    + " :refunded AND p.status <> :cancelled AND NOT EXISTS (SELECT t FROM"
+                    + " StripeTransfer t WHERE t.subject = :part AND t.subjectId = p.id)",
                 OrderPart.class)
             .setParameter("stripe", PaymentMethod.STRIPE)
+            .setParameter("part", Subject.ORDER_PART)
             .setParameter("refunded", PartStatus.REFUNDED)
             .setParameter("cancelled", PartStatus.CANCELLED)
             .getResultStream()
@@ -84,10 +97,11 @@ public class Payouts {
     Stream<Due> fees =
         em.createQuery(
                 "SELECT b FROM StandBooking b JOIN FETCH b.fair f JOIN FETCH f.organiser WHERE"
-                    + " b.paidByCard = TRUE AND b.stripeTransferId IS NULL AND b.status ="
-                    + " :confirmed",
+                    + " b.paidByCard = TRUE AND b.status = :confirmed AND NOT EXISTS (SELECT t FROM"
+                    + " StripeTransfer t WHERE t.subject = :booking AND t.subjectId = b.id)",
                 StandBooking.class)
             .setParameter("confirmed", BookingStatus.CONFIRMED)
+            .setParameter("booking", Subject.STAND_BOOKING)
             .getResultStream()
             .flatMap(
                 booking ->
@@ -123,22 +137,48 @@ public class Payouts {
 
   /**
    * Records a transfer without touching the part's (or booking's) version, so it never collides
-   * with the people moving it meanwhile; false when it was refunded or cancelled while the transfer
-   * was on its way (it must then be taken back).
+   * with the people moving it meanwhile (one row per subject: a second record of the same transfer,
+   * from a retry, changes nothing); false when it was refunded or cancelled while the transfer was
+   * on its way (it must then be taken back).
    */
   @Transactional
   public boolean transferred(Due due, String transferId) {
-    String entity = due.kind() == Kind.PART ? "OrderPart" : "StandBooking";
-    em.createQuery("UPDATE " + entity + " x SET x.stripeTransferId = :transfer WHERE x.id = :id")
-        .setParameter("transfer", transferId)
-        .setParameter("id", due.id())
+    // the row lock a guarded update would take, so the status read is the latest
+    String status =
+        (String)
+            em.createNativeQuery(
+                    "SELECT status FROM "
+                        + (due.kind() == Kind.PART ? "order_part" : "stand_booking")
+                        + " WHERE id = ?1 FOR UPDATE")
+                .setParameter(1, due.id())
+                .getSingleResult();
+    em.createNativeQuery(
+            "INSERT INTO stripe_transfer (subject_kind, subject_id, transfer_id, created_at)"
+                + " VALUES (?1, ?2, ?3, CURRENT_TIMESTAMP(6)) ON DUPLICATE KEY UPDATE id = id")
+        .setParameter(1, due.subject().name())
+        .setParameter(2, due.id())
+        .setParameter(3, transferId)
         .executeUpdate();
-    Object status =
-        em.createQuery("SELECT x.status FROM " + entity + " x WHERE x.id = :id")
-            .setParameter("id", due.id())
-            .getSingleResult();
     return due.kind() == Kind.PART
-        ? status != PartStatus.REFUNDED && status != PartStatus.CANCELLED
-        : status == BookingStatus.CONFIRMED;
+        ? !status.equals(PartStatus.REFUNDED.name()) && !status.equals(PartStatus.CANCELLED.name())
+        : status.equals(BookingStatus.CONFIRMED.name());
+  }
+
+  /** The transfer that paid out an order part's share, if any. */
+  Optional<String> transferOf(OrderPart part) {
+    return transfer(Subject.ORDER_PART, part.getId());
+  }
+
+  /** The transfer that paid out a stand fee, if any. */
+  Optional<String> transferOf(StandBooking booking) {
+    return transfer(Subject.STAND_BOOKING, booking.getId());
+  }
+
+  private Optional<String> transfer(Subject subject, long id) {
+    return em.createNamedQuery("StripeTransfer.findBySubject", String.class)
+        .setParameter("subject", subject)
+        .setParameter("id", id)
+        .getResultStream()
+        .findFirst();
   }
 }
