@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.koinagora.devserver.PlatformProcess;
@@ -80,9 +82,12 @@ class CrashRestartIT {
     }
 
     String paid = stripe.pay(sessionId); // the buyer pays while the server is down
+    String earlierHolders = holdersOfLeases();
     server = PlatformProcess.start(payara, war, root, port, "-Xmx768m", Map.of(), false);
+    String holder;
     try {
       server.awaitReady();
+      holder = leadsAJob(earlierHolders);
       var delivered = StripeWebhooks.deliver(webhook, paid, StripePaymentsIT.SECRET);
       assertEquals(200, delivered.statusCode(), delivered.body());
       assertEquals(
@@ -101,5 +106,45 @@ class CrashRestartIT {
     } finally {
       server.close();
     }
+
+    // the clean stop gave up the node's job leases: no other node waits for them to lapse
+    assertEquals(
+        0L,
+        ((Number)
+                Database.value(
+                    "SELECT COUNT(*) FROM job_lease WHERE holder = ? AND expires_at > NOW(6)",
+                    holder))
+            .longValue(),
+        "the stopped node still holds a job lease");
+  }
+
+  private static String holdersOfLeases() throws SQLException {
+    return (String) Database.value("SELECT COALESCE(GROUP_CONCAT(holder), '') FROM job_lease");
+  }
+
+  /**
+   * The holder name of the node that started after {@code earlierHolders} were read, once it leads
+   * a job: the leases of the other nodes (the test server among them) are made to lapse until it
+   * takes one at its next tick.
+   */
+  private static String leadsAJob(String earlierHolders) throws Exception {
+    Instant giveUp = Instant.now().plusSeconds(90);
+    while (Instant.now().isBefore(giveUp)) {
+      Database.update(
+          "UPDATE job_lease SET expires_at = NOW(6) - INTERVAL 1 SECOND"
+              + " WHERE FIND_IN_SET(holder, ?) AND expires_at > NOW(6)",
+          earlierHolders);
+      String newcomer =
+          (String)
+              Database.value(
+                  "SELECT MIN(holder) FROM job_lease WHERE NOT FIND_IN_SET(holder, ?)"
+                      + " AND expires_at > NOW(6)",
+                  earlierHolders);
+      if (newcomer != null) {
+        return newcomer;
+      }
+      Thread.sleep(500);
+    }
+    throw new AssertionError("the restarted node took no job lease in 90 s");
   }
 }

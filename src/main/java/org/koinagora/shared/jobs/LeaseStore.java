@@ -1,6 +1,5 @@
 package org.koinagora.shared.jobs;
 
-import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
@@ -47,11 +46,10 @@ public class LeaseStore {
   /**
    * At a clean shutdown (a deployment's rolling restart) the leases end at once, so that the jobs
    * carry on elsewhere, or here after the restart, without waiting for them to lapse. A node that
-   * dies cannot do this: then they lapse.
+   * dies cannot do this: then they lapse. Called by {@link LeasesAtShutdown}.
    */
-  @PreDestroy
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  void release() {
+  public void release() {
     try (var connection = dataSource.getConnection()) {
       int released = table.release(connection, holder);
       LOG.info(() -> holder + " gave up " + released + " job lease(s) at shutdown");
