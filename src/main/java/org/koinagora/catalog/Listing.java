@@ -229,11 +229,12 @@ public class Listing extends VersionedEntity {
   }
 
   /** The VAT included in the price: price × rate / (100 + rate). */
-  public BigDecimal vatIncluded() {
-    return price
-        .decimal()
-        .multiply(BigDecimal.valueOf(vatRate))
-        .divide(BigDecimal.valueOf(100L + vatRate), 2, RoundingMode.HALF_UP);
+  public Money vatIncluded() {
+    return Money.rounded(
+        price
+            .decimal()
+            .multiply(BigDecimal.valueOf(vatRate))
+            .divide(BigDecimal.valueOf(100L + vatRate), 2, RoundingMode.HALF_UP));
   }
 
   public String title(Locale locale) {

@@ -1,8 +1,8 @@
 package org.koinagora.search;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import org.koinagora.shared.Money;
 
 /**
  * One page of results, the facet counts over all matches, and a spelling suggestion when none
@@ -24,7 +24,7 @@ public record SearchResults(
       long id,
       String title,
       String kind,
-      BigDecimal price,
+      Money price,
       long enterpriseId,
       String enterpriseName,
       String category,

@@ -19,6 +19,7 @@ import org.koinagora.checkout.PayoutAccounts.Party;
 import org.koinagora.checkout.stripe.StripeTransfer.Subject;
 import org.koinagora.fairs.BookingStatus;
 import org.koinagora.fairs.StandBooking;
+import org.koinagora.shared.Money;
 
 /**
  * Money received by card that still has to reach its connected account: each enterprise's share of
@@ -37,7 +38,7 @@ public class Payouts {
    * One sum to send: how much, to which connected account; {@code groupId} is the order (or
    * booking) it belongs to.
    */
-  public record Due(Kind kind, long id, long groupId, String account, BigDecimal amount) {
+  public record Due(Kind kind, long id, long groupId, String account, Money amount) {
 
     /** {@code part-12}: names the transfer (and its idempotency key). */
     public String name() {
@@ -114,15 +115,15 @@ public class Payouts {
                                     booking.getId(),
                                     booking.getId(),
                                     account,
-                                    booking.getFee().decimal()))
+                                    booking.getFee()))
                         .stream());
     return Stream.concat(parts, fees).toList();
   }
 
   /** The part's subtotal less its part of the platform fee. */
-  public static BigDecimal share(OrderPart part) {
+  public static Money share(OrderPart part) {
     CustomerOrder order = part.getOrder();
-    BigDecimal subtotal = part.getSubtotal().decimal();
+    Money subtotal = part.getSubtotal();
     if (order.getPlatformFee().isZero() || order.getTotal().isZero()) {
       return subtotal;
     }
@@ -130,9 +131,9 @@ public class Payouts {
         order
             .getPlatformFee()
             .decimal()
-            .multiply(subtotal)
+            .multiply(subtotal.decimal())
             .divide(order.getTotal().decimal(), 2, RoundingMode.HALF_UP);
-    return subtotal.subtract(fee);
+    return subtotal.minus(Money.euros(fee));
   }
 
   /**

@@ -4,12 +4,10 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.koinagora.shared.persistence.BaseEntity;
 
 /**
  * The Stripe Checkout of an order or a stand fee: its latest session, and the payment intent that
@@ -30,7 +28,7 @@ import java.time.Instant;
     query =
         "SELECT c.subjectId FROM StripeCheckout c WHERE c.subject = :subject AND"
             + " c.paymentIntent = :intent")
-public class StripeCheckout {
+public class StripeCheckout extends BaseEntity {
 
   /** What is paid for. */
   public enum Subject {
@@ -39,10 +37,6 @@ public class StripeCheckout {
   }
 
   static final int ID_MAX = 255;
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
 
   @Enumerated(EnumType.STRING)
   @Column(name = "subject_kind", nullable = false, length = 16)

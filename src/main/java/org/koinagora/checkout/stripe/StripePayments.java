@@ -7,7 +7,6 @@ import com.stripe.param.RefundCreateParams;
 import com.stripe.param.checkout.SessionCreateParams;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -134,10 +133,6 @@ public class StripePayments implements PaymentGateway {
     } catch (StripeException e) {
       throw new IllegalStateException("Stripe refused the refund of order part " + part.getId(), e);
     }
-  }
-
-  static long cents(BigDecimal euros) {
-    return euros.movePointRight(2).longValueExact();
   }
 
   static long cents(Money euros) {

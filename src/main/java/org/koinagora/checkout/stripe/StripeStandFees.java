@@ -62,7 +62,7 @@ public class StripeStandFees implements StandFeeCards {
                     .setPriceData(
                         SessionCreateParams.LineItem.PriceData.builder()
                             .setCurrency("eur")
-                            .setUnitAmount(StripePayments.cents(booking.getFee().decimal()))
+                            .setUnitAmount(StripePayments.cents(booking.getFee()))
                             .setProductData(
                                 SessionCreateParams.LineItem.PriceData.ProductData.builder()
                                     .setName(booking.getStand().getCode() + " — " + title)
@@ -105,7 +105,7 @@ public class StripeStandFees implements StandFeeCards {
     try {
       Optional<String> transfer = payouts.transferOf(booking);
       if (transfer.isPresent()) {
-        transfers.reverse(transfer.get(), booking.getFee().decimal());
+        transfers.reverse(transfer.get(), booking.getFee());
       }
       settings
           .client()

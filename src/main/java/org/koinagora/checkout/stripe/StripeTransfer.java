@@ -4,12 +4,10 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.koinagora.shared.persistence.BaseEntity;
 
 /**
  * A Stripe Connect transfer of an order part's share or a stand fee; one per subject, which is what
@@ -22,17 +20,13 @@ import java.time.Instant;
     query =
         "SELECT t.transferId FROM StripeTransfer t WHERE t.subject = :subject AND t.subjectId"
             + " = :id")
-public class StripeTransfer {
+public class StripeTransfer extends BaseEntity {
 
   /** What the money is for. */
   public enum Subject {
     ORDER_PART,
     STAND_BOOKING
   }
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
 
   @Enumerated(EnumType.STRING)
   @Column(name = "subject_kind", nullable = false, length = 16)

@@ -6,9 +6,9 @@ import com.stripe.param.TransferCreateParams;
 import com.stripe.param.TransferReversalCreateParams;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.math.BigDecimal;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.koinagora.shared.Money;
 
 /**
  * Sends each enterprise its share of a card-paid order, and each organiser its stand fees
@@ -55,7 +55,7 @@ public class Transfers {
   }
 
   /** Takes a transfer back from the connected account, before the money is refunded. */
-  void reverse(String transferId, BigDecimal amount) {
+  void reverse(String transferId, Money amount) {
     try {
       settings
           .client()

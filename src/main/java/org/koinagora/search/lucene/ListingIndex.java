@@ -61,6 +61,7 @@ import org.koinagora.search.SearchRequest;
 import org.koinagora.search.SearchResults;
 import org.koinagora.search.lucene.analysis.Greeklish;
 import org.koinagora.search.lucene.analysis.SearchAnalyzers;
+import org.koinagora.shared.Money;
 
 /**
  * The Lucene index of public listings: one {@link IndexWriter}, near-real-time searchers (a change
@@ -440,7 +441,7 @@ public final class ListingIndex implements ProductSearch {
         Long.parseLong(doc.get(Fields.ID)),
         title,
         doc.get(Fields.KIND),
-        new BigDecimal(doc.get(Fields.PRICE)),
+        Money.euros(doc.get(Fields.PRICE)),
         Long.parseLong(doc.get(Fields.ENTERPRISE)),
         doc.get(Fields.ENTERPRISE_NAME),
         doc.get(Fields.CATEGORY_LEAF),

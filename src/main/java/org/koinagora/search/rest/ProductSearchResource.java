@@ -106,7 +106,7 @@ public class ProductSearchResource {
                         hit.id(),
                         hit.title(),
                         hit.kind(),
-                        Money.euros(hit.price()),
+                        hit.price(),
                         new EnterpriseRef(hit.enterpriseId(), hit.enterpriseName()),
                         hit.category(),
                         hit.tags(),

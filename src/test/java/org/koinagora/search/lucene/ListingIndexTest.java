@@ -135,10 +135,10 @@ class ListingIndexTest {
     for (var hit : cheapFood.hits()) {
       assertTrue(hit.category().startsWith("food/"));
       assertTrue(
-          hit.price().compareTo(new BigDecimal("5")) >= 0
-              && hit.price().compareTo(new BigDecimal("10")) <= 0);
-      assertTrue(hit.price().compareTo(previous) >= 0, "cheapest first");
-      previous = hit.price();
+          hit.price().decimal().compareTo(new BigDecimal("5")) >= 0
+              && hit.price().decimal().compareTo(new BigDecimal("10")) <= 0);
+      assertTrue(hit.price().decimal().compareTo(previous) >= 0, "cheapest first");
+      previous = hit.price().decimal();
     }
     var second =
         index.search(
