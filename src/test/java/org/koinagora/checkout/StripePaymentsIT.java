@@ -24,6 +24,7 @@ import org.koinagora.testsupport.Mailbox;
 import org.koinagora.testsupport.Member;
 import org.koinagora.testsupport.Organiser;
 import org.koinagora.testsupport.People;
+import org.koinagora.testsupport.Race;
 import org.koinagora.testsupport.TestInfrastructure;
 import org.koinagora.testsupport.stripe.Recorded;
 import org.koinagora.testsupport.stripe.StripeStub;
@@ -308,6 +309,34 @@ class StripePaymentsIT extends DeployedWarIT {
     assertEquals(200, reconciled.statusCode(), reconciled.body());
     assertTrue(Client.json(reconciled).getInt("caughtUp") >= 1);
     assertEquals("PAID", status(order.id()));
+  }
+
+  @Test
+  void membersStartingOnboardingAtOnceGetOneConnectedAccount() throws Exception {
+    Member seller = Member.of(base, "double-click", true);
+    List<Integer> statuses =
+        Race.statuses(
+            8,
+            () ->
+                seller
+                    .client()
+                    .postJson(
+                        "/api/v1/payments/stripe/enterprises/"
+                            + seller.enterpriseId()
+                            + "/onboarding",
+                        "{}",
+                        seller.token()));
+    assertEquals(
+        List.of(200, 200, 200, 200, 200, 200, 200, 200), statuses, "no click ends on an error");
+    assertEquals(
+        1L,
+        ((Number)
+                Database.value(
+                    "SELECT COUNT(DISTINCT account_id) FROM stripe_connected_account"
+                        + " WHERE party_kind = 'ENTERPRISE' AND party_id = ?",
+                    seller.enterpriseId()))
+            .longValue(),
+        "one connected account for the enterprise");
   }
 
   @Test

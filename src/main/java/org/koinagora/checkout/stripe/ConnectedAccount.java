@@ -39,12 +39,8 @@ public class ConnectedAccount extends BaseEntity {
   @Column(name = "updated_at", nullable = false)
   private Instant updatedAt;
 
+  /** Rows are written by {@link ConnectedAccounts#connected}, one statement per party. */
   protected ConnectedAccount() {}
-
-  ConnectedAccount(Party party, long partyId) {
-    this.party = party;
-    this.partyId = partyId;
-  }
 
   /** What Stripe last said about the account. */
   void connected(String account, boolean payoutsEnabled) {
