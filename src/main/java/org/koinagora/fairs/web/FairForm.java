@@ -9,6 +9,7 @@ import org.koinagora.fairs.BookingMode;
 import org.koinagora.fairs.Fair;
 import org.koinagora.fairs.FairDetails;
 import org.koinagora.fairs.FairTheme;
+import org.koinagora.shared.web.BilingualInput;
 
 /**
  * A fair's details as the organiser's forms hold them (a new fair's and the edit page's): numbers
@@ -18,10 +19,8 @@ public class FairForm implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  private String titleEl;
-  private String titleEn;
-  private String descriptionEl;
-  private String descriptionEn;
+  private final BilingualInput title = new BilingualInput();
+  private final BilingualInput description = new BilingualInput();
   private FairTheme theme;
   private String venue;
   private String address;
@@ -56,10 +55,8 @@ public class FairForm implements Serializable {
   /** The fair as it is now. */
   public static FairForm of(Fair fair) {
     FairForm form = new FairForm();
-    form.titleEl = fair.getTitle().el();
-    form.titleEn = fair.getTitle().en();
-    form.descriptionEl = fair.getDescription().el();
-    form.descriptionEn = fair.getDescription().en();
+    form.title.fill(fair.getTitle());
+    form.description.fill(fair.getDescription());
     form.theme = fair.getTheme();
     form.venue = fair.getVenue();
     form.address = fair.getAddress();
@@ -88,10 +85,10 @@ public class FairForm implements Serializable {
    */
   public FairDetails details() {
     return new FairDetails(
-        titleEl,
-        titleEn,
-        descriptionEl,
-        descriptionEn,
+        title.getEl(),
+        title.getEn(),
+        description.getEl(),
+        description.getEn(),
         theme,
         venue,
         address,
@@ -112,36 +109,12 @@ public class FairForm implements Serializable {
         Typed.enums(Region.class, regions));
   }
 
-  public String getTitleEl() {
-    return titleEl;
+  public BilingualInput getTitle() {
+    return title;
   }
 
-  public void setTitleEl(String titleEl) {
-    this.titleEl = titleEl;
-  }
-
-  public String getTitleEn() {
-    return titleEn;
-  }
-
-  public void setTitleEn(String titleEn) {
-    this.titleEn = titleEn;
-  }
-
-  public String getDescriptionEl() {
-    return descriptionEl;
-  }
-
-  public void setDescriptionEl(String descriptionEl) {
-    this.descriptionEl = descriptionEl;
-  }
-
-  public String getDescriptionEn() {
-    return descriptionEn;
-  }
-
-  public void setDescriptionEn(String descriptionEn) {
-    this.descriptionEn = descriptionEn;
+  public BilingualInput getDescription() {
+    return description;
   }
 
   public FairTheme getTheme() {
