@@ -1,4 +1,4 @@
-package org.koinagora.checkout.web;
+package org.koinagora.checkout.stripe;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
@@ -9,7 +9,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
-import org.koinagora.checkout.stripe.StripeSettings;
 
 /**
  * Some forms end in a redirect to Stripe (its payment page from the checkout, the order page and
@@ -28,7 +27,7 @@ import org.koinagora.checkout.stripe.StripeSettings;
       "/dashboard/municipality",
       "/dashboard/municipality.xhtml"
     })
-public class PaymentRedirectPolicy extends HttpFilter {
+public class StripeRedirectPolicy extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
 
