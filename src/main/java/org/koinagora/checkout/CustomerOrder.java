@@ -222,13 +222,7 @@ public class CustomerOrder extends VersionedEntity {
     }
     statusReason = reason;
     expiresAt = null;
-    List<OrderPart> ended =
-        parts.stream()
-            .filter(
-                part ->
-                    part.getStatus() != PartStatus.CANCELLED
-                        && part.getStatus() != PartStatus.REFUNDED)
-            .toList();
+    List<OrderPart> ended = openParts();
     ended.forEach(part -> part.withdraw(now));
     partsChanged(now);
     return ended;
@@ -249,16 +243,19 @@ public class CustomerOrder extends VersionedEntity {
         .reduce(Money.ZERO, Money::plus);
   }
 
+  /** The parts neither cancelled nor refunded. */
+  private List<OrderPart> openParts() {
+    return parts.stream()
+        .filter(
+            part ->
+                part.getStatus() != PartStatus.CANCELLED && part.getStatus() != PartStatus.REFUNDED)
+        .toList();
+  }
+
   /** The order's state follows its parts. */
   void partsChanged(Instant now) {
     updatedAt = now;
-    List<OrderPart> open =
-        parts.stream()
-            .filter(
-                part ->
-                    part.getStatus() != PartStatus.CANCELLED
-                        && part.getStatus() != PartStatus.REFUNDED)
-            .toList();
+    List<OrderPart> open = openParts();
     if (open.isEmpty()) {
       status =
           parts.stream().anyMatch(part -> part.getStatus() == PartStatus.REFUNDED)

@@ -69,18 +69,10 @@ public class StripePayments implements PaymentGateway {
     for (OrderPart part : order.getParts()) {
       for (OrderLine line : part.getLines()) {
         params.addLineItem(
-            SessionCreateParams.LineItem.builder()
-                .setQuantity((long) line.getQuantity())
-                .setPriceData(
-                    SessionCreateParams.LineItem.PriceData.builder()
-                        .setCurrency("eur")
-                        .setUnitAmount(cents(line.getUnitPrice()))
-                        .setProductData(
-                            SessionCreateParams.LineItem.PriceData.ProductData.builder()
-                                .setName(line.getTitle() + " — " + part.getEnterprise().getName())
-                                .build())
-                        .build())
-                .build());
+            lineItem(
+                line.getQuantity(),
+                line.getUnitPrice(),
+                line.getTitle() + " — " + part.getEnterprise().getName()));
       }
     }
     try {
@@ -133,6 +125,22 @@ public class StripePayments implements PaymentGateway {
     } catch (StripeException e) {
       throw new IllegalStateException("Stripe refused the refund of order part " + part.getId(), e);
     }
+  }
+
+  /** A line of a Checkout page: so many of a thing at a price in euros. */
+  static SessionCreateParams.LineItem lineItem(long quantity, Money unitPrice, String name) {
+    return SessionCreateParams.LineItem.builder()
+        .setQuantity(quantity)
+        .setPriceData(
+            SessionCreateParams.LineItem.PriceData.builder()
+                .setCurrency("eur")
+                .setUnitAmount(cents(unitPrice))
+                .setProductData(
+                    SessionCreateParams.LineItem.PriceData.ProductData.builder()
+                        .setName(name)
+                        .build())
+                .build())
+        .build();
   }
 
   static long cents(Money euros) {

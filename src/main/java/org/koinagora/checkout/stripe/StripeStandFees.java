@@ -57,18 +57,8 @@ public class StripeStandFees implements StandFeeCards {
                     .putMetadata("booking_id", String.valueOf(booking.getId()))
                     .build())
             .addLineItem(
-                SessionCreateParams.LineItem.builder()
-                    .setQuantity(1L)
-                    .setPriceData(
-                        SessionCreateParams.LineItem.PriceData.builder()
-                            .setCurrency("eur")
-                            .setUnitAmount(StripePayments.cents(booking.getFee()))
-                            .setProductData(
-                                SessionCreateParams.LineItem.PriceData.ProductData.builder()
-                                    .setName(booking.getStand().getCode() + " — " + title)
-                                    .build())
-                            .build())
-                    .build());
+                StripePayments.lineItem(
+                    1, booking.getFee(), booking.getStand().getCode() + " — " + title));
     try {
       Session session =
           settings
