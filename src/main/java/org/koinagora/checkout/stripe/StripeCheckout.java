@@ -54,13 +54,8 @@ public class StripeCheckout extends BaseEntity {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
+  /** Rows are created by {@link StripeCheckouts}, one statement per subject. */
   protected StripeCheckout() {}
-
-  StripeCheckout(Subject subject, long subjectId) {
-    this.subject = subject;
-    this.subjectId = subjectId;
-    this.createdAt = Instant.now();
-  }
 
   /** A new payment page was opened: it replaces the older one. */
   void started(String session) {

@@ -1,5 +1,6 @@
 package org.koinagora.checkout.stripe;
 
+import com.stripe.exception.IdempotencyException;
 import com.stripe.exception.StripeException;
 import com.stripe.model.Account;
 import com.stripe.param.AccountCreateParams;
@@ -142,6 +143,9 @@ public class StripeConnect implements PayoutAccounts {
                       .build(),
                   StripePayments.key(owner + "-account"));
       return account.getId();
+    } catch (IdempotencyException e) {
+      // a second click while Stripe still creates the account for the first: the same change
+      throw new ConflictException(null, "error.concurrent_change");
     } catch (StripeException e) {
       throw new IllegalStateException("Stripe refused to create the account of " + owner, e);
     }

@@ -4,7 +4,9 @@ import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -28,18 +30,53 @@ public class JobLeases {
 
   private static final Logger LOG = Logger.getLogger(JobLeases.class.getName());
 
+  private static final Duration STOP_WAIT = Duration.ofSeconds(5);
+
   @Inject private LeaseStore store;
 
   /** Whether this node led each job at its last tick, to log only the changes. */
   private final Map<String, Boolean> leading = new ConcurrentHashMap<>();
 
+  /** How many runs of each job are under way here, from taking the lease to the job's end. */
+  private final Map<String, Integer> running = new ConcurrentHashMap<>();
+
+  private volatile boolean stopping;
+
   /** Runs {@code job} if this node holds, renews or takes the lease of {@code name}. */
   public boolean runIfLeader(String name, Duration ttl, Runnable job) {
-    if (!lead(name, ttl)) {
+    // a stopping node takes no lease again: it would hold up the node that carries on; checked
+    // again once counted, so that a tick racing stop() either is waited for or takes nothing
+    if (stopping) {
       return false;
     }
-    job.run();
-    return true;
+    running.merge(name, 1, Integer::sum);
+    try {
+      if (stopping || !lead(name, ttl)) {
+        return false;
+      }
+      job.run();
+      return true;
+    } finally {
+      running.computeIfPresent(name, (key, runs) -> runs == 1 ? null : runs - 1);
+    }
+  }
+
+  /**
+   * At a clean shutdown: takes no lease any more, lets the runs under way end (for a few seconds at
+   * most), then gives up the leases but those of jobs still running, which lapse.
+   */
+  public void stop() {
+    stopping = true;
+    Instant giveUp = Instant.now().plus(STOP_WAIT);
+    while (!running.isEmpty() && Instant.now().isBefore(giveUp)) {
+      try {
+        Thread.sleep(50);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+    }
+    store.release(Set.copyOf(running.keySet()));
   }
 
   private boolean lead(String name, Duration ttl) {

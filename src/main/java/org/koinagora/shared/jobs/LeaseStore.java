@@ -10,6 +10,7 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Set;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -46,12 +47,13 @@ public class LeaseStore {
   /**
    * At a clean shutdown (a deployment's rolling restart) the leases end at once, so that the jobs
    * carry on elsewhere, or here after the restart, without waiting for them to lapse. A node that
-   * dies cannot do this: then they lapse. Called by {@link LeasesAtShutdown}.
+   * dies cannot do this: then they lapse. The leases of {@code busy} jobs, still running here, are
+   * kept until they lapse, so that no other node starts them meanwhile.
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public void release() {
+  public void release(Set<String> busy) {
     try (var connection = dataSource.getConnection()) {
-      int released = table.release(connection, holder);
+      int released = table.release(connection, holder, busy);
       LOG.info(() -> holder + " gave up " + released + " job lease(s) at shutdown");
     } catch (SQLException e) {
       // the database went first: the leases lapse on their own

@@ -47,7 +47,8 @@ class LeaseTable {
 
   /** Ends the holder's leases now, so that another node (or this one, restarted) need not wait. */
   private static final String RELEASE =
-      "UPDATE job_lease SET expires_at = NOW(6) WHERE holder = ? AND expires_at > NOW(6)";
+      "UPDATE job_lease SET expires_at = NOW(6)"
+          + " WHERE holder = ? AND expires_at > NOW(6) AND NOT FIND_IN_SET(name, ?)";
 
   /** Jobs whose row exists: a node that is not the holder then pays one statement per tick. */
   private final Set<String> existing = ConcurrentHashMap.newKeySet();
@@ -69,10 +70,11 @@ class LeaseTable {
     }
   }
 
-  /** Gives up every lease {@code holder} holds; how many there were. */
-  int release(Connection connection, String holder) throws SQLException {
+  /** Gives up every lease {@code holder} holds but those of {@code busy} jobs; how many. */
+  int release(Connection connection, String holder, Set<String> busy) throws SQLException {
     try (var release = connection.prepareStatement(RELEASE)) {
       release.setString(1, holder);
+      release.setString(2, String.join(",", busy));
       return release.executeUpdate();
     }
   }

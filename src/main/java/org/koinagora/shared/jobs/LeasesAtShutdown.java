@@ -13,10 +13,10 @@ import jakarta.servlet.annotation.WebListener;
 @WebListener
 public class LeasesAtShutdown implements ServletContextListener {
 
-  @Inject private LeaseStore store;
+  @Inject private JobLeases leases;
 
   @Override
   public void contextDestroyed(ServletContextEvent event) {
-    store.release();
+    leases.stop();
   }
 }

@@ -10,6 +10,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
@@ -78,8 +79,9 @@ class JobLeasesIT {
   }
 
   @Test
-  void aReleasedLeaseIsTakenAtOnceAndOnlyTheHoldersLeasesEnd() throws Exception {
+  void aReleasedLeaseIsTakenAtOnceButABusyOneAndOtherHoldersLeasesAreKept() throws Exception {
     String job = job();
+    String busy = job();
     String other = job();
     // holders of their own: the other tests leave leases of node-a and node-b in force
     String nodeA = "a-" + job;
@@ -87,14 +89,17 @@ class JobLeasesIT {
     var a = new LeaseTable();
     var b = new LeaseTable();
     assertTrue(lead(a, job, nodeA));
+    assertTrue(lead(a, busy, nodeA));
     assertTrue(lead(b, other, nodeB));
     assertFalse(lead(b, job, nodeB), "a lease in force is not taken");
 
-    // node-a shuts down cleanly
+    // node-a shuts down cleanly while a run of the busy job is still under way
     try (Connection connection = Database.connect()) {
-      assertEquals(1, a.release(connection, nodeA), "node-a gives up the one lease it held");
+      assertEquals(
+          1, a.release(connection, nodeA, Set.of(busy)), "node-a gives up the idle job's lease");
     }
     assertTrue(lead(b, job, nodeB), "a released lease is taken without waiting for it to lapse");
+    assertFalse(lead(b, busy, nodeB), "the busy job's lease is kept until it lapses");
     assertFalse(lead(a, other, nodeA), "node-b's own lease is untouched by node-a's release");
   }
 
