@@ -112,7 +112,7 @@ public class DemoLoader {
   }
 
   /** An organisation of the demo with its profile; staff are added by the caller. */
-  private static Organisation organisation(JsonObject o) {
+  static Organisation organisation(JsonObject o) {
     var organisation =
         new Organisation(
             OrganisationKind.valueOf(o.getString("kind")),
@@ -212,7 +212,7 @@ public class DemoLoader {
     return "GR" + String.format("%02d", check) + bban;
   }
 
-  private static JsonObject read() {
+  static JsonObject read() {
     return (JsonObject) readJson("/org/koinagora/demo/demo-data.json");
   }
 
