@@ -291,7 +291,7 @@ public class AccountService {
           "password_reset",
           "email_confirmation",
           "enterprise_member",
-          "municipality_member",
+          "organisation_staff",
           "cart"
         }) {
       em.createNativeQuery("DELETE FROM " + table + " WHERE user_id = ?1")

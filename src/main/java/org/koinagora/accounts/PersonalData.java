@@ -56,7 +56,7 @@ public class PersonalData {
               "WHERE throttle_key IN (CONCAT('account:', ?2), CONCAT('notice:confirm:', ?2),"
                   + " CONCAT('notice:taken:', ?2))"),
           new Table("enterprise_member", "enterprise_id joined_at", "WHERE user_id = ?1"),
-          new Table("municipality_member", "municipality_id", "WHERE user_id = ?1"),
+          new Table("organisation_staff", "organisation_id", "WHERE user_id = ?1"),
           new Table(
               "enterprise_invite",
               "id enterprise_id email created_at expires_at accepted_at",
@@ -133,10 +133,10 @@ public class PersonalData {
                 accountId,
                 "status"))
         .add(
-            "municipalities",
+            "organisations",
             memberships(
-                "SELECT x.id, x.name, x.region FROM municipality x JOIN municipality_member m ON"
-                    + " m.municipality_id = x.id WHERE m.user_id = ?1",
+                "SELECT x.id, x.name_el, x.region FROM organisation x JOIN organisation_staff m ON"
+                    + " m.organisation_id = x.id WHERE m.user_id = ?1",
                 accountId,
                 "region"))
         .add("apiTokens", tokenList)

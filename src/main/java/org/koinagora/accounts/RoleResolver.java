@@ -8,7 +8,7 @@ import java.util.Set;
 
 /**
  * Roles follow from facts rather than being stored: every account is a BUYER, members of an
- * enterprise are ENTERPRISE, staff of a municipality MUNICIPALITY, and admins ADMIN. A role cannot
+ * enterprise are ENTERPRISE, staff of an organisation MUNICIPALITY, and admins ADMIN. A role cannot
  * drift out of step with the memberships it stands for.
  */
 @ApplicationScoped
@@ -24,7 +24,7 @@ public class RoleResolver {
     if (exists("SELECT 1 FROM enterprise_member WHERE user_id = ?1 LIMIT 1", account.getId())) {
       roles.add(Role.ENTERPRISE);
     }
-    if (exists("SELECT 1 FROM municipality_member WHERE user_id = ?1 LIMIT 1", account.getId())) {
+    if (exists("SELECT 1 FROM organisation_staff WHERE user_id = ?1 LIMIT 1", account.getId())) {
       roles.add(Role.MUNICIPALITY);
     }
     return roles;

@@ -15,7 +15,7 @@ import org.koinagora.fairs.FairTheme;
 import org.koinagora.fairs.ICalendar;
 import org.koinagora.fairs.Stand;
 import org.koinagora.fairs.StandFeature;
-import org.koinagora.municipalities.Municipality;
+import org.koinagora.organisations.Organisation;
 
 /**
  * The demo fairs of DESIGN.md: each municipality publishes an upcoming INSTANT fair with free and
@@ -25,10 +25,10 @@ final class DemoFairs {
 
   private DemoFairs() {}
 
-  static void load(EntityManager em, List<Municipality> organisers) {
+  static void load(EntityManager em, List<Organisation> organisers) {
     LocalDate today = LocalDate.now(ICalendar.ATHENS);
     int n = 0;
-    for (Municipality organiser : organisers) {
+    for (Organisation organiser : organisers) {
       boolean thessaloniki = n++ == 0;
       Fair instant =
           fair(
@@ -159,7 +159,7 @@ final class DemoFairs {
         null);
   }
 
-  private static Fair fair(EntityManager em, Municipality organiser, FairDetails details) {
+  private static Fair fair(EntityManager em, Organisation organiser, FairDetails details) {
     var fair = new Fair(organiser, details);
     em.persist(fair);
     return fair;

@@ -40,7 +40,10 @@ import org.koinagora.enterprises.Enterprise;
 import org.koinagora.enterprises.EnterpriseProfile;
 import org.koinagora.enterprises.LegalForm;
 import org.koinagora.enterprises.Region;
-import org.koinagora.municipalities.Municipality;
+import org.koinagora.organisations.Offer;
+import org.koinagora.organisations.Organisation;
+import org.koinagora.organisations.OrganisationKind;
+import org.koinagora.shared.BilingualText;
 
 /**
  * Loads the demo accounts, enterprises, municipalities and listings of DESIGN.md into a platform
@@ -73,13 +76,14 @@ public class DemoLoader {
         data.getJsonArray("buyers").getValuesAs(JsonObject.class).stream()
             .map(b -> account(b.getString("email"), b.getString("name")))
             .toList();
-    List<Municipality> organisers = new ArrayList<>();
-    for (JsonObject m : data.getJsonArray("municipalities").getValuesAs(JsonObject.class)) {
-      var municipality =
-          new Municipality(m.getString("name"), Region.valueOf(m.getString("region")));
-      municipality.addStaff(account(m.getString("staff"), m.getString("staffName")).getId());
-      em.persist(municipality);
-      organisers.add(municipality);
+    List<Organisation> organisers = new ArrayList<>();
+    for (JsonObject o : data.getJsonArray("organisations").getValuesAs(JsonObject.class)) {
+      var organisation = organisation(o);
+      em.persist(organisation);
+      if (o.containsKey("staff")) {
+        organisation.addStaff(account(o.getString("staff"), o.getString("staffName")).getId());
+        organisers.add(organisation);
+      }
     }
     Map<String, SignedInUser> members = new HashMap<>();
     for (JsonObject e : data.getJsonArray("enterprises").getValuesAs(JsonObject.class)) {
@@ -105,6 +109,26 @@ public class DemoLoader {
         new SignedInUser(buyer.getId(), buyer.getEmail(), buyer.getName(), Set.of(Role.BUYER)),
         members);
     LOG.info("Loaded the demo data (password of every demo account: " + DemoData.PASSWORD + ")");
+  }
+
+  /** An organisation of the demo with its profile; staff are added by the caller. */
+  static Organisation organisation(JsonObject o) {
+    var organisation =
+        new Organisation(
+            OrganisationKind.valueOf(o.getString("kind")),
+            BilingualText.of(o.getString("name"), o.getString("nameEn", null)),
+            Region.valueOf(o.getString("region")));
+    Set<Offer> offers = EnumSet.noneOf(Offer.class);
+    o.getJsonArray("offers")
+        .getValuesAs(JsonString.class)
+        .forEach(offer -> offers.add(Offer.valueOf(offer.getString())));
+    organisation.describe(
+        BilingualText.of(o.getString("descriptionEl"), o.getString("descriptionEn", null)),
+        offers,
+        o.getString("email", null),
+        o.getString("phone", null),
+        o.getString("website", null));
+    return organisation;
   }
 
   /** Five listings per verified enterprise, each with a drawn picture; some featured. */
@@ -188,7 +212,7 @@ public class DemoLoader {
     return "GR" + String.format("%02d", check) + bban;
   }
 
-  private static JsonObject read() {
+  static JsonObject read() {
     return (JsonObject) readJson("/org/koinagora/demo/demo-data.json");
   }
 

@@ -22,7 +22,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.koinagora.enterprises.Enterprise;
-import org.koinagora.municipalities.Municipality;
+import org.koinagora.organisations.Organisation;
 import org.koinagora.shared.BilingualText;
 import org.koinagora.shared.ConflictException;
 import org.koinagora.shared.InvalidInputException;
@@ -44,8 +44,8 @@ public class Fair extends VersionedEntity {
   public static final int TITLE_MAX = 160;
 
   @ManyToOne(optional = false, fetch = FetchType.LAZY)
-  @JoinColumn(name = "municipality_id")
-  private Municipality organiser;
+  @JoinColumn(name = "organiser_id")
+  private Organisation organiser;
 
   @Embedded
   @AttributeOverrides({
@@ -142,7 +142,7 @@ public class Fair extends VersionedEntity {
 
   protected Fair() {}
 
-  public Fair(Municipality organiser, FairDetails details) {
+  public Fair(Organisation organiser, FairDetails details) {
     this.organiser = organiser;
     this.status = FairStatus.DRAFT;
     this.createdAt = Instant.now();
@@ -322,7 +322,7 @@ public class Fair extends VersionedEntity {
     return description.in(locale);
   }
 
-  public Municipality getOrganiser() {
+  public Organisation getOrganiser() {
     return organiser;
   }
 

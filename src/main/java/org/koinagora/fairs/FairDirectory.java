@@ -28,6 +28,18 @@ public class FairDirectory {
         .toList();
   }
 
+  /** The organiser's published fairs that have not ended yet, soonest first. */
+  public List<Fair> upcomingOf(long organiserId) {
+    return em.createQuery(
+            "SELECT f FROM Fair f WHERE f.organiser.id = :organiser AND f.status ="
+                + " org.koinagora.fairs.FairStatus.PUBLISHED AND f.endsAt >= :now ORDER BY"
+                + " f.startsAt",
+            Fair.class)
+        .setParameter("organiser", organiserId)
+        .setParameter("now", Instant.now())
+        .getResultList();
+  }
+
   public Optional<Fair> publicFair(long id) {
     return Optional.ofNullable(em.find(Fair.class, id)).filter(Fair::isPublic);
   }

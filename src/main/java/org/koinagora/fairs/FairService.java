@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Set;
 import org.koinagora.accounts.Role;
 import org.koinagora.accounts.SignedInUser;
-import org.koinagora.municipalities.Municipality;
+import org.koinagora.organisations.Organisation;
 import org.koinagora.shared.AccessDeniedException;
 import org.koinagora.shared.ConflictException;
 import org.koinagora.shared.InvalidInputException;
@@ -27,7 +27,7 @@ public class FairService {
   @Transactional
   public Fair create(SignedInUser staff, @Valid FairDetails details) {
     requireDetails(details);
-    var fair = new Fair(municipalityOf(staff), details);
+    var fair = new Fair(organisationOf(staff), details);
     em.persist(fair);
     em.flush();
     return fair;
@@ -206,7 +206,7 @@ public class FairService {
 
   public List<Fair> ofOrganiser(SignedInUser staff) {
     return em.createNamedQuery("Fair.findByOrganiser", Fair.class)
-        .setParameter("organiser", municipalityOf(staff).getId())
+        .setParameter("organiser", organisationOf(staff).getId())
         .getResultList();
   }
 
@@ -222,12 +222,12 @@ public class FairService {
     return fair;
   }
 
-  public Municipality municipalityOf(SignedInUser staff) {
+  public Organisation organisationOf(SignedInUser staff) {
     if (!staff.has(Role.MUNICIPALITY)) {
       throw new AccessDeniedException();
     }
     return em.createQuery(
-            "SELECT m FROM Municipality m WHERE :user MEMBER OF m.staffIds", Municipality.class)
+            "SELECT m FROM Organisation m WHERE :user MEMBER OF m.staffIds", Organisation.class)
         .setParameter("user", staff.id())
         .setMaxResults(1)
         .getResultStream()

@@ -12,7 +12,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.koinagora.enterprises.Region;
-import org.koinagora.municipalities.Municipality;
+import org.koinagora.organisations.Organisation;
 import org.koinagora.shared.ConflictException;
 
 class FairTest {
@@ -85,7 +85,7 @@ class FairTest {
             20,
             null,
             null);
-    Fair fair = new Fair(new Municipality("Δήμος Χανίων", Region.values()[0]), details);
+    Fair fair = new Fair(Organisation.municipality("Δήμος Χανίων", Region.values()[0]), details);
     fair.getStands().add(new Stand(fair, "A1", 0, 0, 3, 3, BigDecimal.ZERO, Set.of()));
     return fair;
   }

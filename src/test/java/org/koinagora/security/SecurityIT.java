@@ -654,7 +654,10 @@ class SecurityIT extends DeployedWarIT {
       Map.of(
           "enterprise",
           "the enterprise's own contact address and phone, shown on its public page; the person's"
-              + " memberships are exported");
+              + " memberships are exported",
+          "organisation",
+          "the organisation's own contact address and phone, shown on its public page; the"
+              + " person's place on its staff is exported");
 
   @Test
   void theExportHoldsEveryTableAboutThePersonAndErasureEmptiesThemKeepingOnlyAnonymousOrders()

@@ -9,13 +9,13 @@ public record Organiser(String email, Client client, String token, long municipa
     String email = People.newEmail(who);
     Client client = People.register(base, email, who);
     Database.update(
-        "INSERT INTO municipality (name, region, created_at) VALUES (?, 'ATTICA', NOW(6))",
+        "INSERT INTO organisation (name_el, region, created_at) VALUES (?, 'ATTICA', NOW(6))",
         "Δήμος " + who);
-    long municipalityId = ((Number) Database.value("SELECT MAX(id) FROM municipality")).longValue();
+    long municipalityId = ((Number) Database.value("SELECT MAX(id) FROM organisation")).longValue();
     long userId =
         ((Number) Database.value("SELECT id FROM user_account WHERE email = ?", email)).longValue();
     Database.update(
-        "INSERT INTO municipality_member (municipality_id, user_id) VALUES (?, ?)",
+        "INSERT INTO organisation_staff (organisation_id, user_id) VALUES (?, ?)",
         municipalityId,
         userId);
     return new Organiser(

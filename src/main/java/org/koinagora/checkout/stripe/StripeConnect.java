@@ -15,7 +15,7 @@ import org.koinagora.checkout.PayoutAccounts;
 import org.koinagora.enterprises.Enterprise;
 import org.koinagora.enterprises.EnterpriseService;
 import org.koinagora.fairs.FairService;
-import org.koinagora.municipalities.Municipality;
+import org.koinagora.organisations.Organisation;
 import org.koinagora.shared.ConflictException;
 import org.koinagora.shared.Links;
 
@@ -89,7 +89,7 @@ public class StripeConnect implements PayoutAccounts {
   @Override
   public URI onboardMunicipality(SignedInUser staff) {
     requireConfigured();
-    Municipality municipality = fairs.municipalityOf(staff);
+    Organisation municipality = fairs.organisationOf(staff);
     String account = account(Party.MUNICIPALITY, municipality.getId()).orElse(null);
     if (account == null) {
       account =
@@ -108,7 +108,7 @@ public class StripeConnect implements PayoutAccounts {
 
   @Override
   public void refreshMunicipality(SignedInUser staff) {
-    refresh(Party.MUNICIPALITY, fairs.municipalityOf(staff).getId());
+    refresh(Party.MUNICIPALITY, fairs.organisationOf(staff).getId());
   }
 
   private void refresh(Party party, long id) {

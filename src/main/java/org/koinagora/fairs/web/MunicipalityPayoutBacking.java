@@ -10,7 +10,7 @@ import org.koinagora.accounts.CurrentUser;
 import org.koinagora.accounts.Role;
 import org.koinagora.checkout.PayoutAccounts;
 import org.koinagora.fairs.FairService;
-import org.koinagora.municipalities.Municipality;
+import org.koinagora.organisations.Organisation;
 import org.koinagora.shared.BusinessException;
 import org.koinagora.shared.web.FormErrors;
 
@@ -27,12 +27,12 @@ public class MunicipalityPayoutBacking {
   @Inject private FormErrors formErrors;
   @Inject private PayoutAccounts payoutAccounts;
 
-  private Municipality municipality;
+  private Organisation municipality;
 
   /** The municipality whose stand fees the account receives. */
-  public Municipality getMunicipality() {
+  public Organisation getMunicipality() {
     if (municipality == null) {
-      municipality = fairs.municipalityOf(currentUser.require(Role.MUNICIPALITY));
+      municipality = fairs.organisationOf(currentUser.require(Role.MUNICIPALITY));
     }
     return municipality;
   }

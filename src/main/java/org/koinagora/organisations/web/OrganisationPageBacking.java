@@ -1,0 +1,56 @@
+package org.koinagora.organisations.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import org.koinagora.organisations.Offer;
+import org.koinagora.organisations.Organisation;
+import org.koinagora.organisations.OrganisationDirectory;
+import org.koinagora.shared.web.Pages;
+
+/**
+ * /organisations/{id}: an organisation's public profile; the fairs it organises are the fairs
+ * feature's include on the page.
+ */
+@Named
+@RequestScoped
+public class OrganisationPageBacking {
+
+  @Inject private OrganisationDirectory directory;
+
+  private Long id;
+  private Organisation organisation;
+
+  public void load() {
+    organisation = id == null ? null : directory.one(id).orElse(null);
+    if (organisation == null) {
+      Pages.sendError(404);
+    }
+  }
+
+  public String getName() {
+    return organisation.name(FacesContext.getCurrentInstance().getViewRoot().getLocale());
+  }
+
+  public String getDescription() {
+    return organisation.description(FacesContext.getCurrentInstance().getViewRoot().getLocale());
+  }
+
+  public List<Offer> getOffers() {
+    return organisation.getOffers().stream().sorted().toList();
+  }
+
+  public Organisation getOrganisation() {
+    return organisation;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public void setId(Long id) {
+    this.id = id;
+  }
+}
