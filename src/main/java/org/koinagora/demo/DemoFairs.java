@@ -11,24 +11,35 @@ import java.util.List;
 import org.koinagora.fairs.BookingMode;
 import org.koinagora.fairs.Fair;
 import org.koinagora.fairs.FairDetails;
+import org.koinagora.fairs.FairScope;
 import org.koinagora.fairs.FairTheme;
 import org.koinagora.fairs.ICalendar;
 import org.koinagora.fairs.Stand;
 import org.koinagora.fairs.StandFeature;
 import org.koinagora.organisations.Organisation;
+import org.koinagora.organisations.OrganisationKind;
 
 /**
  * The demo fairs of DESIGN.md: each municipality publishes an upcoming INSTANT fair with free and
- * paid stands, open for bookings now, and an APPLICATION fair; dates count from the day of loading.
+ * paid stands, open for bookings now, and an APPLICATION fair; Thessaloniki's APPLICATION fair is
+ * REGIONAL, co-organised with the partnership of Central Macedonia. Dates count from the day of
+ * loading.
  */
 final class DemoFairs {
 
   private DemoFairs() {}
 
-  static void load(EntityManager em, List<Organisation> organisers) {
+  static void load(EntityManager em, List<Organisation> organisations) {
     LocalDate today = LocalDate.now(ICalendar.ATHENS);
+    List<Organisation> municipalities =
+        organisations.stream().filter(o -> o.getKind() == OrganisationKind.MUNICIPALITY).toList();
+    Organisation partnership =
+        organisations.stream()
+            .filter(o -> o.getKind() == OrganisationKind.PARTNERSHIP)
+            .findFirst()
+            .orElseThrow();
     int n = 0;
-    for (Organisation organiser : organisers) {
+    for (Organisation organiser : municipalities) {
       boolean thessaloniki = n++ == 0;
       Fair instant =
           fair(
@@ -58,7 +69,8 @@ final class DemoFairs {
                   today.plusDays(thessaloniki ? 21 : 35),
                   3,
                   BookingMode.INSTANT,
-                  2));
+                  2,
+                  FairScope.LOCAL));
       row(
           em,
           instant,
@@ -101,7 +113,11 @@ final class DemoFairs {
                   today.plusDays(thessaloniki ? 60 : 75),
                   2,
                   BookingMode.APPLICATION,
-                  1));
+                  1,
+                  thessaloniki ? FairScope.REGIONAL : FairScope.LOCAL));
+      if (thessaloniki) {
+        application.addCoOrganiser(partnership);
+      }
       row(
           em,
           application,
@@ -130,7 +146,8 @@ final class DemoFairs {
       LocalDate first,
       int days,
       BookingMode mode,
-      int maxStands) {
+      int maxStands,
+      FairScope scope) {
     Instant starts = first.atTime(LocalTime.of(10, 0)).atZone(ICalendar.ATHENS).toInstant();
     Instant ends =
         first.plusDays(days - 1L).atTime(LocalTime.of(21, 0)).atZone(ICalendar.ATHENS).toInstant();
@@ -156,7 +173,8 @@ final class DemoFairs {
         40,
         16,
         null,
-        null);
+        null,
+        scope);
   }
 
   private static Fair fair(EntityManager em, Organisation organiser, FairDetails details) {

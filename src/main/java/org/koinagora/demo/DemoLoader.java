@@ -76,14 +76,14 @@ public class DemoLoader {
         data.getJsonArray("buyers").getValuesAs(JsonObject.class).stream()
             .map(b -> account(b.getString("email"), b.getString("name")))
             .toList();
-    List<Organisation> organisers = new ArrayList<>();
+    List<Organisation> organisations = new ArrayList<>();
     for (JsonObject o : data.getJsonArray("organisations").getValuesAs(JsonObject.class)) {
       var organisation = organisation(o);
       em.persist(organisation);
       if (o.containsKey("staff")) {
         organisation.addStaff(account(o.getString("staff"), o.getString("staffName")).getId());
-        organisers.add(organisation);
       }
+      organisations.add(organisation);
     }
     Map<String, SignedInUser> members = new HashMap<>();
     for (JsonObject e : data.getJsonArray("enterprises").getValuesAs(JsonObject.class)) {
@@ -100,7 +100,7 @@ public class DemoLoader {
     }
     em.flush();
     loadListings(members);
-    DemoFairs.load(em, organisers);
+    DemoFairs.load(em, organisations);
     UserAccount buyer = buyers.get(0);
     DemoOrders.load(
         em,

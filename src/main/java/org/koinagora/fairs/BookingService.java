@@ -270,8 +270,8 @@ public class BookingService {
   }
 
   /**
-   * A confirmed booking whose pass the user may print: a member of its enterprise, or the
-   * organiser's staff.
+   * A confirmed booking whose pass the user may print: a member of its enterprise, or the staff of
+   * one of its organisers.
    */
   public StandBooking passFor(SignedInUser user, long bookingId) {
     StandBooking booking = em.find(StandBooking.class, bookingId);
@@ -279,7 +279,7 @@ public class BookingService {
       throw new NotFoundException();
     }
     if (!booking.getEnterprise().hasMember(user.id())
-        && !booking.getFair().getOrganiser().hasStaff(user.id())) {
+        && !booking.getFair().isManagedBy(user.id())) {
       throw new AccessDeniedException();
     }
     if (booking.getStatus() != BookingStatus.CONFIRMED) {

@@ -17,10 +17,13 @@ public final class ExhibitorCsv {
   private ExhibitorCsv() {}
 
   /**
-   * In the reader's language: column names and statuses named, fees as its spreadsheets read them.
+   * In the reader's language: column names and statuses named, fees as its spreadsheets read them;
+   * the last column names the fair's organisers on every row, so that lists of several fairs can be
+   * put together.
    */
-  public static String of(List<StandBooking> bookings, Locale locale) {
+  public static String of(Fair fair, List<StandBooking> bookings, Locale locale) {
     var csv = Csv.start("csv.exhibitors.columns", locale);
+    String organisers = field(fair.organiserNames(locale));
     for (StandBooking booking : bookings) {
       var enterprise = booking.getEnterprise();
       csv.append(field(booking.getStand().getCode()))
@@ -40,6 +43,8 @@ public final class ExhibitorCsv {
           .append(booking.getHoldExpiresAt() == null ? "" : TIME.format(booking.getHoldExpiresAt()))
           .append(';')
           .append(booking.getCheckedInAt() == null ? "" : TIME.format(booking.getCheckedInAt()))
+          .append(';')
+          .append(organisers)
           .append("\r\n");
     }
     return csv.toString();

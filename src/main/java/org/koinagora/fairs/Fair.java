@@ -9,6 +9,8 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
@@ -17,10 +19,13 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.koinagora.enterprises.Enterprise;
 import org.koinagora.organisations.Organisation;
 import org.koinagora.shared.BilingualText;
@@ -28,7 +33,10 @@ import org.koinagora.shared.ConflictException;
 import org.koinagora.shared.InvalidInputException;
 import org.koinagora.shared.persistence.VersionedEntity;
 
-/** A fair a municipality publishes, with its floor plan of stands. */
+/**
+ * A fair an organisation publishes, with its floor plan of stands; co-organisers' staff manage it
+ * too.
+ */
 @Entity
 @Table(name = "fair")
 @NamedQuery(
@@ -38,7 +46,9 @@ import org.koinagora.shared.persistence.VersionedEntity;
             + " org.koinagora.fairs.FairStatus.PUBLISHED AND f.endsAt >= :from ORDER BY f.startsAt")
 @NamedQuery(
     name = "Fair.findByOrganiser",
-    query = "SELECT f FROM Fair f WHERE f.organiser.id = :organiser ORDER BY f.startsAt DESC")
+    query =
+        "SELECT DISTINCT f FROM Fair f LEFT JOIN f.coOrganisers c WHERE f.organiser.id ="
+            + " :organiser OR c.id = :organiser ORDER BY f.startsAt DESC")
 public class Fair extends VersionedEntity {
 
   public static final int TITLE_MAX = 160;
@@ -46,6 +56,17 @@ public class Fair extends VersionedEntity {
   @ManyToOne(optional = false, fetch = FetchType.LAZY)
   @JoinColumn(name = "organiser_id")
   private Organisation organiser;
+
+  @ManyToMany(fetch = FetchType.LAZY)
+  @JoinTable(
+      name = "fair_co_organiser",
+      joinColumns = @JoinColumn(name = "fair_id"),
+      inverseJoinColumns = @JoinColumn(name = "organisation_id"))
+  private Set<Organisation> coOrganisers = new HashSet<>();
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 16)
+  private FairScope scope;
 
   @Embedded
   @AttributeOverrides({
@@ -166,6 +187,7 @@ public class Fair extends VersionedEntity {
       throw new InvalidInputException("bookingCloses", "fair.booking.window");
     }
     title = BilingualText.of(details.titleEl(), details.titleEn());
+    scope = details.scope() == null ? FairScope.LOCAL : details.scope();
     description = BilingualText.of(details.descriptionEl(), details.descriptionEn());
     theme = details.theme();
     venue = details.venue().strip();
@@ -324,6 +346,61 @@ public class Fair extends VersionedEntity {
 
   public Organisation getOrganiser() {
     return organiser;
+  }
+
+  /** Whether the user is staff of the lead organiser or of a co-organiser. */
+  public boolean isManagedBy(long userId) {
+    return organisers().anyMatch(organisation -> organisation.hasStaff(userId));
+  }
+
+  /**
+   * Whether the user is staff of the lead organiser, who alone cancels the fair, changes its
+   * booking mode and removes co-organisers.
+   */
+  public boolean isLedBy(long userId) {
+    return organiser.hasStaff(userId);
+  }
+
+  public boolean isOrganisedBy(long organisationId) {
+    return organisers().anyMatch(o -> Long.valueOf(organisationId).equals(o.getId()));
+  }
+
+  /** Another organisation joins the fair's organisers; refused for the lead or one already in. */
+  public void addCoOrganiser(Organisation organisation) {
+    if (!isEditable()) {
+      throw new ConflictException(null, "fair.cancelled");
+    }
+    if (isOrganisedBy(organisation.getId())) {
+      throw new ConflictException("organisationId", "fair.co_organiser.already");
+    }
+    coOrganisers.add(organisation);
+    updatedAt = Instant.now();
+  }
+
+  public void removeCoOrganiser(long organisationId) {
+    if (!coOrganisers.removeIf(o -> Long.valueOf(organisationId).equals(o.getId()))) {
+      throw new InvalidInputException("organisationId", "fair.co_organiser.unknown");
+    }
+    updatedAt = Instant.now();
+  }
+
+  /** The co-organisers by their Greek name. */
+  public List<Organisation> getCoOrganisers() {
+    return coOrganisers.stream().sorted(Comparator.comparing(Organisation::getName)).toList();
+  }
+
+  /** The lead organiser, then the co-organisers. */
+  public Stream<Organisation> organisers() {
+    return Stream.concat(Stream.of(organiser), getCoOrganisers().stream());
+  }
+
+  /** Every organiser's name in the reader's language, the lead first, as one line. */
+  public String organiserNames(Locale locale) {
+    return organisers().map(o -> o.name(locale)).collect(Collectors.joining(", "));
+  }
+
+  public FairScope getScope() {
+    return scope;
   }
 
   public BilingualText getTitle() {

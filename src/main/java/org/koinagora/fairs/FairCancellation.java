@@ -42,7 +42,7 @@ public class FairCancellation {
     if (reason == null || reason.isBlank() || reason.strip().length() > REASON_MAX) {
       throw new InvalidInputException("reason", "fair.cancel.reason", REASON_MAX);
     }
-    fairs.organisedBy(staff, fairId);
+    fairs.ledBy(staff, fairId);
     Fair fair = em.find(Fair.class, fairId, LockModeType.PESSIMISTIC_WRITE);
     Instant now = Instant.now();
     fair.cancel(reason.strip());

@@ -15,7 +15,7 @@ import org.koinagora.enterprises.Region;
 
 /**
  * What an organiser says about a fair, checked before it reaches the entity. Empty or missing
- * eligibility sets admit every VERIFIED enterprise.
+ * eligibility sets admit every VERIFIED enterprise; a missing scope is LOCAL.
  */
 public record FairDetails(
     @NotBlank(message = "{fair.title.required}")
@@ -57,4 +57,5 @@ public record FairDetails(
         @Max(value = 200, message = "{fair.plan.invalid}")
         int planDepth,
     Set<LegalForm> eligibleLegalForms,
-    Set<Region> eligibleRegions) {}
+    Set<Region> eligibleRegions,
+    FairScope scope) {}

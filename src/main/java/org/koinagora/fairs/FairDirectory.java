@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.koinagora.enterprises.Region;
+import org.koinagora.organisations.Organisation;
 
 /** What anyone may see of fairs: published ones, their stands and exhibitors. */
 @ApplicationScoped
@@ -28,16 +29,34 @@ public class FairDirectory {
         .toList();
   }
 
-  /** The organiser's published fairs that have not ended yet, soonest first. */
-  public List<Fair> upcomingOf(long organiserId) {
-    return em.createQuery(
-            "SELECT f FROM Fair f WHERE f.organiser.id = :organiser AND f.status ="
-                + " org.koinagora.fairs.FairStatus.PUBLISHED AND f.endsAt >= :now ORDER BY"
-                + " f.startsAt",
-            Fair.class)
-        .setParameter("organiser", organiserId)
-        .setParameter("now", Instant.now())
-        .getResultList();
+  /**
+   * The published fairs, not ended yet, that an organisation's page lists, soonest first: those it
+   * leads or co-organises and, for a municipality or regional authority, every REGIONAL fair of its
+   * region.
+   */
+  public List<Fair> upcomingOf(long organisationId) {
+    Organisation organisation = em.find(Organisation.class, organisationId);
+    if (organisation == null) {
+      return List.of();
+    }
+    boolean regional = organisation.getKind().isPublicBody();
+    var query =
+        em.createQuery(
+                "SELECT DISTINCT f FROM Fair f LEFT JOIN f.coOrganisers c WHERE f.status ="
+                    + " org.koinagora.fairs.FairStatus.PUBLISHED AND f.endsAt >= :now AND"
+                    + " (f.organiser.id = :organisation OR c.id = :organisation"
+                    + (regional
+                        ? " OR (f.scope = org.koinagora.fairs.FairScope.REGIONAL AND"
+                            + " f.organiser.region = :region)"
+                        : "")
+                    + ") ORDER BY f.startsAt",
+                Fair.class)
+            .setParameter("organisation", organisationId)
+            .setParameter("now", Instant.now());
+    if (regional) {
+      query.setParameter("region", organisation.getRegion());
+    }
+    return query.getResultList();
   }
 
   public Optional<Fair> publicFair(long id) {

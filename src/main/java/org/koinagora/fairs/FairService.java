@@ -18,7 +18,9 @@ import org.koinagora.shared.ConflictException;
 import org.koinagora.shared.InvalidInputException;
 import org.koinagora.shared.NotFoundException;
 
-/** What municipality staff do with their own municipality's fairs; anyone else gets 403. */
+/**
+ * What an organisation's staff do with the fairs it leads or co-organises; anyone else gets 403.
+ */
 @ApplicationScoped
 public class FairService {
 
@@ -37,8 +39,13 @@ public class FairService {
   public Fair update(SignedInUser staff, long fairId, @Valid FairDetails details) {
     requireDetails(details);
     Fair fair = organisedBy(staff, fairId);
-    if (details.bookingMode() != fair.getBookingMode() && hasBookings(fairId)) {
-      throw new ConflictException("bookingMode", "fair.mode_locked");
+    if (details.bookingMode() != fair.getBookingMode()) {
+      if (!fair.isLedBy(staff.id())) {
+        throw new AccessDeniedException("fair.lead_only");
+      }
+      if (hasBookings(fairId)) {
+        throw new ConflictException("bookingMode", "fair.mode_locked");
+      }
     }
     fair.apply(details);
     return fair;
@@ -210,15 +217,47 @@ public class FairService {
         .getResultList();
   }
 
-  /** The fair, if the user is staff of its organiser; 404 or 403 otherwise. */
+  /**
+   * The fair, if the user is staff of its lead organiser or a co-organiser; 404 or 403 otherwise.
+   */
   public Fair organisedBy(SignedInUser staff, long fairId) {
     Fair fair = em.find(Fair.class, fairId);
     if (fair == null) {
       throw new NotFoundException();
     }
-    if (!staff.has(Role.MUNICIPALITY) || !fair.getOrganiser().hasStaff(staff.id())) {
+    if (!staff.has(Role.MUNICIPALITY) || !fair.isManagedBy(staff.id())) {
       throw new AccessDeniedException();
     }
+    return fair;
+  }
+
+  /** The fair, if the user is staff of its lead organiser; co-organisers' staff get 403. */
+  public Fair ledBy(SignedInUser staff, long fairId) {
+    Fair fair = organisedBy(staff, fairId);
+    if (!fair.isLedBy(staff.id())) {
+      throw new AccessDeniedException("fair.lead_only");
+    }
+    return fair;
+  }
+
+  /** Any organiser's staff bring in another organisation as a co-organiser. */
+  @Transactional
+  public Fair addCoOrganiser(SignedInUser staff, long fairId, Long organisationId) {
+    Fair fair = organisedBy(staff, fairId);
+    Organisation organisation =
+        organisationId == null ? null : em.find(Organisation.class, organisationId);
+    if (organisation == null) {
+      throw new InvalidInputException("organisationId", "fair.co_organiser.unknown");
+    }
+    fair.addCoOrganiser(organisation);
+    return fair;
+  }
+
+  /** Only the lead's staff remove a co-organiser. */
+  @Transactional
+  public Fair removeCoOrganiser(SignedInUser staff, long fairId, long organisationId) {
+    Fair fair = ledBy(staff, fairId);
+    fair.removeCoOrganiser(organisationId);
     return fair;
   }
 

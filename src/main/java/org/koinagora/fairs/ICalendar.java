@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import org.koinagora.shared.i18n.Texts;
 
 /**
  * Fairs as an iCalendar feed (RFC 5545): CRLF line ends, lines folded at 75 octets, TEXT values
@@ -67,7 +68,11 @@ public final class ICalendar {
           "DESCRIPTION:"
               + text(
                   fair.description(locale)
-                      + (fair.getOpeningHours() == null ? "" : "\n" + fair.getOpeningHours())));
+                      + (fair.getOpeningHours() == null ? "" : "\n" + fair.getOpeningHours())
+                      + "\n"
+                      + Texts.get(locale, "fair_page.organisers")
+                      + ": "
+                      + fair.organiserNames(locale)));
       line(out, "LOCATION:" + text(fair.place()));
       if (fair.getLatitude() != null && fair.getLongitude() != null) {
         line(

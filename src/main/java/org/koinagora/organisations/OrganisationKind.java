@@ -5,5 +5,10 @@ public enum OrganisationKind {
   MUNICIPALITY,
   REGIONAL_AUTHORITY,
   SUPPORT_CENTRE,
-  PARTNERSHIP
+  PARTNERSHIP;
+
+  /** A municipality or a regional authority: local government. */
+  public boolean isPublicBody() {
+    return this == MUNICIPALITY || this == REGIONAL_AUTHORITY;
+  }
 }

@@ -162,6 +162,9 @@ class FairBrowserIT extends DeployedWarIT {
     setValue("create:endsAt", now.plusDays(10).plusHours(8));
     setValue("create:bookingOpensAt", now.minusDays(1));
     setValue("create:bookingClosesAt", now.plusDays(8));
+    var ownRegionOnly = browser.findElement(By.id("create:ownRegionOnly"));
+    assertTrue(ownRegionOnly.isSelected(), "a new fair admits its region's enterprises by default");
+    ownRegionOnly.click(); // the Cretan farmer below may book at this Athens fair
     browser.findElement(By.id("create:submit")).click();
     waitForMessage("δημιουργήθηκε ως πρόχειρο");
 

@@ -15,7 +15,7 @@ import org.koinagora.organisations.OrganisationKind;
 class DemoOrganisationsTest {
 
   @Test
-  void theDemoHasTwoMunicipalitiesWithStaffASupportCentreAndARegionalAuthorityWithout() {
+  void theDemoHasTwoMunicipalitiesAndAPartnershipWithStaffASupportCentreAndARegionalAuthority() {
     List<JsonObject> all =
         DemoLoader.read().getJsonArray("organisations").getValuesAs(JsonObject.class);
     List<Organisation> organisations = all.stream().map(DemoLoader::organisation).toList();
@@ -24,12 +24,13 @@ class DemoOrganisationsTest {
             OrganisationKind.MUNICIPALITY,
             OrganisationKind.MUNICIPALITY,
             OrganisationKind.SUPPORT_CENTRE,
-            OrganisationKind.REGIONAL_AUTHORITY),
+            OrganisationKind.REGIONAL_AUTHORITY,
+            OrganisationKind.PARTNERSHIP),
         organisations.stream().map(Organisation::getKind).toList());
     assertEquals(
-        List.of(true, true, false, false),
+        List.of(true, true, false, false, true),
         all.stream().map(o -> o.containsKey("staff")).toList(),
-        "only the municipalities have staff (the demo's organisers)");
+        "the municipalities and the partnership have staff (the demo's organisers)");
     assertEquals("Δήμος Θεσσαλονίκης", organisations.get(0).getName(), "the first demo organiser");
     assertEquals("Κέντρο Στήριξης Κ.ΑΛ.Ο. Κεντρικής Μακεδονίας", organisations.get(2).getName());
     assertEquals(Region.CENTRAL_MACEDONIA, organisations.get(3).getRegion());

@@ -84,6 +84,7 @@ class FairTest {
             40,
             20,
             null,
+            null,
             null);
     Fair fair = new Fair(Organisation.municipality("Δήμος Χανίων", Region.values()[0]), details);
     fair.getStands().add(new Stand(fair, "A1", 0, 0, 3, 3, BigDecimal.ZERO, Set.of()));

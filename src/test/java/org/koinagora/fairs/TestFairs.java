@@ -42,10 +42,13 @@ public final class TestFairs {
 
   public static long published(
       Organiser organiser, String mode, int maxStands, int stands, String price) {
+    return published(organiser, json(mode, maxStands), stands, price);
+  }
+
+  /** The fair of this JSON, with a row of stands at this price, published. */
+  public static long published(Organiser organiser, String fairJson, int stands, String price) {
     var created =
-        organiser
-            .client()
-            .postJson("/api/v1/organiser/fairs", json(mode, maxStands), organiser.token());
+        organiser.client().postJson("/api/v1/organiser/fairs", fairJson, organiser.token());
     assertEquals(201, created.statusCode(), created.body());
     long id = Client.json(created).getJsonNumber("id").longValue();
     var row =

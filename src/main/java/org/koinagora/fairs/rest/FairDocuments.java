@@ -28,7 +28,7 @@ public class FairDocuments {
         new ExhibitorListPdf.Heading(
             locale.getLanguage(),
             fair.title(locale),
-            fair.getOrganiser().getName(),
+            fair.organiserNames(locale),
             fair.getVenue(),
             when(fair, locale),
             Texts.get(locale, "pdf.generated", Formats.dateIn(Instant.now(), locale)));

@@ -11,6 +11,7 @@ import org.koinagora.fairs.FairLottery;
 import org.koinagora.fairs.Stand;
 import org.koinagora.fairs.StandBooking;
 import org.koinagora.fairs.StandFeature;
+import org.koinagora.organisations.Organisation;
 import org.koinagora.shared.Money;
 import org.koinagora.shared.i18n.Texts;
 
@@ -25,6 +26,8 @@ public final class FairViews {
       long id,
       String title,
       Organiser organiser,
+      List<Organiser> coOrganisers,
+      String scope,
       Instant start,
       Instant end,
       String venue,
@@ -49,6 +52,8 @@ public final class FairViews {
       String title,
       String description,
       Organiser organiser,
+      List<Organiser> coOrganisers,
+      String scope,
       Instant start,
       Instant end,
       String venue,
@@ -124,7 +129,9 @@ public final class FairViews {
     return new FairItem(
         fair.getId(),
         fair.title(locale),
-        organiser(fair),
+        organiser(fair.getOrganiser(), locale),
+        coOrganisers(fair, locale),
+        fair.getScope().name(),
         fair.getStartsAt(),
         fair.getEndsAt(),
         fair.getVenue(),
@@ -143,7 +150,9 @@ public final class FairViews {
         fair.getId(),
         fair.title(locale),
         fair.description(locale),
-        organiser(fair),
+        organiser(fair.getOrganiser(), locale),
+        coOrganisers(fair, locale),
+        fair.getScope().name(),
         fair.getStartsAt(),
         fair.getEndsAt(),
         fair.getVenue(),
@@ -187,7 +196,11 @@ public final class FairViews {
         booking.getReason());
   }
 
-  private static Organiser organiser(Fair fair) {
-    return new Organiser(fair.getOrganiser().getId(), fair.getOrganiser().getName());
+  private static Organiser organiser(Organisation organisation, Locale locale) {
+    return new Organiser(organisation.getId(), organisation.name(locale));
+  }
+
+  private static List<Organiser> coOrganisers(Fair fair, Locale locale) {
+    return fair.getCoOrganisers().stream().map(o -> organiser(o, locale)).toList();
   }
 }

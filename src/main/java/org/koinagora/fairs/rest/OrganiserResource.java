@@ -34,7 +34,10 @@ import org.koinagora.fairs.StandChange;
 import org.koinagora.fairs.StandRow;
 import org.koinagora.shared.i18n.Language;
 
-/** Municipality staff manage their own municipality's fairs (403 for anyone else). */
+/**
+ * An organisation's staff manage the fairs it leads or co-organises (403 for anyone else; some
+ * actions are the lead's alone).
+ */
 @Path("organiser")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -45,6 +48,9 @@ public class OrganiserResource {
 
   /** Why a fair is called off; told to every exhibitor. */
   public record Cancellation(String reason) {}
+
+  /** The organisation that joins a fair's organisers. */
+  public record CoOrganiser(Long organisationId) {}
 
   /** Social pricing: the lower fee (0 waives it) and why. */
   public record FeeChange(BigDecimal fee, String reason) {}
@@ -101,6 +107,24 @@ public class OrganiserResource {
     return detail(fair);
   }
 
+  /** Any organiser's staff add a co-organiser (409 if it organises the fair already). */
+  @POST
+  @Path("fairs/{id}/co-organisers")
+  public FairViews.FairDetail addCoOrganiser(@PathParam("id") long id, CoOrganiser coOrganiser) {
+    var fair =
+        fairs.addCoOrganiser(
+            staff(), id, coOrganiser == null ? null : coOrganiser.organisationId());
+    return detail(fair);
+  }
+
+  /** Only the lead organiser's staff remove a co-organiser (403 for a co-organiser's). */
+  @DELETE
+  @Path("fairs/{id}/co-organisers/{organisationId}")
+  public FairViews.FairDetail removeCoOrganiser(
+      @PathParam("id") long id, @PathParam("organisationId") long organisationId) {
+    return detail(fairs.removeCoOrganiser(staff(), id, organisationId));
+  }
+
   /** Draws the published lottery of an APPLICATION fair, once, after its booking window closed. */
   @POST
   @Path("fairs/{id}/lottery")
@@ -140,7 +164,8 @@ public class OrganiserResource {
         bookings.ofFair(staff(), id).stream()
             .filter(booking -> BookingStatus.COUNTED.contains(booking.getStatus()))
             .toList();
-    return Response.ok(ExhibitorCsv.of(list, locale()))
+    var fair = fairs.organisedBy(staff(), id);
+    return Response.ok(ExhibitorCsv.of(fair, list, locale()))
         .header("Content-Disposition", "attachment; filename=\"exhibitors-" + id + ".csv\"")
         .build();
   }

@@ -1,6 +1,7 @@
 package org.koinagora.fairs.web;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import java.util.Locale;
 import org.koinagora.fairs.Fair;
 import org.koinagora.fairs.FairStatus;
@@ -40,12 +41,24 @@ final class EventJsonLd {
                     : "https://schema.org/EventScheduled")
             .add("eventAttendanceMode", "https://schema.org/OfflineEventAttendanceMode")
             .add("location", place)
-            .add(
-                "organizer",
-                Json.createObjectBuilder()
-                    .add("@type", "GovernmentOrganization")
-                    .add("name", fair.getOrganiser().getName()))
+            .add("organizer", organizers(fair, locale))
             .add("url", baseUrl + "/fairs/" + fair.getId())
             .build());
+  }
+
+  private static JsonArrayBuilder organizers(Fair fair, Locale locale) {
+    var organizers = Json.createArrayBuilder();
+    fair.organisers()
+        .forEach(
+            organisation ->
+                organizers.add(
+                    Json.createObjectBuilder()
+                        .add(
+                            "@type",
+                            organisation.getKind().isPublicBody()
+                                ? "GovernmentOrganization"
+                                : "Organization")
+                        .add("name", organisation.name(locale))));
+    return organizers;
   }
 }

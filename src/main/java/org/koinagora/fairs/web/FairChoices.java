@@ -5,6 +5,7 @@ import jakarta.inject.Named;
 import org.koinagora.enterprises.LegalForm;
 import org.koinagora.enterprises.Region;
 import org.koinagora.fairs.BookingMode;
+import org.koinagora.fairs.FairScope;
 import org.koinagora.fairs.FairTheme;
 import org.koinagora.fairs.StandFeature;
 
@@ -19,6 +20,10 @@ public class FairChoices {
 
   public BookingMode[] getModes() {
     return BookingMode.values();
+  }
+
+  public FairScope[] getScopes() {
+    return FairScope.values();
   }
 
   public StandFeature[] getFeatures() {

@@ -8,6 +8,7 @@ import org.koinagora.enterprises.Region;
 import org.koinagora.fairs.BookingMode;
 import org.koinagora.fairs.Fair;
 import org.koinagora.fairs.FairDetails;
+import org.koinagora.fairs.FairScope;
 import org.koinagora.fairs.FairTheme;
 import org.koinagora.shared.web.BilingualInput;
 
@@ -32,6 +33,7 @@ public class FairForm implements Serializable {
   private String bookingOpensAt;
   private String bookingClosesAt;
   private BookingMode bookingMode;
+  private FairScope scope;
   private String maxStands;
   private String cancellationDeadline;
   private String holdMinutes;
@@ -44,6 +46,7 @@ public class FairForm implements Serializable {
   public FairForm() {
     theme = FairTheme.SSE_PRODUCTS;
     bookingMode = BookingMode.INSTANT;
+    scope = FairScope.LOCAL;
     maxStands = "1";
     holdMinutes = "15";
     planWidth = "40";
@@ -68,6 +71,7 @@ public class FairForm implements Serializable {
     form.bookingOpensAt = AthensTime.local(fair.getBookingOpensAt());
     form.bookingClosesAt = AthensTime.local(fair.getBookingClosesAt());
     form.bookingMode = fair.getBookingMode();
+    form.scope = fair.getScope();
     form.maxStands = String.valueOf(fair.getMaxStandsPerEnterprise());
     form.cancellationDeadline = AthensTime.local(fair.getCancellationDeadline());
     form.holdMinutes = String.valueOf(fair.getHoldMinutes());
@@ -106,7 +110,16 @@ public class FairForm implements Serializable {
         Typed.number(planWidth, "planWidth", "fair.plan.invalid"),
         Typed.number(planDepth, "planDepth", "fair.plan.invalid"),
         Typed.enums(LegalForm.class, legalForms),
-        Typed.enums(Region.class, regions));
+        Typed.enums(Region.class, regions),
+        scope);
+  }
+
+  public FairScope getScope() {
+    return scope;
+  }
+
+  public void setScope(FairScope scope) {
+    this.scope = scope;
   }
 
   public BilingualInput getTitle() {

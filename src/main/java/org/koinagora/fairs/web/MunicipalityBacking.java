@@ -27,6 +27,11 @@ public class MunicipalityBacking {
     return desk.bookingsOf(fairId);
   }
 
+  /** Whether the signed-in staff belong to the fair's lead organiser (or to a co-organiser). */
+  public boolean leads(Fair fair) {
+    return fair.isLedBy(desk.staff().id());
+  }
+
   public void publish(long fairId) {
     desk.act(() -> fairs.publish(desk.staff(), fairId), "organiser.published");
   }
