@@ -303,9 +303,11 @@ public class AccountService {
                 + " CONCAT('notice:confirm:', ?1), CONCAT('notice:taken:', ?1))")
         .setParameter(1, email)
         .executeUpdate();
-    em.createNativeQuery("DELETE FROM enterprise_invite WHERE email = ?1")
-        .setParameter(1, email)
-        .executeUpdate();
+    for (String invitations : new String[] {"enterprise_invite", "organisation_invite"}) {
+      em.createNativeQuery("DELETE FROM " + invitations + " WHERE email = ?1")
+          .setParameter(1, email)
+          .executeUpdate();
+    }
     em.createNativeQuery("DELETE FROM mail_outbox WHERE recipient = ?1")
         .setParameter(1, email)
         .executeUpdate();

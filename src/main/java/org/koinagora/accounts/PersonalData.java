@@ -61,6 +61,10 @@ public class PersonalData {
               "enterprise_invite",
               "id enterprise_id email created_at expires_at accepted_at",
               "WHERE email = ?2"),
+          new Table(
+              "organisation_invite",
+              "id organisation_id email created_at expires_at accepted_at",
+              "WHERE email = ?2"),
           new Table("cart", "id updated_at", "WHERE user_id = ?1"),
           new Table(
               "cart_item",

@@ -11,7 +11,6 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.BiFunction;
@@ -29,6 +28,7 @@ import org.koinagora.shared.i18n.Language;
 import org.koinagora.shared.i18n.Texts;
 import org.koinagora.shared.mail.Mail;
 import org.koinagora.shared.mail.Mailer;
+import org.koinagora.shared.persistence.EmailInvitation;
 
 /** Registering, editing, verifying enterprises and growing their membership. */
 @ApplicationScoped
@@ -157,12 +157,7 @@ public class EnterpriseService {
   @Transactional
   public Enterprise acceptInvite(SignedInUser user, String token) {
     EnterpriseInvite invite =
-        em.createNamedQuery("EnterpriseInvite.findByHash", EnterpriseInvite.class)
-            .setParameter("hash", HashedToken.digestOf(token))
-            .getResultStream()
-            .filter(candidate -> candidate.isOpenFor(user.email(), Instant.now()))
-            .findFirst()
-            .orElseThrow(() -> new InvalidInputException("token", "invite.invalid"));
+        EmailInvitation.openFor(em, EnterpriseInvite.class, token, user.email());
     invite.accept(user.id());
     return invite.getEnterprise();
   }

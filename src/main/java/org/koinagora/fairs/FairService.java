@@ -1,6 +1,7 @@
 package org.koinagora.fairs;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -13,6 +14,7 @@ import java.util.Set;
 import org.koinagora.accounts.Role;
 import org.koinagora.accounts.SignedInUser;
 import org.koinagora.organisations.Organisation;
+import org.koinagora.organisations.OrganisationDirectory;
 import org.koinagora.shared.AccessDeniedException;
 import org.koinagora.shared.ConflictException;
 import org.koinagora.shared.InvalidInputException;
@@ -25,6 +27,7 @@ import org.koinagora.shared.NotFoundException;
 public class FairService {
 
   @PersistenceContext private EntityManager em;
+  @Inject private OrganisationDirectory organisations;
 
   @Transactional
   public Fair create(SignedInUser staff, @Valid FairDetails details) {
@@ -265,12 +268,6 @@ public class FairService {
     if (!staff.has(Role.MUNICIPALITY)) {
       throw new AccessDeniedException();
     }
-    return em.createQuery(
-            "SELECT m FROM Organisation m WHERE :user MEMBER OF m.staffIds", Organisation.class)
-        .setParameter("user", staff.id())
-        .setMaxResults(1)
-        .getResultStream()
-        .findFirst()
-        .orElseThrow(AccessDeniedException::new);
+    return organisations.ofStaff(staff.id()).orElseThrow(AccessDeniedException::new);
   }
 }

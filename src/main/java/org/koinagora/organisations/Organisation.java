@@ -113,6 +113,10 @@ public class Organisation extends VersionedEntity {
     staffIds.add(userId);
   }
 
+  public Set<Long> staffIds() {
+    return Set.copyOf(staffIds);
+  }
+
   public boolean hasStaff(long userId) {
     return staffIds.contains(userId);
   }

@@ -17,6 +17,17 @@ public class OrganisationDirectory {
     return Optional.ofNullable(em.find(Organisation.class, id));
   }
 
+  /** The organisation whose staff the user is (the first one, should they be staff of several). */
+  public Optional<Organisation> ofStaff(long userId) {
+    return em.createQuery(
+            "SELECT o FROM Organisation o WHERE :user MEMBER OF o.staffIds ORDER BY o.id",
+            Organisation.class)
+        .setParameter("user", userId)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
+  }
+
   /** Organisations of this kind and region (either may be null: any), by Greek name. */
   public List<Organisation> list(OrganisationKind kind, Region region) {
     String where =

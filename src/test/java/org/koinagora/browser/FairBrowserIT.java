@@ -10,6 +10,7 @@ import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.koinagora.fairs.TestFairs;
 import org.koinagora.testsupport.Browser;
 import org.koinagora.testsupport.Client;
 import org.koinagora.testsupport.Database;
@@ -25,6 +26,7 @@ import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** An enterprise member picks a stand on a fair's floor plan with the keyboard and books it. */
@@ -327,6 +329,45 @@ class FairBrowserIT extends DeployedWarIT {
             .getText()
             .contains("Ο χώρος δεν είναι διαθέσιμος"));
     Browser.assertAccessible(browser);
+  }
+
+  @Test
+  void aLeadAddsACoOrganiserWhoseStaffThenManageTheFairButDoNotCancelIt() throws Exception {
+    Organiser lead = Organiser.of(base, "browserlead");
+    Organiser partner = Organiser.of(base, "browserpartner");
+    long fairId = TestFairs.published(lead, "INSTANT", 1, 4, "0");
+    Browser.signIn(browser, base, lead.email());
+    browser.get(base.resolve("dashboard/fair-edit?fair=" + fairId).toString());
+    new Select(browser.findElement(By.id("coOrganisers:organisationId")))
+        .selectByValue(String.valueOf(partner.municipalityId()));
+    browser.findElement(By.id("coOrganisers:add")).click();
+    waitForMessage("Ο φορέας προστέθηκε στους συνδιοργανωτές");
+    Browser.assertAccessible(browser);
+    Browser.screenshot(browser, "co-organisers", 1280);
+
+    browser.manage().deleteAllCookies();
+    Browser.signIn(browser, base, partner.email());
+    browser.manage().window().setSize(new Dimension(390, 844));
+    browser.get(base.resolve("dashboard/municipality").toString());
+    String panel =
+        browser.findElement(By.id("fair-" + fairId)).findElement(By.xpath("..")).getText();
+    assertTrue(panel.contains("ο φορέας σας συνδιοργανώνει"), panel);
+    assertTrue(panel.contains("Την έκθεση την ακυρώνει μόνο ο επικεφαλής"), panel);
+    assertTrue(
+        browser.findElements(By.xpath("//button[contains(., 'Ακύρωση της έκθεσης')]")).isEmpty(),
+        "no cancel form for a co-organiser");
+    Browser.assertAccessible(browser);
+    Browser.screenshot(browser, "co-organiser-dashboard", 390);
+    browser.get(base.resolve("dashboard/fair-edit?fair=" + fairId).toString());
+    assertTrue(
+        browser.findElements(By.xpath("//button[starts-with(., 'Αφαίρεση')]")).isEmpty(),
+        "only the lead removes a co-organiser");
+
+    browser.manage().deleteAllCookies();
+    Browser.signIn(browser, base, lead.email());
+    browser.get(base.resolve("dashboard/fair-edit?fair=" + fairId).toString());
+    browser.findElement(By.xpath("//button[starts-with(., 'Αφαίρεση')]")).click();
+    waitForMessage("Ο φορέας δεν συνδιοργανώνει πια την έκθεση");
   }
 
   private void setValue(String id, LocalDateTime value) {

@@ -78,7 +78,12 @@ final class FormCheck {
               "FirstStartIT.anEnterpriseBooksAStandThenCancelsIt…, FairBrowserIT"),
           Map.entry("form on /dashboard/join-waitlist?fair", "joining a waiting list: FairsIT"),
           Map.entry("decide", "verifying or rejecting an enterprise: EnterprisesIT"),
-          Map.entry("fairs", "publishing, closing, the lottery: FairBrowserIT, FairOrganiserIT"));
+          Map.entry("fairs", "publishing, closing, the lottery: FairBrowserIT, FairOrganiserIT"),
+          Map.entry(
+              "coOrganisers",
+              "adding and removing a co-organiser (a choice from a list):"
+                  + " FairBrowserIT.aLeadAddsACoOrganiserWhoseStaffThenManageTheFairButDoNotCancelIt,"
+                  + " CoOrganisersIT"));
 
   private final Set<String> seen = new HashSet<>();
   private int submitted;

@@ -692,6 +692,11 @@ class SecurityIT extends DeployedWarIT {
         seller.enterpriseId(),
         person.email());
     Database.update(
+        "INSERT INTO organisation_invite (organisation_id, email, token_hash, created_at,"
+            + " expires_at) VALUES ((SELECT MIN(id) FROM organisation), ?, SHA2(UUID(), 256),"
+            + " NOW(6), NOW(6) + INTERVAL 7 DAY)",
+        person.email());
+    Database.update(
         "INSERT INTO mail_outbox (recipient, subject, body, status, error, created_at, attempts)"
             + " VALUES (?, 'Koinagora: a reset link', 'the link:"
             + " /reset-password?token=secret-in-the-body', 'FAILED', 'refused', NOW(6), 5)",
@@ -746,6 +751,7 @@ class SecurityIT extends DeployedWarIT {
         "when a link was last sent");
     assertEquals(1, tables.getJsonArray("enterprise_member").size());
     assertEquals(1, tables.getJsonArray("enterprise_invite").size());
+    assertEquals(1, tables.getJsonArray("organisation_invite").size());
     assertTrue(
         tables.getJsonArray("mail_outbox").getValuesAs(JsonObject.class).stream()
             .anyMatch(mail -> mail.getString("subject").equals("Koinagora: a reset link")),
@@ -785,7 +791,8 @@ class SecurityIT extends DeployedWarIT {
               "SELECT COUNT(*) FROM mail_outbox WHERE recipient = ?",
           "SELECT COUNT(*) FROM login_throttle WHERE throttle_key = CONCAT('account:', ?)",
               "SELECT COUNT(*) FROM user_account WHERE email = ?",
-          "SELECT COUNT(*) FROM enterprise_invite WHERE email = ?"
+          "SELECT COUNT(*) FROM enterprise_invite WHERE email = ?",
+              "SELECT COUNT(*) FROM organisation_invite WHERE email = ?"
         }) {
       assertEquals(0L, ((Number) Database.value(sql, person.email())).longValue(), sql);
     }

@@ -2,18 +2,23 @@ package org.koinagora.organisations.rest;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.Locale;
 import java.util.function.Function;
+import org.koinagora.accounts.CurrentUser;
 import org.koinagora.enterprises.Region;
 import org.koinagora.organisations.OrganisationDirectory;
 import org.koinagora.organisations.OrganisationKind;
+import org.koinagora.organisations.OrganisationService;
 import org.koinagora.shared.InvalidInputException;
 import org.koinagora.shared.NotFoundException;
 import org.koinagora.shared.i18n.Language;
@@ -26,6 +31,8 @@ import org.koinagora.shared.i18n.Language;
 public class OrganisationResource {
 
   @Inject private OrganisationDirectory directory;
+  @Inject private OrganisationService organisations;
+  @Inject private CurrentUser currentUser;
   @Context private HttpServletRequest request;
 
   @GET
@@ -50,6 +57,19 @@ public class OrganisationResource {
         .map(o -> OrganisationViews.detail(o, locale()))
         .orElseThrow(NotFoundException::new);
   }
+
+  /** The organisation's staff (or an admin) invite someone by mail to join its staff. */
+  @POST
+  @Path("{id}/staff-invites")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response inviteStaff(@PathParam("id") long id, StaffInvite invite) {
+    organisations.inviteStaff(
+        currentUser.require(), id, invite == null ? null : invite.email(), locale());
+    return Response.accepted().build();
+  }
+
+  /** Whom to invite. */
+  public record StaffInvite(String email) {}
 
   /**
    * Null for an absent or blank filter; 400 naming the field for a value that is not a constant.
