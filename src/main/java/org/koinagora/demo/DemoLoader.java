@@ -101,6 +101,7 @@ public class DemoLoader {
     em.flush();
     loadListings(members);
     DemoFairs.load(em, organisations);
+    DemoPartnership.load(em, organisations);
     UserAccount buyer = buyers.get(0);
     DemoOrders.load(
         em,

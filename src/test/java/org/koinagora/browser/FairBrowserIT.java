@@ -370,6 +370,44 @@ class FairBrowserIT extends DeployedWarIT {
     waitForMessage("Ο φορέας δεν συνδιοργανώνει πια την έκθεση");
   }
 
+  @Test
+  void aPartnershipInvitesAnEnterpriseWhichAccepts() throws Exception {
+    Organiser partnership = Organiser.of(base, "browsersymprazi");
+    Database.update(
+        "UPDATE organisation SET kind = 'PARTNERSHIP' WHERE id = ?", partnership.municipalityId());
+    Member cooperative = Member.of(base, "browsermember", true);
+    Browser.signIn(browser, base, partnership.email());
+    browser.get(base.resolve("dashboard/municipality").toString());
+    new Select(browser.findElement(By.id("members:candidate")))
+        .selectByValue("ENTERPRISE:" + cooperative.enterpriseId());
+    browser.findElement(By.id("members:invite")).click();
+    waitForMessage("Η πρόσκληση στάλθηκε");
+    assertTrue(
+        browser
+            .findElement(By.cssSelector("section[aria-labelledby='members-title']"))
+            .getText()
+            .contains("Επιχείρηση browsermember · επιχείρηση · έχει προσκληθεί"));
+    Browser.assertAccessible(browser);
+
+    browser.manage().deleteAllCookies();
+    Browser.signIn(browser, base, cooperative.email());
+    browser.manage().window().setSize(new Dimension(390, 844));
+    browser.get(base.resolve("dashboard/enterprise").toString());
+    Browser.assertAccessible(browser);
+    Browser.screenshot(browser, "partnership-invitation", 390);
+    browser.findElement(By.xpath("//button[starts-with(., 'Αποδοχή: ')]")).click();
+    waitForMessage("Είστε πλέον μέλος της σύμπραξης");
+    assertTrue(
+        browser.findElements(By.id("partnership-invitations-title")).isEmpty(),
+        "nothing left to answer");
+    browser.get(base.resolve("organisations/" + partnership.municipalityId()).toString());
+    assertTrue(
+        browser
+            .findElement(By.cssSelector("section[aria-labelledby='members-title']"))
+            .getText()
+            .contains("Επιχείρηση browsermember"));
+  }
+
   private void setValue(String id, LocalDateTime value) {
     ((JavascriptExecutor) browser)
         .executeScript(

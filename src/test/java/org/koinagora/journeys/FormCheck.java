@@ -80,6 +80,14 @@ final class FormCheck {
           Map.entry("decide", "verifying or rejecting an enterprise: EnterprisesIT"),
           Map.entry("fairs", "publishing, closing, the lottery: FairBrowserIT, FairOrganiserIT"),
           Map.entry(
+              "members",
+              "inviting a member into a partnership (a choice from a list): PartnershipsIT,"
+                  + " FairBrowserIT.aPartnershipInvitesAnEnterpriseWhichAccepts"),
+          Map.entry(
+              "partnershipInvitations",
+              "accepting or declining a partnership's invitation: PartnershipsIT,"
+                  + " FairBrowserIT.aPartnershipInvitesAnEnterpriseWhichAccepts"),
+          Map.entry(
               "coOrganisers",
               "adding and removing a co-organiser (a choice from a list):"
                   + " FairBrowserIT.aLeadAddsACoOrganiserWhoseStaffThenManageTheFairButDoNotCancelIt,"

@@ -69,7 +69,9 @@ public class AdminOrganisationResource {
                 given.website()),
             given.staffEmail(),
             locale);
-    return Response.status(201).entity(OrganisationViews.detail(organisation, locale)).build();
+    return Response.status(201)
+        .entity(OrganisationViews.detail(organisation, List.of(), locale))
+        .build();
   }
 
   private static Set<Offer> offers(List<String> names) {

@@ -19,6 +19,8 @@ import org.koinagora.enterprises.Region;
 import org.koinagora.organisations.OrganisationDirectory;
 import org.koinagora.organisations.OrganisationKind;
 import org.koinagora.organisations.OrganisationService;
+import org.koinagora.organisations.PartnershipMember;
+import org.koinagora.organisations.Partnerships;
 import org.koinagora.shared.InvalidInputException;
 import org.koinagora.shared.NotFoundException;
 import org.koinagora.shared.i18n.Language;
@@ -32,19 +34,21 @@ public class OrganisationResource {
 
   @Inject private OrganisationDirectory directory;
   @Inject private OrganisationService organisations;
+  @Inject private Partnerships partnerships;
   @Inject private CurrentUser currentUser;
   @Context private HttpServletRequest request;
 
   @GET
   public OrganisationViews.OrganisationList list(
       @QueryParam("kind") String kind, @QueryParam("region") String region) {
+    var counts = partnerships.memberCounts();
     var items =
         directory
             .list(
                 parse("kind", kind, OrganisationKind::valueOf),
                 parse("region", region, Region::valueOf))
             .stream()
-            .map(o -> OrganisationViews.item(o, locale()))
+            .map(o -> OrganisationViews.item(o, counts.getOrDefault(o.getId(), 0), locale()))
             .toList();
     return new OrganisationViews.OrganisationList(items.size(), items);
   }
@@ -54,7 +58,8 @@ public class OrganisationResource {
   public OrganisationViews.Detail one(@PathParam("id") long id) {
     return directory
         .one(id)
-        .map(o -> OrganisationViews.detail(o, locale()))
+        .map(
+            o -> OrganisationViews.detail(o, partnerships.membersOf(id, false, locale()), locale()))
         .orElseThrow(NotFoundException::new);
   }
 
@@ -70,6 +75,27 @@ public class OrganisationResource {
 
   /** Whom to invite. */
   public record StaffInvite(String email) {}
+
+  /** An organisation or enterprise a partnership invites: kind ORGANISATION or ENTERPRISE. */
+  public record MemberInvite(String kind, Long id) {}
+
+  /** A partnership's staff invite a member, who joins on accepting (201; 409 if invited). */
+  @POST
+  @Path("{id}/members")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response inviteMember(@PathParam("id") long id, MemberInvite invite) {
+    var membership =
+        partnerships.invite(
+            currentUser.require(),
+            id,
+            parse("kind", invite == null ? null : invite.kind(), PartnershipMember.Kind::valueOf),
+            invite == null ? null : invite.id());
+    return Response.status(201)
+        .entity(
+            OrganisationViews.membership(
+                membership, partnerships.nameOf(membership, locale()), locale()))
+        .build();
+  }
 
   /**
    * Null for an absent or blank filter; 400 naming the field for a value that is not a constant.

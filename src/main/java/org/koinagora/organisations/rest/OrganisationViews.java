@@ -3,6 +3,8 @@ package org.koinagora.organisations.rest;
 import java.util.List;
 import java.util.Locale;
 import org.koinagora.organisations.Organisation;
+import org.koinagora.organisations.PartnershipMember;
+import org.koinagora.organisations.Partnerships;
 
 /** Organisations as the open-data API shows them. */
 public final class OrganisationViews {
@@ -29,11 +31,29 @@ public final class OrganisationViews {
       List<Member> members,
       String url) {}
 
-  static Item item(Organisation o, Locale locale) {
-    return new Item(o.getId(), o.getKind().name(), o.name(locale), o.getRegion().name(), 0, url(o));
+  /** An invitation into a partnership, as its partnership's staff and its invitee see it. */
+  public record Membership(
+      long id, Ref partnership, String kind, long memberId, String memberName, String status) {}
+
+  /** An organisation named. */
+  public record Ref(long id, String name) {}
+
+  static Item item(Organisation o, int members, Locale locale) {
+    return new Item(
+        o.getId(), o.getKind().name(), o.name(locale), o.getRegion().name(), members, url(o));
   }
 
-  static Detail detail(Organisation o, Locale locale) {
+  static Membership membership(PartnershipMember m, String memberName, Locale locale) {
+    return new Membership(
+        m.getId(),
+        new Ref(m.getPartnership().getId(), m.getPartnership().name(locale)),
+        m.getKind().name(),
+        m.getMemberId(),
+        memberName,
+        m.getStatus().name());
+  }
+
+  static Detail detail(Organisation o, List<Partnerships.Member> members, Locale locale) {
     return new Detail(
         o.getId(),
         o.getKind().name(),
@@ -41,7 +61,7 @@ public final class OrganisationViews {
         o.getRegion().name(),
         o.description(locale),
         o.getOffers().stream().sorted().map(Enum::name).toList(),
-        List.of(),
+        members.stream().map(m -> new Member(m.kind().name(), m.id(), m.name())).toList(),
         url(o));
   }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import org.koinagora.organisations.Offer;
 import org.koinagora.organisations.Organisation;
 import org.koinagora.organisations.OrganisationDirectory;
+import org.koinagora.organisations.Partnerships;
 import org.koinagora.shared.web.Pages;
 
 /**
@@ -19,6 +20,7 @@ import org.koinagora.shared.web.Pages;
 public class OrganisationPageBacking {
 
   @Inject private OrganisationDirectory directory;
+  @Inject private Partnerships partnerships;
 
   private Long id;
   private Organisation organisation;
@@ -40,6 +42,12 @@ public class OrganisationPageBacking {
 
   public List<Offer> getOffers() {
     return organisation.getOffers().stream().sorted().toList();
+  }
+
+  /** A partnership's accepted members, organisations first. */
+  public List<Partnerships.Member> getMembers() {
+    return partnerships.membersOf(
+        organisation.getId(), false, FacesContext.getCurrentInstance().getViewRoot().getLocale());
   }
 
   public Organisation getOrganisation() {
