@@ -350,7 +350,7 @@ public class Fair extends VersionedEntity {
 
   /** Whether the user is staff of the lead organiser or of a co-organiser. */
   public boolean isManagedBy(long userId) {
-    return organisers().anyMatch(organisation -> organisation.hasStaff(userId));
+    return isLedBy(userId) || coOrganisers.stream().anyMatch(o -> o.hasStaff(userId));
   }
 
   /**

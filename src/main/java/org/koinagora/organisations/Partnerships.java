@@ -143,10 +143,11 @@ public class Partnerships {
   }
 
   private boolean exists(PartnershipMember.Kind kind, long memberId) {
-    return kind == PartnershipMember.Kind.ORGANISATION
-        ? em.find(Organisation.class, memberId) != null
-        : em.find(Enterprise.class, memberId) != null
-            && em.find(Enterprise.class, memberId).isPublic();
+    if (kind == PartnershipMember.Kind.ORGANISATION) {
+      return em.find(Organisation.class, memberId) != null;
+    }
+    Enterprise enterprise = em.find(Enterprise.class, memberId);
+    return enterprise != null && enterprise.isPublic();
   }
 
   private static boolean isItself(

@@ -19,6 +19,7 @@ import org.koinagora.organisations.Offer;
 import org.koinagora.organisations.OrganisationDraft;
 import org.koinagora.organisations.OrganisationKind;
 import org.koinagora.organisations.OrganisationService;
+import org.koinagora.shared.InvalidInputException;
 import org.koinagora.shared.i18n.Language;
 
 /** An ADMIN creates organisations, inviting their first staff member by mail. */
@@ -48,26 +49,25 @@ public class AdminOrganisationResource {
   @POST
   public Response create(NewOrganisation body) {
     var admin = currentUser.require(Role.ADMIN);
-    var given =
-        body == null
-            ? new NewOrganisation(null, null, null, null, null, null, null, null, null, null, null)
-            : body;
+    if (body == null) {
+      throw new InvalidInputException("kind", "organisation.kind.required");
+    }
     var locale = Language.of(request).locale();
     var organisation =
         organisations.create(
             admin,
             new OrganisationDraft(
-                OrganisationResource.parse("kind", given.kind(), OrganisationKind::valueOf),
-                given.nameEl(),
-                given.nameEn(),
-                OrganisationResource.parse("region", given.region(), Region::valueOf),
-                given.descriptionEl(),
-                given.descriptionEn(),
-                offers(given.offers()),
-                given.email(),
-                given.phone(),
-                given.website()),
-            given.staffEmail(),
+                OrganisationResource.parse("kind", body.kind(), OrganisationKind::valueOf),
+                body.nameEl(),
+                body.nameEn(),
+                OrganisationResource.parse("region", body.region(), Region::valueOf),
+                body.descriptionEl(),
+                body.descriptionEn(),
+                offers(body.offers()),
+                body.email(),
+                body.phone(),
+                body.website()),
+            body.staffEmail(),
             locale);
     return Response.status(201)
         .entity(OrganisationViews.detail(organisation, List.of(), locale))

@@ -36,13 +36,9 @@ public class NewOrganisationForm implements Serializable {
         description.getEl(),
         description.getEn(),
         chosen,
-        blankToNull(email),
+        email,
         phone,
         website);
-  }
-
-  private static String blankToNull(String text) {
-    return text == null || text.isBlank() ? null : text.strip();
   }
 
   public OrganisationKind getKind() {

@@ -24,6 +24,7 @@ public class OrganisationPageBacking {
 
   private Long id;
   private Organisation organisation;
+  private List<Partnerships.Member> members;
 
   public void load() {
     organisation = id == null ? null : directory.one(id).orElse(null);
@@ -46,8 +47,14 @@ public class OrganisationPageBacking {
 
   /** A partnership's accepted members, organisations first. */
   public List<Partnerships.Member> getMembers() {
-    return partnerships.membersOf(
-        organisation.getId(), false, FacesContext.getCurrentInstance().getViewRoot().getLocale());
+    if (members == null) {
+      members =
+          partnerships.membersOf(
+              organisation.getId(),
+              false,
+              FacesContext.getCurrentInstance().getViewRoot().getLocale());
+    }
+    return members;
   }
 
   public Organisation getOrganisation() {
