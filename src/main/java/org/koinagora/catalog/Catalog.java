@@ -1,9 +1,12 @@
 package org.koinagora.catalog;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.CacheRetrieveMode;
+import jakarta.persistence.CacheStoreMode;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** What anyone may see of the catalog: active listings of verified enterprises. */
@@ -12,8 +15,20 @@ public class Catalog {
 
   @PersistenceContext private EntityManager em;
 
+  /**
+   * Read from the database, not the shared cache, and put back in the cache: orders take stock by
+   * plain SQL, and a request that read the row just before such a commit can leave its older copy
+   * in the cache after the commit evicted it, so a product page could say "2 left" of what sold
+   * out.
+   */
+  private static final Map<String, Object> CURRENT =
+      Map.of(
+          "jakarta.persistence.cache.retrieveMode", CacheRetrieveMode.BYPASS,
+          "jakarta.persistence.cache.storeMode", CacheStoreMode.REFRESH);
+
+  /** A public listing as it is now, stock included (the product page and the API's product). */
   public Optional<Listing> publicListing(long id) {
-    return Optional.ofNullable(em.find(Listing.class, id)).filter(Listing::isPublic);
+    return Optional.ofNullable(em.find(Listing.class, id, CURRENT)).filter(Listing::isPublic);
   }
 
   public List<Listing> newest(int max) {

@@ -72,6 +72,10 @@ public class Mailer {
   /**
    * Hands queued mail to the SMTP server: up to 50 at a time, each row locked while it is sent and
    * skipped by another node's run (so nothing goes twice), deleted once the server took it.
+   *
+   * <p>Each row is locked by its primary key, one at a time: a locking scan of the status index
+   * would also lock the gap after the last queued mail, so every transaction queueing a mail (an
+   * order holding its listings' stock rows) would wait for the SMTP server until this one ends.
    */
   @Transactional
   public int deliverQueued() {
@@ -81,12 +85,15 @@ public class Mailer {
     @SuppressWarnings("unchecked")
     List<Object> ids =
         em.createNativeQuery(
-                "SELECT id FROM mail_outbox WHERE status = 'QUEUED' ORDER BY id LIMIT 50 FOR UPDATE"
-                    + " SKIP LOCKED")
+                "SELECT id FROM mail_outbox WHERE status = 'QUEUED' ORDER BY id LIMIT 50")
             .getResultList();
     int sent = 0;
     for (Object id : ids) {
-      OutboxMail queued = em.find(OutboxMail.class, ((Number) id).longValue());
+      long outboxId = ((Number) id).longValue();
+      if (!lockIfStillQueued(outboxId)) {
+        continue;
+      }
+      OutboxMail queued = em.find(OutboxMail.class, outboxId);
       try {
         Transport.send(message(queued.mail()));
         em.remove(queued);
@@ -97,6 +104,15 @@ public class Mailer {
       }
     }
     return sent;
+  }
+
+  /** False when another node's run holds the row, sent it or gave up on it meanwhile. */
+  private boolean lockIfStillQueued(long outboxId) {
+    return !em.createNativeQuery(
+            "SELECT id FROM mail_outbox WHERE id = ? AND status = 'QUEUED' FOR UPDATE SKIP LOCKED")
+        .setParameter(1, outboxId)
+        .getResultList()
+        .isEmpty();
   }
 
   public List<OutboxMail> recentOutbox(int first, int max) {
