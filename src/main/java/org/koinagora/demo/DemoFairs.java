@@ -22,8 +22,8 @@ import org.koinagora.organisations.OrganisationKind;
 /**
  * The demo fairs of DESIGN.md: each municipality publishes an upcoming INSTANT fair with free and
  * paid stands, open for bookings now, and an APPLICATION fair; Thessaloniki's APPLICATION fair is
- * REGIONAL, co-organised with the partnership of Central Macedonia. Dates count from the day of
- * loading.
+ * REGIONAL, co-organised with the partnership of Central Macedonia, with a quota of two honey
+ * producers. Dates count from the day of loading.
  */
 final class DemoFairs {
 
@@ -130,6 +130,15 @@ final class DemoFairs {
           new BigDecimal("15.00"),
           EnumSet.of(StandFeature.ELECTRICITY, StandFeature.WATER));
       application.publish();
+      if (thessaloniki) {
+        em.flush();
+        // every sector represented: at most 2 of the 10 stands for honey producers
+        em.createNativeQuery(
+                "INSERT INTO fair_category_stands (fair_id, category_id, stands, quota) SELECT ?,"
+                    + " id, 0, 2 FROM category WHERE path = 'food/honey'")
+            .setParameter(1, application.getId())
+            .executeUpdate();
+      }
     }
   }
 

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.koinagora.accounts.SignedInUser;
+import org.koinagora.catalog.Category;
 import org.koinagora.enterprises.Enterprise;
 import org.koinagora.enterprises.EnterpriseService;
 import org.koinagora.shared.AccessDeniedException;
@@ -22,9 +23,9 @@ import org.koinagora.shared.InvalidInputException;
 import org.koinagora.shared.NotFoundException;
 
 /**
- * Enterprises booking stands. Bookings of one fair are serialised by a lock on the fair's row, so
- * the per-enterprise limit holds under any concurrency; the database's unique key on the active
- * stand is the last word on "one active booking per stand".
+ * Enterprises booking stands. The limits per enterprise and per category are counter rows each
+ * booking updates ({@link StandLimits}); the database's unique key on the active stand is the last
+ * word on "one active booking per stand". Only serving the waitlist takes turns on the fair's row.
  */
 @ApplicationScoped
 public class BookingService {
@@ -35,6 +36,7 @@ public class BookingService {
   @Inject private Waitlist waitlist;
   @Inject private FairDirectory directory;
   @Inject private StandFeePayments feePayments;
+  @Inject private StandLimits limits;
 
   /**
    * How long an approved application keeps its stand while the fee is paid (a bank transfer takes
@@ -45,29 +47,38 @@ public class BookingService {
   int approvalPayDays;
 
   @Transactional
-  public StandBooking book(
-      SignedInUser member, Long enterpriseId, long fairId, Long standId, String note) {
-    if (standId == null) {
+  public StandBooking book(SignedInUser member, long fairId, StandRequest request) {
+    if (request.standId() == null) {
       throw new InvalidInputException("standId", "booking.stand.required");
     }
-    Enterprise enterprise = enterprises.actingFor(member, enterpriseId);
+    // the stand's row first, before anything is read: bookings of one stand take turns, and the
+    // next one's reads (a snapshot taken after the lock) see what the previous one committed, so
+    // it is told "taken" plainly instead of meeting the unique key
+    em.createNativeQuery("SELECT id FROM stand WHERE id = ? FOR UPDATE")
+        .setParameter(1, request.standId())
+        .getResultList();
+    Enterprise enterprise = enterprises.actingFor(member, request.enterpriseId());
     Instant now = Instant.now();
-    Fair fair = lockedOpenFair(fairId, enterprise, now);
-    Stand stand = em.find(Stand.class, standId);
+    // with nobody in line (the usual case) bookings of a fair run side by side: the fair's row is
+    // only share-locked, so that a cancellation serving the line (which write-locks it) waits
+    boolean line = waitlist.hasLine(fairId);
+    Fair fair = openFair(fairId, enterprise, now, line);
+    Stand stand = em.find(Stand.class, request.standId());
     if (stand == null || !stand.getFair().getId().equals(fair.getId())) {
       throw new InvalidInputException("standId", "booking.stand.unknown");
     }
-    if (waitlist.serveLine(fair, now) > 0) {
+    Category category = categoryOf(fair, enterprise, request.categoryId());
+    if (line && waitlist.serveLine(fair, now) > 0) {
       throw new ConflictException(null, "booking.waitlist_first");
     }
-    requireUnderLimit(fair, enterprise);
     if (isTaken(stand.getId())) {
       throw new ConflictException("standId", "booking.taken", stand.getCode());
     }
+    limits.take(fair, enterprise, category);
     var booking =
         fair.getBookingMode() == BookingMode.INSTANT
-            ? StandBooking.instant(fair, stand, enterprise, now)
-            : StandBooking.application(fair, stand, enterprise, note, now);
+            ? StandBooking.instant(fair, stand, enterprise, category, now)
+            : StandBooking.application(fair, stand, enterprise, category, request.note(), now);
     try {
       em.persist(booking);
       em.flush();
@@ -78,14 +89,17 @@ public class BookingService {
   }
 
   /**
-   * The fair, its row locked so that bookings of one fair take turns: published, open for bookings,
-   * admitting the enterprise, with unpaid holds that ran out released.
+   * The fair, published, open for bookings and admitting the enterprise, its row locked (for update
+   * when {@code exclusive}, else shared), with unpaid holds that ran out released.
    */
-  private Fair lockedOpenFair(long fairId, Enterprise enterprise, Instant now) {
+  private Fair openFair(long fairId, Enterprise enterprise, Instant now, boolean exclusive) {
     if (!enterprise.isPublic()) {
       throw new AccessDeniedException("booking.not_verified");
     }
-    Fair fair = em.find(Fair.class, fairId, LockModeType.PESSIMISTIC_WRITE);
+    Fair fair =
+        exclusive
+            ? em.find(Fair.class, fairId, LockModeType.PESSIMISTIC_WRITE)
+            : shareLocked(fairId);
     if (fair == null || !fair.isPublic()) {
       throw new NotFoundException();
     }
@@ -99,19 +113,30 @@ public class BookingService {
     return fair;
   }
 
-  private void requireUnderLimit(Fair fair, Enterprise enterprise) {
-    long counted =
-        em.createQuery(
-                "SELECT COUNT(b) FROM StandBooking b WHERE b.fair.id = :fair AND b.enterprise.id ="
-                    + " :enterprise AND b.status IN :counted",
-                Long.class)
-            .setParameter("fair", fair.getId())
-            .setParameter("enterprise", enterprise.getId())
-            .setParameter("counted", BookingStatus.COUNTED)
-            .getSingleResult();
-    if (counted >= fair.getMaxStandsPerEnterprise()) {
-      throw new ConflictException(null, "booking.limit", fair.getMaxStandsPerEnterprise());
+  private Fair shareLocked(long fairId) {
+    if (em.createNativeQuery("SELECT id FROM fair WHERE id = ? LOCK IN SHARE MODE")
+        .setParameter(1, fairId)
+        .getResultList()
+        .isEmpty()) {
+      return null;
     }
+    return em.find(Fair.class, fairId);
+  }
+
+  /**
+   * The product category a booking names: one the enterprise has an active listing in; none may be
+   * named when the fair has no category quotas.
+   */
+  private Category categoryOf(Fair fair, Enterprise enterprise, Long categoryId) {
+    if (categoryId == null) {
+      if (limits.hasQuotas(fair.getId())) {
+        throw new InvalidInputException("categoryId", "booking.category.required");
+      }
+      return null;
+    }
+    return limits
+        .offeredBy(enterprise, categoryId)
+        .orElseThrow(() -> new InvalidInputException("categoryId", "booking.category.unknown"));
   }
 
   private boolean isTaken(long standId) {
@@ -138,12 +163,13 @@ public class BookingService {
     if (!booking.getFair().canBeCancelledBy(Instant.now())) {
       throw new ConflictException(null, "booking.too_late");
     }
+    // the fair's row first, as bookings take it before the counters
+    Fair fair = em.find(Fair.class, booking.getFair().getId(), LockModeType.PESSIMISTIC_WRITE);
     booking.cancel(Instant.now());
+    limits.giveBack(booking);
     em.flush();
     feePayments.refundIfPaidByCard(booking);
-    waitlist.serveLine(
-        em.find(Fair.class, booking.getFair().getId(), LockModeType.PESSIMISTIC_WRITE),
-        Instant.now());
+    waitlist.serveLine(fair, Instant.now());
     return booking;
   }
 
@@ -152,10 +178,11 @@ public class BookingService {
    * the limit.
    */
   @Transactional
-  public WaitlistEntry joinWaitlist(SignedInUser member, Long enterpriseId, long fairId) {
-    Enterprise enterprise = enterprises.actingFor(member, enterpriseId);
+  public WaitlistEntry joinWaitlist(SignedInUser member, long fairId, StandRequest request) {
+    Enterprise enterprise = enterprises.actingFor(member, request.enterpriseId());
     Instant now = Instant.now();
-    Fair fair = lockedOpenFair(fairId, enterprise, now);
+    Fair fair = openFair(fairId, enterprise, now, true);
+    Category category = categoryOf(fair, enterprise, request.categoryId());
     if (waitlist.serveLine(fair, now) == 0
         && directory.takenStands(fair.getId()).size() < fair.getStands().size()) {
       throw new ConflictException(null, "waitlist.stands_free");
@@ -163,8 +190,10 @@ public class BookingService {
     if (waitlist.isInLine(fair.getId(), enterprise.getId())) {
       throw new ConflictException(null, "waitlist.already");
     }
-    requireUnderLimit(fair, enterprise);
-    return waitlist.join(fair, enterprise, now);
+    if (limits.isAtLimit(fair, enterprise)) {
+      throw new ConflictException(null, "booking.limit", fair.getMaxStandsPerEnterprise());
+    }
+    return waitlist.join(fair, enterprise, category, now);
   }
 
   /** The enterprise takes a free-of-charge stand offered from the waitlist. */
@@ -239,6 +268,7 @@ public class BookingService {
     }
     StandBooking booking = organisersBooking(staff, bookingId);
     booking.reject(reason.strip(), Instant.now());
+    limits.giveBack(booking);
     return booking;
   }
 
@@ -308,21 +338,47 @@ public class BookingService {
         .getResultList();
   }
 
-  /** Unpaid holds past their time free their stands (also every 30 s, see {@link HoldExpiry}). */
+  /**
+   * Unpaid holds past their time free their stands and their places under the limits (also every 30
+   * s, see {@link HoldExpiry}). Each hold ends by a guarded update, so that two requests ending the
+   * same hold at once give its places back once.
+   */
   @Transactional
   public int releaseExpiredHolds(Long fairId, Instant now) {
-    var expire =
+    var expired =
         em.createQuery(
-                "UPDATE StandBooking b SET b.status = org.koinagora.fairs.BookingStatus.EXPIRED,"
-                    + " b.holdExpiresAt = NULL, b.updatedAt = :now WHERE b.status ="
+                "SELECT b.id, b.fair.id, b.enterprise.id, c.id FROM StandBooking b LEFT"
+                    + " JOIN b.category c WHERE b.status ="
                     + " org.koinagora.fairs.BookingStatus.AWAITING_PAYMENT AND b.holdExpiresAt <"
                     + " :now"
-                    + (fairId == null ? "" : " AND b.fair.id = :fair"))
+                    + (fairId == null ? "" : " AND b.fair.id = :fair")
+                    + " ORDER BY b.id",
+                Object[].class)
             .setParameter("now", now);
     if (fairId != null) {
-      expire.setParameter("fair", fairId);
+      expired.setParameter("fair", fairId);
     }
-    return expire.executeUpdate();
+    int released = 0;
+    for (Object[] hold : expired.getResultList()) {
+      int ended =
+          em.createQuery(
+                  "UPDATE StandBooking b SET b.status = org.koinagora.fairs.BookingStatus.EXPIRED,"
+                      + " b.holdExpiresAt = NULL, b.updatedAt = :now, b.version = b.version + 1"
+                      + " WHERE b.id = :id AND b.status ="
+                      + " org.koinagora.fairs.BookingStatus.AWAITING_PAYMENT AND b.holdExpiresAt"
+                      + " < :now")
+              .setParameter("now", now)
+              .setParameter("id", hold[0])
+              .executeUpdate();
+      if (ended == 1) {
+        limits.giveBack(
+            (Long) hold[1],
+            (Long) hold[2],
+            hold[3] == null ? null : em.find(Category.class, hold[3]));
+        released++;
+      }
+    }
+    return released;
   }
 
   private StandBooking organisersBooking(SignedInUser staff, long bookingId) {

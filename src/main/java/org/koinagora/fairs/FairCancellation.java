@@ -31,6 +31,7 @@ public class FairCancellation {
   public static final int REASON_MAX = 1000;
 
   @PersistenceContext private EntityManager em;
+  @Inject private StandLimits limits;
   @Inject private FairService fairs;
   @Inject private BookingService bookings;
   @Inject private EnterpriseService enterprises;
@@ -50,6 +51,7 @@ public class FairCancellation {
     Map<Enterprise, List<StandBooking>> ended = new LinkedHashMap<>();
     for (StandBooking booking : activeBookings(fairId)) {
       booking.cancel(now);
+      limits.giveBack(booking);
       feePayments.refundIfPaidByCard(booking);
       ended.computeIfAbsent(booking.getEnterprise(), e -> new ArrayList<>()).add(booking);
     }

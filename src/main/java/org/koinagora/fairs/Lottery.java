@@ -8,7 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.koinagora.accounts.SignedInUser;
+import org.koinagora.catalog.Category;
 import org.koinagora.enterprises.Enterprise;
 import org.koinagora.shared.ConflictException;
 import org.koinagora.shared.i18n.Texts;
@@ -34,6 +35,7 @@ public class Lottery {
   @Inject private BookingService bookings;
   @Inject private FairDirectory directory;
   @Inject private Waitlist waitlist;
+  @Inject private StandLimits limits;
 
   @Transactional
   public FairLottery draw(SignedInUser staff, long fairId) {
@@ -55,7 +57,8 @@ public class Lottery {
     }
     var lottery = new FairLottery(fairId, LotteryDraw.newSeed(), staff.id(), now);
     Set<Long> taken = new HashSet<>(directory.takenStands(fairId));
-    Set<Enterprise> lost = new LinkedHashSet<>();
+    // each enterprise that won nothing waits in line, under the category it applied with
+    Map<Enterprise, Category> lost = new LinkedHashMap<>();
     for (LotteryDraw.Ticket ticket : LotteryDraw.order(lottery.getSeed(), applications.keySet())) {
       StandBooking application = applications.get(ticket.applicationId());
       boolean won = taken.add(application.getStand().getId());
@@ -63,17 +66,19 @@ public class Lottery {
         bookings.approveOnFreeStand(application, now);
       } else {
         application.reject(lostReason(application.getStand().getCode()), now);
-        lost.add(application.getEnterprise());
+        limits.giveBack(application);
+        lost.putIfAbsent(application.getEnterprise(), application.getCategory());
       }
       lottery.add(application, ticket.hash(), won);
     }
     em.persist(lottery);
     em.flush();
-    for (Enterprise enterprise : lost) {
-      if (!waitlist.isInLine(fairId, enterprise.getId())) {
-        waitlist.join(fair, enterprise, now);
-      }
-    }
+    lost.forEach(
+        (enterprise, category) -> {
+          if (!waitlist.isInLine(fairId, enterprise.getId())) {
+            waitlist.join(fair, enterprise, category, now);
+          }
+        });
     waitlist.serveLine(fair, now);
     return lottery;
   }

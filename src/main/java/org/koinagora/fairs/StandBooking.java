@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import org.koinagora.catalog.Category;
 import org.koinagora.enterprises.Enterprise;
 import org.koinagora.shared.ConflictException;
 import org.koinagora.shared.InvalidInputException;
@@ -35,6 +36,11 @@ public class StandBooking extends VersionedEntity {
   @ManyToOne(optional = false, fetch = FetchType.LAZY)
   @JoinColumn(name = "enterprise_id")
   private Enterprise enterprise;
+
+  /** What the enterprise exhibits (one of its product categories); null in earlier bookings. */
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "category_id")
+  private Category category;
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 20)
@@ -73,8 +79,9 @@ public class StandBooking extends VersionedEntity {
   protected StandBooking() {}
 
   /** INSTANT mode: the stand is held until paid (at once confirmed when free of charge). */
-  static StandBooking instant(Fair fair, Stand stand, Enterprise enterprise, Instant now) {
-    var booking = new StandBooking(fair, stand, enterprise, null, now);
+  static StandBooking instant(
+      Fair fair, Stand stand, Enterprise enterprise, Category category, Instant now) {
+    var booking = new StandBooking(fair, stand, enterprise, category, null, now);
     booking.awaitPaymentOrConfirm(now, Duration.ofMinutes(fair.getHoldMinutes()));
     return booking;
   }
@@ -83,8 +90,13 @@ public class StandBooking extends VersionedEntity {
    * A stand offered to the first enterprise on the waitlist: held for it until the offer runs out.
    */
   static StandBooking offer(
-      Fair fair, Stand stand, Enterprise enterprise, Instant now, Duration lifetime) {
-    var booking = new StandBooking(fair, stand, enterprise, null, now);
+      Fair fair,
+      Stand stand,
+      Enterprise enterprise,
+      Category category,
+      Instant now,
+      Duration lifetime) {
+    var booking = new StandBooking(fair, stand, enterprise, category, null, now);
     booking.status = BookingStatus.AWAITING_PAYMENT;
     booking.holdExpiresAt = now.plus(lifetime);
     return booking;
@@ -103,16 +115,18 @@ public class StandBooking extends VersionedEntity {
 
   /** APPLICATION mode: waits for the organiser. */
   static StandBooking application(
-      Fair fair, Stand stand, Enterprise enterprise, String note, Instant now) {
-    var booking = new StandBooking(fair, stand, enterprise, note, now);
+      Fair fair, Stand stand, Enterprise enterprise, Category category, String note, Instant now) {
+    var booking = new StandBooking(fair, stand, enterprise, category, note, now);
     booking.status = BookingStatus.PENDING_APPROVAL;
     return booking;
   }
 
-  private StandBooking(Fair fair, Stand stand, Enterprise enterprise, String note, Instant now) {
+  private StandBooking(
+      Fair fair, Stand stand, Enterprise enterprise, Category category, String note, Instant now) {
     this.fair = fair;
     this.stand = stand;
     this.enterprise = enterprise;
+    this.category = category;
     this.note = note == null || note.isBlank() ? null : note.strip();
     this.fee = Money.euros(stand.getPrice().decimal());
     this.createdAt = now;
@@ -256,6 +270,10 @@ public class StandBooking extends VersionedEntity {
 
   public Enterprise getEnterprise() {
     return enterprise;
+  }
+
+  public Category getCategory() {
+    return category;
   }
 
   public BookingStatus getStatus() {

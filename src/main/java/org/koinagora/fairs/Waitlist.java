@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.koinagora.catalog.Category;
 import org.koinagora.enterprises.Enterprise;
 import org.koinagora.enterprises.EnterpriseService;
 import org.koinagora.shared.Links;
@@ -30,10 +31,23 @@ public class Waitlist {
   @Inject private EnterpriseService enterprises;
   @Inject private Links links;
   @Inject private FairDirectory directory;
+  @Inject private StandLimits limits;
 
   @Inject
   @ConfigProperty(name = "koinagora.fairs.waitlist-offer-hours", defaultValue = "48")
   int offerHours;
+
+  /** Whether anyone waits or holds an offer at the fair. */
+  boolean hasLine(long fairId) {
+    return !em.createQuery(
+            "SELECT w.id FROM WaitlistEntry w WHERE w.fair.id = :fair AND w.status IN :active",
+            Long.class)
+        .setParameter("fair", fairId)
+        .setParameter("active", Set.of(WaitlistEntry.Status.WAITING, WaitlistEntry.Status.OFFERED))
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
+  }
 
   boolean isInLine(long fairId, long enterpriseId) {
     return !em.createQuery(
@@ -81,9 +95,18 @@ public class Waitlist {
         waiting++;
         continue;
       }
+      if (limits.tryTake(fair, next.getEnterprise(), next.getCategory()) != null) {
+        // at its limit or its category's quota for now: it keeps its place, the next one is served
+        continue;
+      }
       StandBooking hold =
           StandBooking.offer(
-              fair, free.remove(0), next.getEnterprise(), now, Duration.ofHours(offerHours));
+              fair,
+              free.remove(0),
+              next.getEnterprise(),
+              next.getCategory(),
+              now,
+              Duration.ofHours(offerHours));
       em.persist(hold);
       next.offered(hold, now);
       mail(next, hold);
@@ -92,8 +115,8 @@ public class Waitlist {
     return waiting;
   }
 
-  WaitlistEntry join(Fair fair, Enterprise enterprise, Instant now) {
-    var entry = new WaitlistEntry(fair, enterprise, now);
+  WaitlistEntry join(Fair fair, Enterprise enterprise, Category category, Instant now) {
+    var entry = new WaitlistEntry(fair, enterprise, category, now);
     em.persist(entry);
     em.flush();
     return entry;

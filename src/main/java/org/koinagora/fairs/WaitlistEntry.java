@@ -9,6 +9,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.koinagora.catalog.Category;
 import org.koinagora.enterprises.Enterprise;
 import org.koinagora.shared.persistence.VersionedEntity;
 
@@ -33,6 +34,11 @@ public class WaitlistEntry extends VersionedEntity {
   @JoinColumn(name = "enterprise_id")
   private Enterprise enterprise;
 
+  /** What the enterprise would exhibit; the offered stand is booked under it. */
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "category_id")
+  private Category category;
+
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 16)
   private Status status;
@@ -49,9 +55,10 @@ public class WaitlistEntry extends VersionedEntity {
 
   protected WaitlistEntry() {}
 
-  WaitlistEntry(Fair fair, Enterprise enterprise, Instant now) {
+  WaitlistEntry(Fair fair, Enterprise enterprise, Category category, Instant now) {
     this.fair = fair;
     this.enterprise = enterprise;
+    this.category = category;
     this.status = Status.WAITING;
     this.createdAt = now;
     this.updatedAt = now;
@@ -88,6 +95,10 @@ public class WaitlistEntry extends VersionedEntity {
 
   public Enterprise getEnterprise() {
     return enterprise;
+  }
+
+  public Category getCategory() {
+    return category;
   }
 
   public Status getStatus() {

@@ -3,7 +3,6 @@ package org.koinagora.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -13,11 +12,9 @@ import org.koinagora.testsupport.DeployedWarIT;
 import org.koinagora.testsupport.People;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A person registers, registers their enterprise, and sees it waiting for verification. */
 class EnterpriseRegistrationBrowserIT extends DeployedWarIT {
@@ -111,15 +108,7 @@ class EnterpriseRegistrationBrowserIT extends DeployedWarIT {
     return waitForText(locator, "");
   }
 
-  /** Waits for a visible element with the text, across page loads (old elements go stale). */
   private WebElement waitForText(By locator, String text) {
-    return new WebDriverWait(driver, Duration.ofSeconds(15))
-        .ignoring(StaleElementReferenceException.class)
-        .until(
-            d ->
-                d.findElements(locator).stream()
-                    .filter(e -> e.isDisplayed() && e.getText().contains(text))
-                    .findFirst()
-                    .orElse(null));
+    return Browser.waitForText(driver, locator, text);
   }
 }

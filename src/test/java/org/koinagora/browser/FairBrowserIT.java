@@ -15,6 +15,7 @@ import org.koinagora.testsupport.Browser;
 import org.koinagora.testsupport.Client;
 import org.koinagora.testsupport.Database;
 import org.koinagora.testsupport.DeployedWarIT;
+import org.koinagora.testsupport.Listings;
 import org.koinagora.testsupport.Member;
 import org.koinagora.testsupport.Organiser;
 import org.openqa.selenium.By;
@@ -406,6 +407,63 @@ class FairBrowserIT extends DeployedWarIT {
             .findElement(By.cssSelector("section[aria-labelledby='members-title']"))
             .getText()
             .contains("Επιχείρηση browsermember"));
+  }
+
+  @Test
+  void anOrganiserCapsACategoryAndAnExhibitorBooksNamingItsCategory() throws Exception {
+    Organiser organiser = Organiser.of(base, "browserquota");
+    long fairId = TestFairs.published(organiser, "INSTANT", 1, 4, "0");
+    long honey =
+        ((Number) Database.value("SELECT id FROM category WHERE path = 'food/honey'")).longValue();
+    Browser.signIn(browser, base, organiser.email());
+    browser.get(base.resolve("dashboard/fair-edit?fair=" + fairId).toString());
+    browser.findElement(By.id("quotas:saveQuota")).click();
+    Browser.waitForText(browser, By.id("quotas:quotaCategory-msg"), "Επιλέξτε κατηγορία προϊόντων");
+    new Select(browser.findElement(By.id("quotas:quotaCategory")))
+        .selectByValue(String.valueOf(honey));
+    browser.findElement(By.id("quotas:quotaMax")).sendKeys("1");
+    browser.findElement(By.id("quotas:saveQuota")).click();
+    waitForMessage("Τα όρια αποθηκεύτηκαν");
+    assertTrue(
+        browser
+            .findElement(By.cssSelector("section[aria-labelledby='quotas-title'] table"))
+            .getText()
+            .contains("Τρόφιμα και ποτά › Μέλι"));
+    Browser.assertAccessible(browser);
+    Browser.screenshot(browser, "category-quotas", 1280);
+
+    Member beekeeper = Member.of(base, "browserbeekeeper", true);
+    Listings.product(beekeeper, "Πευκόμελο", "9.00", null);
+    var oil =
+        beekeeper
+            .client()
+            .postJson(
+                "/api/v1/me/listings",
+                """
+                {"kind":"PRODUCT","title":{"el":"Ελαιόλαδο"},"description":{"el":"Αγουρέλαιο."},
+                 "price":"12.00","vatRate":13,"unit":"PIECE","category":"food/olive-oil","status":"ACTIVE"}
+                """,
+                beekeeper.token());
+    assertEquals(201, oil.statusCode(), oil.body());
+    long stand = TestFairs.standIds(base, fairId).get(0);
+    browser.manage().deleteAllCookies();
+    Browser.signIn(browser, base, beekeeper.email());
+    browser.manage().window().setSize(new Dimension(390, 844));
+    browser.get(base.resolve("dashboard/book-stand?fair=" + fairId + "&stand=" + stand).toString());
+    browser.findElement(By.id("form:book")).click();
+    Browser.waitForText(browser, By.id("form:category-msg"), "Επιλέξτε τι θα εκθέσετε");
+    Browser.assertAccessible(browser);
+    Browser.screenshot(browser, "book-stand-category", 390);
+    new Select(browser.findElement(By.id("form:category"))).selectByValue(String.valueOf(honey));
+    browser.findElement(By.id("form:book")).click();
+    waitForMessage("κλείστηκε");
+    browser.get(base.resolve("fairs/" + fairId).toString());
+    assertTrue(
+        browser
+            .findElement(By.cssSelector(".facts"))
+            .getText()
+            .contains("Τρόφιμα και ποτά › Μέλι: απομένουν 0 από 1"),
+        browser.findElement(By.cssSelector(".facts")).getText());
   }
 
   private void setValue(String id, LocalDateTime value) {

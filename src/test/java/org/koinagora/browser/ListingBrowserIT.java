@@ -20,9 +20,7 @@ import org.koinagora.testsupport.People;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -70,12 +68,12 @@ class ListingBrowserIT extends DeployedWarIT {
     member.findElement(By.cssSelector("input[value='HANDMADE']")).click();
     member.findElement(By.id("form:save")).click();
 
-    waitForText(member, By.cssSelector(".messages"), "Η καταχώριση δημιουργήθηκε");
+    Browser.waitForText(member, By.cssSelector(".messages"), "Η καταχώριση δημιουργήθηκε");
     Path picture = Files.createTempFile("soap", ".png");
     Files.write(picture, Images.png(1600, 1200));
     member.findElement(By.id("images:file")).sendKeys(picture.toString());
     member.findElement(By.id("images:upload")).click();
-    waitForText(member, By.cssSelector(".messages"), "Η φωτογραφία προστέθηκε");
+    Browser.waitForText(member, By.cssSelector(".messages"), "Η φωτογραφία προστέθηκε");
     assertEquals(1, member.findElements(By.cssSelector(".thumbs img")).size());
     Browser.assertAccessible(member);
     Browser.screenshot(member, "listing-edit", 1280);
@@ -104,7 +102,7 @@ class ListingBrowserIT extends DeployedWarIT {
     title.clear();
     title.sendKeys("Σαπούνι λεβάντας με θυμαρίσιο μέλι");
     member.findElement(By.id("form:save")).click();
-    waitForText(member, By.cssSelector(".messages"), "Η καταχώριση αποθηκεύτηκε");
+    Browser.waitForText(member, By.cssSelector(".messages"), "Η καταχώριση αποθηκεύτηκε");
     member.get(base.resolve("dashboard/listing-edit?id=" + listingId + "&lang=el").toString());
     assertEquals(1, member.findElements(By.cssSelector(".thumbs img")).size(), "the picture stays");
     buyer.get(
@@ -140,7 +138,8 @@ class ListingBrowserIT extends DeployedWarIT {
     WebElement box = buyer.findElement(By.id("q_input"));
     box.sendKeys("κερι σογ");
     WebElement suggestion =
-        waitForText(buyer, By.cssSelector(".ui-autocomplete-panel li"), "Κερί σόγιας με κανέλα");
+        Browser.waitForText(
+            buyer, By.cssSelector(".ui-autocomplete-panel li"), "Κερί σόγιας με κανέλα");
     assertEquals("option", suggestion.getAttribute("role"), "suggestions are announced as options");
     Browser.screenshot(buyer, "search-suggestions", 1280);
     box.sendKeys(Keys.ARROW_DOWN);
@@ -152,7 +151,8 @@ class ListingBrowserIT extends DeployedWarIT {
     box.sendKeys(Keys.ESCAPE);
     box.sendKeys(Keys.ENTER);
 
-    WebElement result = waitForText(buyer, By.cssSelector(".results h3"), "Κερί σόγιας με κανέλα");
+    WebElement result =
+        Browser.waitForText(buyer, By.cssSelector(".results h3"), "Κερί σόγιας με κανέλα");
     assertTrue(buyer.getCurrentUrl().contains("/search?"), buyer.getCurrentUrl());
     assertEquals(
         3,
@@ -164,22 +164,10 @@ class ListingBrowserIT extends DeployedWarIT {
 
     buyer.findElement(By.cssSelector("input[name='tag'][value='handmade']")).click();
     buyer.findElement(By.cssSelector(".facets button[type='submit']")).click();
-    waitForText(buyer, By.cssSelector(".results h3"), "Κερί σόγιας με κανέλα");
+    Browser.waitForText(buyer, By.cssSelector(".results h3"), "Κερί σόγιας με κανέλα");
     assertTrue(buyer.getCurrentUrl().contains("tag=handmade"));
     assertTrue(
         buyer.findElement(By.cssSelector("input[name='tag'][value='handmade']")).isSelected(),
         "the chosen filter stays ticked");
-  }
-
-  private static WebElement waitForText(WebDriver driver, By locator, String text) {
-    return new WebDriverWait(driver, Duration.ofSeconds(15))
-        .ignoring(StaleElementReferenceException.class)
-        .ignoring(WebDriverException.class)
-        .until(
-            d ->
-                d.findElements(locator).stream()
-                    .filter(e -> e.isDisplayed() && e.getText().contains(text))
-                    .findFirst()
-                    .orElse(null));
   }
 }

@@ -14,13 +14,16 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.koinagora.testsupport.Client;
 import org.koinagora.testsupport.Database;
 import org.koinagora.testsupport.DeployedWarIT;
+import org.koinagora.testsupport.Listings;
 import org.koinagora.testsupport.Mailbox;
 import org.koinagora.testsupport.Member;
 import org.koinagora.testsupport.Organiser;
+import org.koinagora.testsupport.Race;
 
 /**
  * Fairs through the API: organisers publish, enterprises book, and no stand is ever booked twice.
@@ -107,6 +110,23 @@ class FairsIT extends DeployedWarIT {
                         + " HAVING COUNT(*) > 2) over_limit",
                     fairId))
             .longValue());
+    assertEquals(
+        0L,
+        ((Number)
+                Database.value(
+                    "SELECT COUNT(*) FROM fair_enterprise_stands c WHERE c.fair_id = ? AND"
+                        + " c.stands <> (SELECT COUNT(*) FROM stand_booking b WHERE b.fair_id ="
+                        + " c.fair_id AND b.enterprise_id = c.enterprise_id AND b.status IN"
+                        + " ('PENDING_APPROVAL','AWAITING_PAYMENT','CONFIRMED'))",
+                    fairId))
+            .longValue(),
+        "every enterprise's counter row equals its bookings");
+    assertEquals(
+        20L,
+        ((Number)
+                Database.value(
+                    "SELECT SUM(stands) FROM fair_enterprise_stands WHERE fair_id = ?", fairId))
+            .longValue());
     var detail = Client.json(new Client(base).get("/api/v1/fairs/" + fairId));
     assertTrue(
         detail.getJsonArray("stands").stream()
@@ -164,6 +184,18 @@ class FairsIT extends DeployedWarIT {
         "an unpaid hold that ran out frees the stand: " + afterExpiry.body());
     assertEquals(
         "EXPIRED", Database.value("SELECT status FROM stand_booking WHERE id = ?", bookingId));
+    var againAfterExpiry =
+        first
+            .client()
+            .postJson(
+                "/api/v1/fairs/" + fairId + "/bookings",
+                "{\"standId\":" + standIds(fairId).get(1) + "}",
+                first.token());
+    assertEquals(
+        201,
+        againAfterExpiry.statusCode(),
+        "the hold that ran out gave back its place under the limit of 1: "
+            + againAfterExpiry.body());
 
     long secondBooking = Client.json(afterExpiry).getJsonNumber("id").longValue();
     var tooHigh =
@@ -225,6 +257,188 @@ class FairsIT extends DeployedWarIT {
         Client.parse(second.client().getJson("/api/v1/me/bookings", second.token()).body())
             .asJsonArray();
     assertEquals(1, mine.size());
+    assertEquals(
+        0,
+        ((Number)
+                Database.value(
+                    "SELECT stands FROM fair_enterprise_stands WHERE fair_id = ? AND enterprise_id"
+                        + " = ?",
+                    fairId,
+                    second.enterpriseId()))
+            .intValue(),
+        "a cancelled booking gives back its place");
+  }
+
+  @Test
+  void fortyConcurrentBookingsIntoACategoryQuotaOfFourTakeExactlyFour() throws Exception {
+    Organiser organiser = Organiser.of(base, "quota-rush");
+    long fairId =
+        TestFairs.published(
+            organiser,
+            TestFairs.json("INSTANT", 1).replace("\"planDepth\":20", "\"planDepth\":40"),
+            20,
+            "0.00");
+    var secondRow =
+        organiser
+            .client()
+            .postJson(
+                "/api/v1/organiser/fairs/" + fairId + "/stands",
+                "{\"prefix\":\"B\",\"count\":20,\"x\":0,\"y\":10,\"width\":3,\"depth\":3,"
+                    + "\"price\":\"0\",\"features\":[]}",
+                organiser.token());
+    assertEquals(200, secondRow.statusCode(), secondRow.body());
+    long honey = categoryId("food/honey");
+    var set = setQuotas(organiser, fairId, "[{\"categoryId\":" + honey + ",\"max\":4}]");
+    assertEquals(200, set.statusCode(), set.body());
+    List<Long> stands = standIds(fairId);
+    List<Member> beekeepers = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      Member beekeeper = Member.of(base, "beekeeper" + i, true);
+      Listings.product(beekeeper, "Μέλι " + i, "8.00", null);
+      beekeepers.add(beekeeper);
+    }
+    AtomicInteger next = new AtomicInteger();
+    List<Integer> statuses =
+        Race.statuses(
+            40,
+            () -> {
+              int i = next.getAndIncrement();
+              Member beekeeper = beekeepers.get(i);
+              // a fresh connection: the member's own has been idle while the others were made,
+              // long enough for the server to close it
+              return new Client(base)
+                  .postJson(
+                      "/api/v1/fairs/" + fairId + "/bookings",
+                      "{\"standId\":" + stands.get(i) + ",\"categoryId\":" + honey + "}",
+                      beekeeper.token());
+            });
+    assertEquals(4, statuses.stream().filter(status -> status == 201).count(), statuses.toString());
+    assertEquals(
+        36, statuses.stream().filter(status -> status == 409).count(), statuses.toString());
+    assertEquals(
+        4L,
+        ((Number)
+                Database.value(
+                    "SELECT COUNT(*) FROM stand_booking WHERE fair_id = ? AND category_id = ? AND"
+                        + " status IN ('PENDING_APPROVAL','AWAITING_PAYMENT','CONFIRMED')",
+                    fairId,
+                    honey))
+            .longValue());
+    JsonObject quota =
+        Client.json(new Client(base).get("/api/v1/fairs/" + fairId))
+            .getJsonArray("categoryQuotas")
+            .getJsonObject(0);
+    assertEquals(honey, quota.getJsonNumber("categoryId").longValue());
+    assertEquals(4, quota.getInt("booked"));
+    assertEquals(0, quota.getInt("left"));
+    var refused =
+        beekeepers
+            .get(39)
+            .client()
+            .english()
+            .postJson(
+                "/api/v1/fairs/" + fairId + "/bookings",
+                "{\"standId\":" + stands.get(39) + ",\"categoryId\":" + honey + "}",
+                beekeepers.get(39).token());
+    assertEquals(409, refused.statusCode(), refused.body());
+    assertEquals("categoryId", Client.json(refused).getString("field"));
+    assertTrue(Client.json(refused).getString("message").contains("Honey"), refused.body());
+  }
+
+  @Test
+  void aBookingNamesOneOfItsOwnCategoriesAndAFreedPlaceUnderAQuotaIsBookedAgain() throws Exception {
+    Organiser organiser = Organiser.of(base, "quota-rules");
+    long fairId = publishedFair(organiser, "INSTANT", 2, 4, "0.00");
+    long honey = categoryId("food/honey");
+    long food = categoryId("food");
+    Member stranger = Member.of(base, "quota-stranger", true);
+    assertEquals(
+        403,
+        setQuotas(stranger.client(), stranger.token(), fairId, "[]").statusCode(),
+        "only the fair's organisers set its quotas");
+    var tooMany = setQuotas(organiser, fairId, "[{\"categoryId\":" + food + ",\"max\":0}]");
+    assertEquals(400, tooMany.statusCode(), tooMany.body());
+    assertEquals("max", Client.json(tooMany).getString("field"));
+    var unknown = setQuotas(organiser, fairId, "[{\"categoryId\":999999,\"max\":2}]");
+    assertEquals("categoryId", Client.json(unknown).getString("field"), unknown.body());
+    // the parent's quota counts its sub-categories: one food stand in all
+    assertEquals(
+        200,
+        setQuotas(organiser, fairId, "[{\"categoryId\":" + food + ",\"max\":1}]").statusCode());
+
+    Member first = Member.of(base, "quota-first", true);
+    Listings.product(first, "Θυμαρίσιο", "9.00", null);
+    Member second = Member.of(base, "quota-second", true);
+    Listings.product(second, "Ανθόμελο", "7.00", null);
+    List<Long> stands = standIds(fairId);
+    var unnamed = book(first, fairId, "{\"standId\":" + stands.get(0) + "}");
+    assertEquals(400, unnamed.statusCode(), unnamed.body());
+    assertEquals("categoryId", Client.json(unnamed).getString("field"), "a quota needs a category");
+    var notTheirs =
+        book(
+            first,
+            fairId,
+            "{\"standId\":" + stands.get(0) + ",\"categoryId\":" + categoryId("crafts") + "}");
+    assertEquals(400, notTheirs.statusCode(), notTheirs.body());
+    assertEquals("categoryId", Client.json(notTheirs).getString("field"));
+
+    var booked =
+        book(first, fairId, "{\"standId\":" + stands.get(0) + ",\"categoryId\":" + honey + "}");
+    assertEquals(201, booked.statusCode(), booked.body());
+    assertEquals(
+        honey,
+        Client.json(booked).getJsonObject("category").getJsonNumber("id").longValue(),
+        "the booking says what it exhibits");
+    var full =
+        book(second, fairId, "{\"standId\":" + stands.get(1) + ",\"categoryId\":" + honey + "}");
+    assertEquals(409, full.statusCode(), "honey counts under food, whose 1 place is taken");
+    assertEquals(
+        0,
+        ((Number)
+                Database.value(
+                    "SELECT COALESCE(SUM(stands), 0) FROM fair_enterprise_stands WHERE fair_id = ?"
+                        + " AND enterprise_id = ?",
+                    fairId,
+                    second.enterpriseId()))
+            .intValue(),
+        "a booking refused by a quota takes no place under the enterprise's limit");
+
+    long bookingId = Client.json(booked).getJsonNumber("id").longValue();
+    assertEquals(
+        200, first.client().delete("/api/v1/bookings/" + bookingId, first.token()).statusCode());
+    var freed =
+        book(second, fairId, "{\"standId\":" + stands.get(1) + ",\"categoryId\":" + honey + "}");
+    assertEquals(201, freed.statusCode(), "the cancelled booking freed the place: " + freed.body());
+
+    assertEquals(
+        200, setQuotas(organiser, fairId, "[]").statusCode(), "an empty list ends the quotas");
+    var noQuota = book(first, fairId, "{\"standId\":" + stands.get(2) + "}");
+    assertEquals(
+        201, noQuota.statusCode(), "without quotas a category is optional: " + noQuota.body());
+    assertTrue(
+        Client.json(new Client(base).get("/api/v1/fairs/" + fairId))
+            .getJsonArray("categoryQuotas")
+            .isEmpty());
+  }
+
+  private static long categoryId(String path) throws Exception {
+    return ((Number) Database.value("SELECT id FROM category WHERE path = ?", path)).longValue();
+  }
+
+  private static HttpResponse<String> setQuotas(Organiser organiser, long fairId, String quotas) {
+    return setQuotas(organiser.client(), organiser.token(), fairId, quotas);
+  }
+
+  private static HttpResponse<String> setQuotas(
+      Client client, String token, long fairId, String quotas) {
+    return client.putJson(
+        "/api/v1/organiser/fairs/" + fairId + "/category-quotas",
+        "{\"quotas\":" + quotas + "}",
+        token);
+  }
+
+  private static HttpResponse<String> book(Member member, long fairId, String body) {
+    return member.client().postJson("/api/v1/fairs/" + fairId + "/bookings", body, member.token());
   }
 
   @Test

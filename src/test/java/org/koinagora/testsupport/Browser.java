@@ -13,9 +13,11 @@ import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -96,6 +98,22 @@ public final class Browser {
                                   .collect(Collectors.joining(", ")))
                   .collect(Collectors.joining("\n")));
     }
+  }
+
+  /**
+   * The first shown element of {@code locator} whose text contains {@code text}, waited for while
+   * the page reloads (elements found a moment ago may be gone meanwhile).
+   */
+  public static WebElement waitForText(WebDriver driver, By locator, String text) {
+    return new WebDriverWait(driver, Duration.ofSeconds(15))
+        .ignoring(StaleElementReferenceException.class)
+        .ignoring(WebDriverException.class)
+        .until(
+            d ->
+                d.findElements(locator).stream()
+                    .filter(e -> e.isDisplayed() && e.getText().contains(text))
+                    .findFirst()
+                    .orElse(null));
   }
 
   /** Saves a screenshot at the given width under target/screenshots, for a person to look at. */

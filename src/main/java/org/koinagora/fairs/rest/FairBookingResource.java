@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.koinagora.accounts.CurrentUser;
 import org.koinagora.fairs.BookingService;
+import org.koinagora.fairs.StandRequest;
 import org.koinagora.shared.i18n.Language;
 
 /**
@@ -22,8 +23,11 @@ import org.koinagora.shared.i18n.Language;
 @Consumes(MediaType.APPLICATION_JSON)
 public class FairBookingResource {
 
-  /** {@code {"standId", "enterprise" (when the member has several), "note" (applications)}}. */
-  public record BookingRequest(Long standId, Long enterprise, String note) {}
+  /**
+   * {@code {"standId", "enterprise" (when the member has several), "categoryId" (required when the
+   * fair has category quotas), "note" (applications)}}.
+   */
+  public record BookingRequest(Long standId, Long enterprise, Long categoryId, String note) {}
 
   @Inject private BookingService bookings;
   @Inject private CurrentUser currentUser;
@@ -35,10 +39,11 @@ public class FairBookingResource {
     var booking =
         bookings.book(
             member,
-            body == null ? null : body.enterprise(),
             fairId,
-            body == null ? null : body.standId(),
-            body == null ? null : body.note());
+            body == null
+                ? new StandRequest(null, null, null, null)
+                : new StandRequest(
+                    body.enterprise(), body.standId(), body.categoryId(), body.note()));
     return Response.status(201)
         .entity(FairViews.booking(booking, Language.of(request).locale()))
         .build();

@@ -19,6 +19,7 @@ import java.util.Locale;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.koinagora.catalog.rest.EnterpriseRef;
 import org.koinagora.enterprises.Region;
+import org.koinagora.fairs.CategoryQuotas;
 import org.koinagora.fairs.Fair;
 import org.koinagora.fairs.FairDirectory;
 import org.koinagora.fairs.ICalendar;
@@ -37,6 +38,7 @@ public class FairResource {
 
   @Inject private FairDirectory directory;
   @Inject private Lottery lottery;
+  @Inject private CategoryQuotas quotas;
   @Inject private FairDocuments documents;
   @Context private HttpServletRequest request;
 
@@ -58,7 +60,7 @@ public class FairResource {
   @Path("{id}")
   public FairViews.FairDetail one(@PathParam("id") long id) {
     Fair fair = directory.publicFair(id).orElseThrow(NotFoundException::new);
-    return FairViews.detail(fair, directory.takenStands(id), locale());
+    return FairViews.detail(fair, directory.takenStands(id), quotas.of(id), locale());
   }
 
   @GET

@@ -11,6 +11,7 @@ import org.koinagora.fairs.FairLottery;
 import org.koinagora.fairs.Stand;
 import org.koinagora.fairs.StandBooking;
 import org.koinagora.fairs.StandFeature;
+import org.koinagora.fairs.StandLimits;
 import org.koinagora.organisations.Organisation;
 import org.koinagora.shared.Money;
 import org.koinagora.shared.i18n.Texts;
@@ -65,10 +66,19 @@ public final class FairViews {
       Instant bookingOpens,
       Instant bookingCloses,
       int maxStandsPerEnterprise,
+      List<QuotaView> categoryQuotas,
       List<String> eligibleLegalForms,
       List<String> eligibleRegions,
       List<StandItem> stands,
       String cancelReason) {}
+
+  /**
+   * A category quota: the most stands under the category (and those below it), and how many are
+   * booked.
+   */
+  public record QuotaView(long categoryId, String category, int max, int booked, int left) {}
+
+  public record CategoryRef(long id, String name) {}
 
   public record FairList(long total, List<FairItem> items) {}
 
@@ -86,6 +96,7 @@ public final class FairViews {
       FairRef fair,
       StandRef stand,
       EnterpriseRef enterprise,
+      CategoryRef category,
       String status,
       Money fee,
       String feeReason,
@@ -141,7 +152,21 @@ public final class FairViews {
         "/fairs/" + fair.getId());
   }
 
-  static FairDetail detail(Fair fair, Set<Long> taken, Locale locale) {
+  static List<QuotaView> quotas(List<StandLimits.Quota> quotas, Locale locale) {
+    return quotas.stream()
+        .map(
+            quota ->
+                new QuotaView(
+                    quota.category().getId(),
+                    quota.category().label(locale),
+                    quota.max(),
+                    quota.booked(),
+                    quota.left()))
+        .toList();
+  }
+
+  static FairDetail detail(
+      Fair fair, Set<Long> taken, List<StandLimits.Quota> quotas, Locale locale) {
     List<StandItem> stands =
         fair.getStands().stream()
             .map(stand -> stand(stand, !taken.contains(stand.getId())))
@@ -164,6 +189,7 @@ public final class FairViews {
         fair.getBookingOpensAt(),
         fair.getBookingClosesAt(),
         fair.getMaxStandsPerEnterprise(),
+        quotas(quotas, locale),
         fair.getEligibleLegalForms(),
         fair.getEligibleRegions(),
         stands,
@@ -189,6 +215,9 @@ public final class FairViews {
         new FairRef(booking.getFair().getId(), booking.getFair().title(locale)),
         new StandRef(booking.getStand().getId(), booking.getStand().getCode()),
         new EnterpriseRef(booking.getEnterprise().getId(), booking.getEnterprise().getName()),
+        booking.getCategory() == null
+            ? null
+            : new CategoryRef(booking.getCategory().getId(), booking.getCategory().label(locale)),
         booking.getStatus().name(),
         booking.getFee(),
         booking.getFeeReason(),

@@ -23,6 +23,7 @@ import org.koinagora.accounts.Role;
 import org.koinagora.accounts.SignedInUser;
 import org.koinagora.fairs.BookingService;
 import org.koinagora.fairs.BookingStatus;
+import org.koinagora.fairs.CategoryQuotas;
 import org.koinagora.fairs.ExhibitorCsv;
 import org.koinagora.fairs.Fair;
 import org.koinagora.fairs.FairCancellation;
@@ -52,6 +53,9 @@ public class OrganiserResource {
   /** The organisation that joins a fair's organisers. */
   public record CoOrganiser(Long organisationId) {}
 
+  /** The fair's category quotas, all of them: {@code {"quotas":[{"categoryId","max"}]}}. */
+  public record QuotaChange(List<CategoryQuotas.Choice> quotas) {}
+
   /** Social pricing: the lower fee (0 waives it) and why. */
   public record FeeChange(BigDecimal fee, String reason) {}
 
@@ -60,6 +64,7 @@ public class OrganiserResource {
   @Inject private FairDirectory directory;
   @Inject private FairCancellation cancellations;
   @Inject private Lottery lottery;
+  @Inject private CategoryQuotas quotas;
   @Inject private FairDocuments documents;
   @Inject private CurrentUser currentUser;
   @Context private HttpServletRequest request;
@@ -68,7 +73,9 @@ public class OrganiserResource {
   @Path("fairs")
   public Response create(FairDetails details) {
     var fair = fairs.create(staff(), details);
-    return Response.status(201).entity(FairViews.detail(fair, Set.of(), locale())).build();
+    return Response.status(201)
+        .entity(FairViews.detail(fair, Set.of(), List.of(), locale()))
+        .build();
   }
 
   @PUT
@@ -126,6 +133,14 @@ public class OrganiserResource {
   }
 
   /** Draws the published lottery of an APPLICATION fair, once, after its booking window closed. */
+  /** Replaces the fair's category quotas (an empty list ends them); any organiser's staff. */
+  @PUT
+  @Path("fairs/{id}/category-quotas")
+  public FairViews.FairDetail setQuotas(@PathParam("id") long id, QuotaChange change) {
+    quotas.set(staff(), id, change == null ? null : change.quotas());
+    return detail(fairs.organisedBy(staff(), id));
+  }
+
   @POST
   @Path("fairs/{id}/lottery")
   public FairViews.LotteryView drawLottery(@PathParam("id") long id) {
@@ -224,7 +239,8 @@ public class OrganiserResource {
 
   /** The fair as its organiser sees it, with the stands taken so far. */
   private FairViews.FairDetail detail(Fair fair) {
-    return FairViews.detail(fair, directory.takenStands(fair.getId()), locale());
+    return FairViews.detail(
+        fair, directory.takenStands(fair.getId()), quotas.of(fair.getId()), locale());
   }
 
   /** The signed-in municipality staff member (403 for anyone else). */

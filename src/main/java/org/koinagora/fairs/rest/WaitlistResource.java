@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 import org.koinagora.accounts.CurrentUser;
 import org.koinagora.catalog.rest.EnterpriseRef;
 import org.koinagora.fairs.BookingService;
+import org.koinagora.fairs.StandRequest;
 import org.koinagora.shared.i18n.Language;
 
 /** {@code POST /api/v1/fairs/{id}/waitlist}: an enterprise joins the line for a full fair. */
@@ -21,8 +22,11 @@ import org.koinagora.shared.i18n.Language;
 @Consumes(MediaType.APPLICATION_JSON)
 public class WaitlistResource {
 
-  /** {@code {"enterprise"}} when the member has several. */
-  public record JoinRequest(Long enterprise) {}
+  /**
+   * {@code {"enterprise"}} when the member has several, {@code "categoryId"} when the fair has
+   * category quotas.
+   */
+  public record JoinRequest(Long enterprise, Long categoryId) {}
 
   /** The place in line: 1 is the next to be offered a stand. */
   public record Place(
@@ -36,7 +40,11 @@ public class WaitlistResource {
   public Response join(@PathParam("id") long fairId, JoinRequest body) {
     var entry =
         bookings.joinWaitlist(
-            currentUser.require(), body == null ? null : body.enterprise(), fairId);
+            currentUser.require(),
+            fairId,
+            body == null
+                ? StandRequest.forWaitlist(null, null)
+                : StandRequest.forWaitlist(body.enterprise(), body.categoryId()));
     var place =
         new Place(
             entry.getId(),

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.koinagora.fairs.CategoryQuotas;
 import org.koinagora.fairs.Fair;
 import org.koinagora.fairs.FairDirectory;
 import org.koinagora.fairs.FairLottery;
@@ -17,6 +18,7 @@ import org.koinagora.fairs.Lottery;
 import org.koinagora.fairs.Stand;
 import org.koinagora.fairs.StandBooking;
 import org.koinagora.fairs.StandFeature;
+import org.koinagora.fairs.StandLimits;
 import org.koinagora.shared.Links;
 import org.koinagora.shared.i18n.Texts;
 import org.koinagora.shared.web.Formats;
@@ -34,11 +36,13 @@ public class FairPageBacking {
   @Inject private Formats formats;
   @Inject private Links links;
   @Inject private Lottery lottery;
+  @Inject private CategoryQuotas categoryQuotas;
 
   private Long id;
   private Fair fair;
   private List<PlanStand> stands;
   private Optional<FairLottery> drawn;
+  private List<StandLimits.Quota> quotas;
 
   public void load() {
     fair = id == null ? null : directory.publicFair(id).orElse(null);
@@ -84,6 +88,14 @@ public class FairPageBacking {
       drawn = lottery.of(fair.getId());
     }
     return drawn.orElse(null);
+  }
+
+  /** The fair's category quotas with the stands left under each. */
+  public List<StandLimits.Quota> getQuotas() {
+    if (quotas == null) {
+      quotas = categoryQuotas.of(fair.getId());
+    }
+    return quotas;
   }
 
   public long getFreeCount() {

@@ -4,10 +4,12 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.Map;
 import org.koinagora.accounts.CurrentUser;
 import org.koinagora.fairs.BookingService;
 import org.koinagora.fairs.Fair;
 import org.koinagora.fairs.FairDirectory;
+import org.koinagora.fairs.StandRequest;
 import org.koinagora.shared.BusinessException;
 import org.koinagora.shared.web.FormErrors;
 import org.koinagora.shared.web.Pages;
@@ -23,8 +25,10 @@ public class JoinWaitlistBacking implements Serializable {
   @Inject private transient BookingService bookings;
   @Inject private transient CurrentUser currentUser;
   @Inject private transient FormErrors formErrors;
+  @Inject private transient ExhibitCategories exhibited;
 
   private Long fairId;
+  private Long categoryId;
   private Long position;
 
   public void load() {
@@ -39,12 +43,24 @@ public class JoinWaitlistBacking implements Serializable {
 
   public void join() {
     try {
-      var entry = bookings.joinWaitlist(currentUser.require(), null, fairId);
+      var entry =
+          bookings.joinWaitlist(
+              currentUser.require(),
+              fairId,
+              StandRequest.forWaitlist(null, exhibited.defaultFor(categoryId)));
       position = bookings.placeInLine(entry);
       formErrors.info("waitlist.joined", position);
     } catch (BusinessException e) {
-      formErrors.show("form", e);
+      formErrors.show("form", e, Map.of("categoryId", "category"));
     }
+  }
+
+  public Long getCategoryId() {
+    return exhibited.defaultFor(categoryId);
+  }
+
+  public void setCategoryId(Long categoryId) {
+    this.categoryId = categoryId;
   }
 
   public Long getPosition() {

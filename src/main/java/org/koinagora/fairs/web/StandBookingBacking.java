@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import jakarta.validation.ConstraintViolationException;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
 import org.koinagora.accounts.CurrentUser;
 import org.koinagora.enterprises.Enterprise;
 import org.koinagora.enterprises.EnterpriseService;
@@ -14,6 +15,7 @@ import org.koinagora.fairs.Fair;
 import org.koinagora.fairs.FairDirectory;
 import org.koinagora.fairs.Stand;
 import org.koinagora.fairs.StandBooking;
+import org.koinagora.fairs.StandRequest;
 import org.koinagora.shared.BusinessException;
 import org.koinagora.shared.web.FormErrors;
 import org.koinagora.shared.web.Pages;
@@ -33,10 +35,12 @@ public class StandBookingBacking implements Serializable {
   @Inject private transient EnterpriseService enterprises;
   @Inject private transient CurrentUser currentUser;
   @Inject private transient FormErrors formErrors;
+  @Inject private transient ExhibitCategories exhibited;
 
   private Long fairId;
   private Long standId;
   private Long enterpriseId;
+  private Long categoryId;
   private String note;
   private Long bookingId;
   private String bookingStatus;
@@ -75,12 +79,16 @@ public class StandBookingBacking implements Serializable {
       List<Enterprise> mine = getMyEnterprises();
       Long chosen =
           enterpriseId != null ? enterpriseId : mine.size() == 1 ? mine.get(0).getId() : null;
-      StandBooking booking = bookings.book(currentUser.require(), chosen, fairId, standId, note);
+      StandBooking booking =
+          bookings.book(
+              currentUser.require(),
+              fairId,
+              new StandRequest(chosen, standId, exhibited.defaultFor(categoryId), note));
       bookingId = booking.getId();
       bookingStatus = booking.getStatus().name();
       formErrors.info("book_stand.done." + bookingStatus, booking.getStand().getCode());
     } catch (BusinessException | ConstraintViolationException e) {
-      formErrors.show("form", e);
+      formErrors.show("form", e, Map.of("categoryId", "category"));
     }
   }
 
@@ -106,6 +114,14 @@ public class StandBookingBacking implements Serializable {
 
   public void setEnterpriseId(Long enterpriseId) {
     this.enterpriseId = enterpriseId;
+  }
+
+  public Long getCategoryId() {
+    return exhibited.defaultFor(categoryId);
+  }
+
+  public void setCategoryId(Long categoryId) {
+    this.categoryId = categoryId;
   }
 
   public String getNote() {
