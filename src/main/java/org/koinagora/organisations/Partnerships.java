@@ -1,6 +1,7 @@
 package org.koinagora.organisations;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
@@ -10,13 +11,21 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiFunction;
 import org.koinagora.accounts.Role;
 import org.koinagora.accounts.SignedInUser;
+import org.koinagora.accounts.UserAccount;
 import org.koinagora.enterprises.Enterprise;
+import org.koinagora.enterprises.EnterpriseService;
 import org.koinagora.shared.AccessDeniedException;
 import org.koinagora.shared.ConflictException;
 import org.koinagora.shared.InvalidInputException;
+import org.koinagora.shared.Links;
 import org.koinagora.shared.NotFoundException;
+import org.koinagora.shared.i18n.Language;
+import org.koinagora.shared.i18n.Texts;
+import org.koinagora.shared.mail.Mail;
+import org.koinagora.shared.mail.Mailer;
 
 /**
  * A partnership's staff invite organisations and enterprises; each joins when its own staff or
@@ -34,6 +43,9 @@ public class Partnerships {
       PartnershipMember.Status status) {}
 
   @PersistenceContext private EntityManager em;
+  @Inject private EnterpriseService enterprises;
+  @Inject private Mailer mailer;
+  @Inject private Links links;
 
   @Transactional
   public PartnershipMember invite(
@@ -58,6 +70,7 @@ public class Partnerships {
     var existing = find(partnershipId, kind, memberId);
     if (existing != null) {
       existing.inviteAgain(now);
+      tell(existing);
       return existing;
     }
     var membership = new PartnershipMember(partnership, kind, memberId, now);
@@ -67,7 +80,41 @@ public class Partnerships {
     } catch (PersistenceException twoAtOnce) {
       throw new ConflictException("memberId", "partnership.already_invited");
     }
+    tell(membership);
     return membership;
+  }
+
+  /**
+   * Mails the invitation to whoever answers it: the invited enterprise's members, or the invited
+   * organisation's staff, each in their language, with the dashboard where it waits.
+   */
+  private void tell(PartnershipMember membership) {
+    Organisation partnership = membership.getPartnership();
+    BiFunction<UserAccount, Locale, Mail> invitation =
+        (account, locale) ->
+            new Mail(
+                account.getEmail(),
+                Texts.get(locale, "mail.partnership_invitation.subject", partnership.name(locale)),
+                Texts.get(
+                    locale,
+                    "mail.partnership_invitation.body",
+                    account.getName(),
+                    partnership.name(locale),
+                    nameOf(membership, locale),
+                    links.to(
+                        membership.getKind() == PartnershipMember.Kind.ENTERPRISE
+                            ? "/dashboard/enterprise"
+                            : "/dashboard/municipality")));
+    if (membership.getKind() == PartnershipMember.Kind.ENTERPRISE) {
+      enterprises.mailMembers(em.find(Enterprise.class, membership.getMemberId()), invitation);
+      return;
+    }
+    for (Long staffId : em.find(Organisation.class, membership.getMemberId()).staffIds()) {
+      UserAccount account = em.find(UserAccount.class, staffId);
+      if (account != null && account.isActive()) {
+        mailer.send(invitation.apply(account, Language.fromCode(account.getLanguage()).locale()));
+      }
+    }
   }
 
   /** The invited organisation's staff, or the invited enterprise's members, accept or decline. */

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.koinagora.testsupport.Client;
 import org.koinagora.testsupport.Database;
 import org.koinagora.testsupport.DeployedWarIT;
+import org.koinagora.testsupport.Mailbox;
 import org.koinagora.testsupport.Member;
 import org.koinagora.testsupport.Organiser;
 import org.koinagora.testsupport.Race;
@@ -84,6 +85,13 @@ class PartnershipsIT extends DeployedWarIT {
         cooperative.client().getJson("/api/v1/partnership-invitations", cooperative.token());
     assertEquals(200, waiting.statusCode(), waiting.body());
     assertEquals(1, Client.parse(waiting.body()).asJsonArray().size());
+    var mailed = Mailbox.withSubject(cooperative.email(), "Πρόσκληση συμμετοχής στη σύμπραξη");
+    assertEquals(1, mailed.size(), "the enterprise's member is told by mail");
+    assertTrue(Mailbox.body(mailed.get(0)).contains("/dashboard/enterprise"));
+    assertEquals(
+        1,
+        Mailbox.withSubject(municipality.email(), "Πρόσκληση συμμετοχής στη σύμπραξη").size(),
+        "and the invited organisation's staff");
     assertEquals(
         403,
         municipality

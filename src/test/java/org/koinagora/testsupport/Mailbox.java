@@ -22,6 +22,12 @@ public final class Mailbox {
     return waitFor(recipient, count, message -> !isAddressConfirmation(message));
   }
 
+  /** The mails to {@code recipient} whose subject starts so: waits up to 10 s for one. */
+  public static List<MimeMessage> withSubject(String recipient, String subjectStart)
+      throws InterruptedException {
+    return waitFor(recipient, 1, message -> subject(message).startsWith(subjectStart));
+  }
+
   /** The address-confirmation mails to {@code recipient}: waits up to 10 s for {@code count}. */
   public static List<MimeMessage> confirmations(String recipient, int count)
       throws InterruptedException {
