@@ -21,6 +21,7 @@ import org.koinagora.shared.AccessDeniedException;
 import org.koinagora.shared.ConflictException;
 import org.koinagora.shared.InvalidInputException;
 import org.koinagora.shared.NotFoundException;
+import org.koinagora.shared.persistence.LostRace;
 
 /**
  * Enterprises booking stands. The limits per enterprise and per category are counter rows each
@@ -67,7 +68,7 @@ public class BookingService {
     if (stand == null || !stand.getFair().getId().equals(fair.getId())) {
       throw new InvalidInputException("standId", "booking.stand.unknown");
     }
-    Category category = categoryOf(fair, enterprise, request.categoryId());
+    Category category = limits.categoryFor(fair, enterprise, request.categoryId());
     if (line && waitlist.serveLine(fair, now) > 0) {
       throw new ConflictException(null, "booking.waitlist_first");
     }
@@ -83,6 +84,9 @@ public class BookingService {
       em.persist(booking);
       em.flush();
     } catch (PersistenceException raced) {
+      if (LostRace.in(raced)) {
+        throw raced;
+      }
       throw new ConflictException("standId", "booking.taken", stand.getCode());
     }
     return booking;
@@ -96,10 +100,7 @@ public class BookingService {
     if (!enterprise.isPublic()) {
       throw new AccessDeniedException("booking.not_verified");
     }
-    Fair fair =
-        exclusive
-            ? em.find(Fair.class, fairId, LockModeType.PESSIMISTIC_WRITE)
-            : shareLocked(fairId);
+    Fair fair = locked(fairId, exclusive);
     if (fair == null || !fair.isPublic()) {
       throw new NotFoundException();
     }
@@ -113,30 +114,21 @@ public class BookingService {
     return fair;
   }
 
-  private Fair shareLocked(long fairId) {
-    if (em.createNativeQuery("SELECT id FROM fair WHERE id = ? LOCK IN SHARE MODE")
-        .setParameter(1, fairId)
-        .getResultList()
-        .isEmpty()) {
-      return null;
-    }
-    return em.find(Fair.class, fairId);
-  }
-
   /**
-   * The product category a booking names: one the enterprise has an active listing in; none may be
-   * named when the fair has no category quotas.
+   * The fair as it is now, its row locked (for update, or shared). Read by the locking query
+   * itself: a plain read would show the snapshot this transaction began with, from before a
+   * cancellation or change it waited for.
    */
-  private Category categoryOf(Fair fair, Enterprise enterprise, Long categoryId) {
-    if (categoryId == null) {
-      if (limits.hasQuotas(fair.getId())) {
-        throw new InvalidInputException("categoryId", "booking.category.required");
-      }
-      return null;
-    }
-    return limits
-        .offeredBy(enterprise, categoryId)
-        .orElseThrow(() -> new InvalidInputException("categoryId", "booking.category.unknown"));
+  private Fair locked(long fairId, boolean exclusive) {
+    List<?> found =
+        em.createNativeQuery(
+                "SELECT * FROM fair WHERE id = ?"
+                    + (exclusive ? " FOR UPDATE" : " LOCK IN SHARE MODE"),
+                Fair.class)
+            .setParameter(1, fairId)
+            .setHint("eclipselink.refresh", "true")
+            .getResultList();
+    return found.isEmpty() ? null : (Fair) found.get(0);
   }
 
   private boolean isTaken(long standId) {
@@ -182,7 +174,7 @@ public class BookingService {
     Enterprise enterprise = enterprises.actingFor(member, request.enterpriseId());
     Instant now = Instant.now();
     Fair fair = openFair(fairId, enterprise, now, true);
-    Category category = categoryOf(fair, enterprise, request.categoryId());
+    Category category = limits.categoryFor(fair, enterprise, request.categoryId());
     if (waitlist.serveLine(fair, now) == 0
         && directory.takenStands(fair.getId()).size() < fair.getStands().size()) {
       throw new ConflictException(null, "waitlist.stands_free");
@@ -371,7 +363,8 @@ public class BookingService {
               .setParameter("id", hold[0])
               .executeUpdate();
       if (ended == 1) {
-        limits.giveBack(
+        limits.release(
+            (Long) hold[0],
             (Long) hold[1],
             (Long) hold[2],
             hold[3] == null ? null : em.find(Category.class, hold[3]));

@@ -102,6 +102,14 @@ public class StandBooking extends VersionedEntity {
     return booking;
   }
 
+  /** Social pricing: a fee lowered from {@code current} to {@code newFee}, 0 waiving it. */
+  static Money lowered(Money current, BigDecimal newFee) {
+    if (newFee.signum() < 0 || newFee.compareTo(current.decimal()) > 0) {
+      throw new InvalidInputException("fee", "booking.fee.invalid", current.getAmount());
+    }
+    return Money.rounded(newFee);
+  }
+
   /** The enterprise takes a free-of-charge stand it was offered. */
   void accept(Instant now) {
     require(BookingStatus.AWAITING_PAYMENT);
@@ -176,16 +184,32 @@ public class StandBooking extends VersionedEntity {
     if (!isFeeOpen()) {
       throw new ConflictException("fee", "booking.fee.settled");
     }
-    if (newFee.signum() < 0 || newFee.compareTo(fee.decimal()) > 0) {
-      throw new InvalidInputException("fee", "booking.fee.invalid", fee.getAmount());
-    }
-    fee = Money.rounded(newFee);
+    fee = lowered(fee, newFee);
     feeReason = why;
     if (status == BookingStatus.AWAITING_PAYMENT && fee.isZero()) {
       status = BookingStatus.CONFIRMED;
       holdExpiresAt = null;
     }
     updatedAt = now;
+  }
+
+  /**
+   * A co-exhibitor joined with this share of the fee: it takes over as much of it as the booking
+   * still owes (none once paid), the booker owes the rest; nothing left confirms a booking that was
+   * waiting only for payment. Returns the part taken over.
+   */
+  Money handOverFeePart(Money share, Instant now) {
+    if (!isFeeOpen()) {
+      return Money.ZERO;
+    }
+    Money part = share.decimal().compareTo(fee.decimal()) > 0 ? fee : share;
+    fee = fee.minus(part);
+    if (status == BookingStatus.AWAITING_PAYMENT && fee.isZero()) {
+      status = BookingStatus.CONFIRMED;
+      holdExpiresAt = null;
+    }
+    updatedAt = now;
+    return part;
   }
 
   /**

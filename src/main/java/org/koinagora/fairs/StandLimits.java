@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.koinagora.catalog.Category;
 import org.koinagora.enterprises.Enterprise;
 import org.koinagora.shared.ConflictException;
+import org.koinagora.shared.InvalidInputException;
 
 /**
  * A fair's limits as counter rows that the booking's own transaction updates, each with one guarded
@@ -85,7 +86,39 @@ public class StandLimits {
 
   /** A counted booking ended (cancelled, rejected, expired): its places are free again. */
   void giveBack(StandBooking booking) {
-    giveBack(booking.getFair().getId(), booking.getEnterprise().getId(), booking.getCategory());
+    em.flush();
+    release(
+        booking.getId(),
+        booking.getFair().getId(),
+        booking.getEnterprise().getId(),
+        booking.getCategory());
+  }
+
+  /**
+   * A counted booking ended: the booker's places are free again, and its co-exhibitors leave the
+   * stand with it (their places free too). The co-exhibitors' rows are read locked, so that one
+   * accepting at this moment is either seen here or finds the booking ended.
+   */
+  void release(long bookingId, long fairId, long enterpriseId, Category category) {
+    giveBack(fairId, enterpriseId, category);
+    @SuppressWarnings("unchecked")
+    List<Object[]> sharing =
+        em.createNativeQuery(
+                "SELECT enterprise_id, category_id FROM stand_co_exhibitor WHERE booking_id = ? AND"
+                    + " status = 'ACCEPTED' FOR UPDATE")
+            .setParameter(1, bookingId)
+            .getResultList();
+    em.createNativeQuery(
+            "UPDATE stand_co_exhibitor SET status = 'WITHDRAWN', version = version + 1 WHERE"
+                + " booking_id = ? AND status IN ('INVITED', 'ACCEPTED')")
+        .setParameter(1, bookingId)
+        .executeUpdate();
+    for (Object[] co : sharing) {
+      giveBack(
+          fairId,
+          ((Number) co[0]).longValue(),
+          co[1] == null ? null : em.find(Category.class, ((Number) co[1]).longValue()));
+    }
   }
 
   void giveBack(long fairId, long enterpriseId, Category category) {
@@ -216,6 +249,21 @@ public class StandLimits {
         .getResultStream()
         .sorted(Comparator.comparing(Category::getPosition).thenComparing(Category::getPath))
         .toList();
+  }
+
+  /**
+   * The product category a booking (or a co-exhibitor) names: one the enterprise has an active
+   * listing in; none may be named when the fair has no category quotas.
+   */
+  Category categoryFor(Fair fair, Enterprise enterprise, Long categoryId) {
+    if (categoryId == null) {
+      if (hasQuotas(fair.getId())) {
+        throw new InvalidInputException("categoryId", "booking.category.required");
+      }
+      return null;
+    }
+    return offeredBy(enterprise, categoryId)
+        .orElseThrow(() -> new InvalidInputException("categoryId", "booking.category.unknown"));
   }
 
   /** The category an enterprise names for a booking, if it has an active listing in it. */

@@ -1,6 +1,8 @@
 package org.koinagora.fairs.rest;
 
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -12,9 +14,16 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
 import org.koinagora.accounts.CurrentUser;
 import org.koinagora.fairs.BookingService;
+import org.koinagora.fairs.Consortia;
+import org.koinagora.fairs.StandBooking;
 import org.koinagora.fairs.StandFeePayments;
+import org.koinagora.shared.AccessDeniedException;
+import org.koinagora.shared.NotFoundException;
 import org.koinagora.shared.i18n.Language;
 
 /**
@@ -30,6 +39,11 @@ public class BookingResource {
   @Inject private CurrentUser currentUser;
   @Inject private FairDocuments documents;
   @Inject private StandFeePayments feePayments;
+  @Inject private Consortia consortia;
+  @PersistenceContext private EntityManager em;
+
+  /** {@code {"enterpriseId", "share"}}: share omitted for an even split. */
+  public record CoExhibitorInvitation(Long enterpriseId, BigDecimal share) {}
 
   /** Where to pay the fee by card. */
   public record PaymentPage(String paymentUrl) {}
@@ -78,5 +92,38 @@ public class BookingResource {
                 + booking.getStand().getCode()
                 + ".pdf\"")
         .build();
+  }
+
+  /**
+   * The booker invites an enterprise to share the stand (a consortium stand, at most two others).
+   */
+  @POST
+  @Path("co-exhibitors")
+  public Response invite(@PathParam("id") long bookingId, CoExhibitorInvitation body) {
+    var invited =
+        consortia.invite(
+            currentUser.require(),
+            bookingId,
+            body == null ? null : body.enterpriseId(),
+            body == null ? null : body.share());
+    return Response.status(201).entity(ConsortiumResource.view(invited, locale())).build();
+  }
+
+  @GET
+  @Path("co-exhibitors")
+  public List<ConsortiumResource.CoExhibitorView> ofBooking(@PathParam("id") long bookingId) {
+    StandBooking booking = em.find(StandBooking.class, bookingId);
+    if (booking == null) {
+      throw new NotFoundException();
+    }
+    long user = currentUser.require().id();
+    if (!booking.getEnterprise().hasMember(user) && !booking.getFair().isManagedBy(user)) {
+      throw new AccessDeniedException();
+    }
+    return consortia.of(booking).stream().map(co -> ConsortiumResource.view(co, locale())).toList();
+  }
+
+  private Locale locale() {
+    return Language.of(request).locale();
   }
 }
