@@ -37,6 +37,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -533,6 +534,10 @@ class FirstStartIT {
     browser
         .findElement(By.cssSelector("textarea[id$=':note']"))
         .sendKeys("Μέλι και κερί από τη Χαλκιδική.");
+    browser.findElement(By.xpath("//button[contains(., 'Αίτηση για αυτό το περίπτερο')]")).click();
+    // the demo's regional fair caps honey producers: an application says what it exhibits
+    Browser.waitForText(browser, By.id("form:category-msg"), "Επιλέξτε τι θα εκθέσετε");
+    new Select(browser.findElement(By.id("form:category"))).selectByIndex(1);
     browser.findElement(By.xpath("//button[contains(., 'Αίτηση για αυτό το περίπτερο')]")).click();
     waitFor(d -> !d.findElements(By.cssSelector(".message-info")).isEmpty());
 
