@@ -40,6 +40,8 @@ import org.koinagora.enterprises.Enterprise;
 import org.koinagora.enterprises.EnterpriseProfile;
 import org.koinagora.enterprises.LegalForm;
 import org.koinagora.enterprises.Region;
+import org.koinagora.fairs.BookingService;
+import org.koinagora.fairs.Consortia;
 import org.koinagora.organisations.Offer;
 import org.koinagora.organisations.Organisation;
 import org.koinagora.organisations.OrganisationKind;
@@ -59,6 +61,8 @@ public class DemoLoader {
   @Inject private ListingService listings;
   @Inject private OrderService orders;
   @Inject private SalesService sales;
+  @Inject private BookingService bookings;
+  @Inject private Consortia consortia;
 
   /** One hash shared by all demo accounts: they share the password, and start-up stays quick. */
   private String passwordHash;
@@ -109,6 +113,7 @@ public class DemoLoader {
         sales,
         new SignedInUser(buyer.getId(), buyer.getEmail(), buyer.getName(), Set.of(Role.BUYER)),
         members);
+    DemoConsortium.load(em, bookings, consortia, members);
     LOG.info("Loaded the demo data (password of every demo account: " + DemoData.PASSWORD + ")");
   }
 

@@ -273,12 +273,7 @@ public class BookingService {
 
   @Transactional
   public StandBooking adjustFee(SignedInUser staff, long bookingId, BigDecimal fee, String reason) {
-    if (fee == null) {
-      throw new InvalidInputException("fee", "booking.fee.invalid", "");
-    }
-    if (reason == null || reason.isBlank() || reason.strip().length() > 300) {
-      throw new InvalidInputException("reason", "booking.fee.reason");
-    }
+    StandBooking.checkFeeChange(fee, reason);
     StandBooking booking = organisersBooking(staff, bookingId);
     booking.adjustFee(fee, reason.strip(), Instant.now());
     return booking;
@@ -292,20 +287,30 @@ public class BookingService {
   }
 
   /**
-   * A confirmed booking whose pass the user may print: a member of its enterprise, or the staff of
-   * one of its organisers.
+   * A confirmed booking whose pass the user may print: a member of its enterprise, of an enterprise
+   * sharing the stand once its part of the fee is settled, or the staff of one of its organisers.
    */
   public StandBooking passFor(SignedInUser user, long bookingId) {
     StandBooking booking = em.find(StandBooking.class, bookingId);
     if (booking == null) {
       throw new NotFoundException();
     }
+    boolean sharer =
+        booking.getSharing().stream().anyMatch(co -> co.getEnterprise().hasMember(user.id()));
     if (!booking.getEnterprise().hasMember(user.id())
+        && !sharer
         && !booking.getFair().isManagedBy(user.id())) {
       throw new AccessDeniedException();
     }
     if (booking.getStatus() != BookingStatus.CONFIRMED) {
       throw new ConflictException(null, "booking.pass.not_confirmed");
+    }
+    if (sharer
+        && !booking.getEnterprise().hasMember(user.id())
+        && booking.getSharing().stream()
+            .filter(co -> co.getEnterprise().hasMember(user.id()))
+            .noneMatch(StandCoExhibitor::isSettled)) {
+      throw new ConflictException(null, "consortium.pass.fee_due");
     }
     return booking;
   }

@@ -38,6 +38,7 @@ public class Consortia {
   @Inject private EnterpriseService enterprises;
   @Inject private StandLimits limits;
   @Inject private Links links;
+  @Inject private FairService fairs;
 
   /**
    * A member of the booking's enterprise invites another verified enterprise, admitted by the fair,
@@ -146,14 +147,71 @@ public class Consortia {
     return invitation;
   }
 
+  /** The organiser records that a co-exhibitor paid its part of the fee (the MANUAL method). */
+  @Transactional
+  public StandCoExhibitor markPaid(SignedInUser staff, long coExhibitorId) {
+    StandCoExhibitor part = organisersPart(staff, coExhibitorId);
+    part.markPaid(Instant.now());
+    return part;
+  }
+
+  /** Social pricing for one co-exhibitor's part alone: lowered or waived (0), with the reason. */
+  @Transactional
+  public StandCoExhibitor adjustFee(
+      SignedInUser staff, long coExhibitorId, BigDecimal fee, String reason) {
+    StandBooking.checkFeeChange(fee, reason);
+    StandCoExhibitor part = organisersPart(staff, coExhibitorId);
+    part.adjustFee(fee, reason.strip());
+    return part;
+  }
+
+  /** The stands the member's enterprises share with a booker (accepted, booking still counted). */
+  public List<StandCoExhibitor> sharedBy(SignedInUser member) {
+    return ofMembersEnterprises(member, StandCoExhibitor.Status.ACCEPTED);
+  }
+
+  /**
+   * A booking of the member's enterprise whose stand it may share: counted and its fair still to
+   * come (404 when there is none such of theirs, so that others' bookings are not told apart).
+   */
+  public StandBooking shareable(SignedInUser member, long bookingId) {
+    StandBooking booking = em.find(StandBooking.class, bookingId);
+    if (booking == null || !booking.getEnterprise().hasMember(member.id())) {
+      throw new NotFoundException();
+    }
+    return booking;
+  }
+
+  /** Whether the booker may still invite others to share this stand. */
+  public static boolean canInvite(StandBooking booking, Instant now) {
+    return BookingStatus.COUNTED.contains(booking.getStatus())
+        && booking.getFair().getStartsAt().isAfter(now)
+        && booking.getCoExhibitors().stream().filter(StandCoExhibitor::isActive).count()
+            < MAX_CO_EXHIBITORS;
+  }
+
+  private StandCoExhibitor organisersPart(SignedInUser staff, long coExhibitorId) {
+    StandCoExhibitor part = em.find(StandCoExhibitor.class, coExhibitorId);
+    if (part == null) {
+      throw new NotFoundException();
+    }
+    fairs.organisedBy(staff, part.getBooking().getFair().getId());
+    return part;
+  }
+
   /** Invitations waiting for an answer from the member's enterprises. */
   public List<StandCoExhibitor> invitationsFor(SignedInUser member) {
+    return ofMembersEnterprises(member, StandCoExhibitor.Status.INVITED);
+  }
+
+  private List<StandCoExhibitor> ofMembersEnterprises(
+      SignedInUser member, StandCoExhibitor.Status status) {
     return em.createQuery(
             "SELECT c FROM StandCoExhibitor c JOIN FETCH c.booking b JOIN FETCH b.fair JOIN FETCH"
-                + " b.stand WHERE c.status = :invited AND c.enterprise.id IN (SELECT e.id FROM"
+                + " b.stand WHERE c.status = :status AND c.enterprise.id IN (SELECT e.id FROM"
                 + " Enterprise e WHERE :user MEMBER OF e.memberIds) ORDER BY c.invitedAt",
             StandCoExhibitor.class)
-        .setParameter("invited", StandCoExhibitor.Status.INVITED)
+        .setParameter("status", status)
         .setParameter("user", member.id())
         .getResultList();
   }

@@ -9,10 +9,17 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import org.koinagora.catalog.Category;
 import org.koinagora.enterprises.Enterprise;
 import org.koinagora.shared.ConflictException;
@@ -76,6 +83,12 @@ public class StandBooking extends VersionedEntity {
   @Column(name = "paid_by_card", nullable = false)
   private boolean paidByCard;
 
+  /** Enterprises invited to share the stand (a consortium stand), in the order invited. */
+  @OneToMany(mappedBy = "booking")
+  @OrderBy("invitedAt ASC")
+  @BatchFetch(BatchFetchType.IN)
+  private List<StandCoExhibitor> coExhibitors = new ArrayList<>();
+
   protected StandBooking() {}
 
   /** INSTANT mode: the stand is held until paid (at once confirmed when free of charge). */
@@ -100,6 +113,16 @@ public class StandBooking extends VersionedEntity {
     booking.status = BookingStatus.AWAITING_PAYMENT;
     booking.holdExpiresAt = now.plus(lifetime);
     return booking;
+  }
+
+  /** A fee change names the new fee and why (at most 300 characters), as the organiser tells it. */
+  static void checkFeeChange(BigDecimal newFee, String reason) {
+    if (newFee == null) {
+      throw new InvalidInputException("fee", "booking.fee.invalid", "");
+    }
+    if (reason == null || reason.isBlank() || reason.strip().length() > 300) {
+      throw new InvalidInputException("reason", "booking.fee.reason");
+    }
   }
 
   /** Social pricing: a fee lowered from {@code current} to {@code newFee}, 0 waiving it. */
@@ -282,6 +305,31 @@ public class StandBooking extends VersionedEntity {
     if (status != expected) {
       throw new ConflictException(null, "booking.wrong_state");
     }
+  }
+
+  /** Those sharing the stand now (accepted co-exhibitors). */
+  public List<StandCoExhibitor> getSharing() {
+    return coExhibitors.stream()
+        .filter(co -> co.getStatus() == StandCoExhibitor.Status.ACCEPTED)
+        .toList();
+  }
+
+  /** Everyone invited to share the stand, whatever their answer. */
+  public List<StandCoExhibitor> getCoExhibitors() {
+    return coExhibitors;
+  }
+
+  /** The booker and those sharing the stand, as exhibitors are named on the plan and the pass. */
+  public List<Enterprise> getExhibitingEnterprises() {
+    return Stream.concat(
+            Stream.of(enterprise), getSharing().stream().map(StandCoExhibitor::getEnterprise))
+        .toList();
+  }
+
+  /** Whether a member of this enterprise sees the booking as its own or as a stand it shares. */
+  public boolean isExhibitedBy(long userId) {
+    return enterprise.hasMember(userId)
+        || getSharing().stream().anyMatch(co -> co.getEnterprise().hasMember(userId));
   }
 
   public Fair getFair() {

@@ -85,6 +85,7 @@ public class StandCoExhibitor extends VersionedEntity {
     this.share = share;
     this.fee = Money.ZERO;
     this.invitedAt = now;
+    booking.getCoExhibitors().add(this);
   }
 
   /** Invited again after declining or leaving: refused while invited or sharing the stand. */

@@ -466,6 +466,87 @@ class FairBrowserIT extends DeployedWarIT {
         browser.findElement(By.cssSelector(".facts")).getText());
   }
 
+  @Test
+  void aBookerSharesItsStandOnAPhoneAndTheInvitedEnterpriseAcceptsNamingWhatItExhibits()
+      throws Exception {
+    Organiser organiser = Organiser.of(base, "browserconsortium");
+    long fairId = TestFairs.published(organiser, "INSTANT", 1, 2, "24.00");
+    Member booker = Member.of(base, "browserbooker", true);
+    Member sharer = Member.of(base, "browsersharer", true);
+    Listings.product(sharer, "Κεραμικά", "9.00", null);
+    TestFairs.book(booker, fairId, TestFairs.standIds(base, fairId).get(0));
+
+    Browser.signIn(browser, base, booker.email());
+    browser.manage().window().setSize(new Dimension(390, 844));
+    browser.get(base.resolve("dashboard/enterprise").toString());
+    browser.findElement(By.xpath("//a[contains(., 'Κοινό περίπτερο A1')]")).click();
+    Browser.waitForText(browser, By.tagName("h1"), "Μοιραστείτε το περίπτερό σας");
+    browser.findElement(By.id("form:invite")).click();
+    Browser.waitForText(browser, By.id("form:enterprise-msg"), "Επιλέξτε άλλη επαληθευμένη");
+    new Select(browser.findElement(By.id("form:enterprise")))
+        .selectByValue(String.valueOf(sharer.enterpriseId()));
+    browser.findElement(By.id("form:share")).sendKeys("30");
+    browser.findElement(By.id("form:invite")).click();
+    Browser.waitForText(browser, By.id("form:share-msg"), "έως την τιμή του περιπτέρου");
+    assertEquals(
+        String.valueOf(sharer.enterpriseId()),
+        new Select(browser.findElement(By.id("form:enterprise")))
+            .getFirstSelectedOption()
+            .getAttribute("value"),
+        "the choice is kept");
+    browser.findElement(By.id("form:share")).clear();
+    browser.findElement(By.id("form:share")).sendKeys("8,50");
+    browser.findElement(By.id("form:invite")).click();
+    waitForMessage("Η πρόσκληση στάλθηκε");
+    assertTrue(
+        browser
+            .findElement(By.cssSelector("section[aria-labelledby='invited-title']"))
+            .getText()
+            .contains("Επιχείρηση browsersharer 8,50 € Προσκλήθηκε"),
+        browser.findElement(By.cssSelector("section[aria-labelledby='invited-title']")).getText());
+    Browser.assertAccessible(browser);
+    ((JavascriptExecutor) browser)
+        .executeScript(
+            "arguments[0].scrollIntoView()", browser.findElement(By.id("invited-title")));
+    Browser.screenshot(browser, "share-stand", 390);
+
+    browser.manage().deleteAllCookies();
+    Browser.signIn(browser, base, sharer.email());
+    browser.get(base.resolve("dashboard/enterprise").toString());
+    Browser.assertAccessible(browser);
+    Browser.screenshot(browser, "consortium-invitation", 390);
+    browser.findElement(By.xpath("//button[contains(., 'Αποδοχή για το περίπτερο A1')]")).click();
+    waitForMessage("Μοιράζεστε πλέον το περίπτερο A1");
+    assertTrue(
+        browser
+            .findElement(By.cssSelector("section[aria-labelledby='shared-stands-title']"))
+            .getText()
+            .contains("Επιχείρηση browserbooker"));
+    assertTrue(browser.findElements(By.id("co-invitations-title")).isEmpty());
+
+    browser.manage().deleteAllCookies();
+    Browser.signIn(browser, base, organiser.email());
+    browser.manage().window().setSize(new Dimension(1280, 900));
+    browser.get(base.resolve("dashboard/municipality").toString());
+    browser
+        .findElement(
+            By.xpath("//button[contains(., 'Καταχώριση πληρωμής: Επιχείρηση browsersharer')]"))
+        .click();
+    waitForMessage("Η πληρωμή του μέρους του τέλους καταχωρίστηκε");
+    assertTrue(
+        browser
+            .findElement(By.xpath("//tr[contains(@class, 'co-exhibitor')]"))
+            .getText()
+            .contains("Εξοφλημένο μέρος του τέλους"),
+        browser.findElement(By.xpath("//tr[contains(@class, 'co-exhibitor')]")).getText());
+    Browser.assertAccessible(browser);
+    ((JavascriptExecutor) browser)
+        .executeScript(
+            "arguments[0].scrollIntoView({block: 'center'})",
+            browser.findElement(By.xpath("//tr[contains(@class, 'co-exhibitor')]")));
+    Browser.screenshot(browser, "consortium-organiser", 1280);
+  }
+
   private void setValue(String id, LocalDateTime value) {
     ((JavascriptExecutor) browser)
         .executeScript(

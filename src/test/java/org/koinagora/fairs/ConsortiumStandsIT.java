@@ -3,6 +3,9 @@ package org.koinagora.fairs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -141,6 +144,120 @@ class ConsortiumStandsIT extends DeployedWarIT {
     assertEquals(
         "WITHDRAWN",
         Database.value("SELECT status FROM stand_co_exhibitor WHERE id = ?", lateInvitation));
+  }
+
+  @Test
+  void theOrganiserRecordsEachPartAndEveryListNamesEveryoneSharingTheStand() throws Exception {
+    Organiser organiser = Organiser.of(base, "parts");
+    Organiser outsider = Organiser.of(base, "parts-outsider");
+    long fairId = TestFairs.published(organiser, "INSTANT", 1, 2, "20.00");
+    Member booker = Member.of(base, "parts-booker", true);
+    Member sharer = Member.of(base, "parts-sharer", true);
+    long bookingId = TestFairs.book(booker, fairId, TestFairs.standIds(base, fairId).get(0));
+    long part =
+        Client.json(invite(booker, bookingId, sharer.enterpriseId(), null))
+            .getJsonNumber("id")
+            .longValue();
+    assertEquals(
+        200,
+        sharer
+            .client()
+            .postJson("/api/v1/co-exhibitor-invitations/" + part + "/accept", "{}", sharer.token())
+            .statusCode());
+    assertEquals(
+        200, organiserPost(organiser, "bookings/" + bookingId + "/paid", "{}").statusCode());
+
+    String pass = "/api/v1/bookings/" + bookingId + "/pass.pdf";
+    assertEquals(
+        409,
+        sharer.client().getBytes(pass, "Authorization", "Bearer " + sharer.token()).statusCode(),
+        "no pass while its part is due");
+    assertEquals(
+        403, organiserPost(outsider, "co-exhibitors/" + part + "/paid", "{}").statusCode());
+    var tooHigh =
+        organiserPost(
+            organiser, "co-exhibitors/" + part + "/fee", "{\"fee\":\"11\",\"reason\":\"x\"}");
+    assertEquals(400, tooHigh.statusCode(), tooHigh.body());
+    assertEquals("fee", Client.json(tooHigh).getString("field"));
+    var lowered =
+        organiserPost(
+            organiser,
+            "co-exhibitors/" + part + "/fee",
+            "{\"fee\":\"4\",\"reason\":\"Νέα επιχείρηση\"}");
+    assertEquals(200, lowered.statusCode(), lowered.body());
+    assertEquals("4.00", Client.json(lowered).getJsonObject("fee").getString("amount"));
+    assertEquals(
+        "10.00",
+        Database.value("SELECT fee FROM stand_booking WHERE id = ?", bookingId).toString(),
+        "the booker's part is its own");
+    var paid = organiserPost(organiser, "co-exhibitors/" + part + "/paid", "{}");
+    assertEquals(200, paid.statusCode(), paid.body());
+    assertEquals(false, Client.json(paid).getBoolean("feeDue"));
+    assertEquals(
+        409, organiserPost(organiser, "co-exhibitors/" + part + "/paid", "{}").statusCode());
+
+    var pdf = sharer.client().getBytes(pass, "Authorization", "Bearer " + sharer.token());
+    assertEquals(200, pdf.statusCode(), "its pass once its part is settled");
+    String passText = new PdfTextExtractor(new PdfReader(pdf.body())).getTextFromPage(1);
+    assertTrue(
+        passText.contains("Επιχείρηση parts-booker")
+            && passText.contains("Επιχείρηση parts-sharer"),
+        passText);
+
+    var exhibitors =
+        Client.json(new Client(base).getJson("/api/v1/fairs/" + fairId + "/exhibitors", null));
+    assertEquals(2, exhibitors.getInt("total"), exhibitors.toString());
+    assertEquals(
+        List.of("A1", "A1"),
+        exhibitors.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+            .map(item -> item.getString("stand"))
+            .toList());
+    String csv =
+        organiser
+            .client()
+            .get(
+                "/api/v1/organiser/fairs/" + fairId + "/exhibitors.csv",
+                "Authorization",
+                "Bearer " + organiser.token())
+            .body();
+    assertTrue(
+        csv.lines()
+            .anyMatch(
+                line ->
+                    line.startsWith("A1;Επιχείρηση parts-sharer")
+                        && line.contains("Συνεκθέτης")
+                        && line.contains("Νέα επιχείρηση")),
+        csv);
+    var list =
+        organiser
+            .client()
+            .getBytes(
+                "/api/v1/organiser/fairs/" + fairId + "/exhibitors.pdf",
+                "Authorization",
+                "Bearer " + organiser.token());
+    assertTrue(
+        new PdfTextExtractor(new PdfReader(list.body()))
+            .getTextFromPage(1)
+            .contains("Επιχείρηση parts-sharer"));
+    var organisersView =
+        Client.parse(
+                organiser
+                    .client()
+                    .getJson("/api/v1/organiser/fairs/" + fairId + "/bookings", organiser.token())
+                    .body())
+            .asJsonArray()
+            .getJsonObject(0);
+    assertEquals(
+        "ACCEPTED",
+        organisersView.getJsonArray("coExhibitors").getJsonObject(0).getString("status"));
+    String page = new Client(base).get("/fairs/" + fairId + "?lang=el").body();
+    assertTrue(
+        page.contains("εκθέτες: Επιχείρηση parts-booker, Επιχείρηση parts-sharer"),
+        "the plan names both");
+  }
+
+  private static HttpResponse<String> organiserPost(Organiser organiser, String path, String json) {
+    return organiser.client().postJson("/api/v1/organiser/" + path, json, organiser.token());
   }
 
   private HttpResponse<String> invite(

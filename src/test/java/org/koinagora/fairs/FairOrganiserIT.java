@@ -153,9 +153,9 @@ class FairOrganiserIT extends DeployedWarIT {
     Member paid = Member.of(base, "storm-paid", true);
     Member unpaid = Member.of(base, "storm-unpaid", true);
     Member leaving = Member.of(base, "storm-leaving", true);
-    long paidBooking = book(paid, fairId, stands.get(0));
-    long unpaidBooking = book(unpaid, fairId, stands.get(1));
-    long leavingBooking = book(leaving, fairId, stands.get(2));
+    long paidBooking = TestFairs.book(paid, fairId, stands.get(0));
+    long unpaidBooking = TestFairs.book(unpaid, fairId, stands.get(1));
+    long leavingBooking = TestFairs.book(leaving, fairId, stands.get(2));
     assertEquals(
         200,
         organiser
@@ -235,7 +235,7 @@ class FairOrganiserIT extends DeployedWarIT {
     long fairId = TestFairs.published(organiser, "INSTANT", 1, 3, "0");
     List<Long> stands = TestFairs.standIds(base, fairId);
     Member exhibitor = Member.of(base, "layout-exhibitor", true);
-    book(exhibitor, fairId, stands.get(0));
+    TestFairs.book(exhibitor, fairId, stands.get(0));
     String standA1 = "/api/v1/organiser/stands/" + stands.get(0);
     String standA2 = "/api/v1/organiser/stands/" + stands.get(1);
     String standA3 = "/api/v1/organiser/stands/" + stands.get(2);
@@ -286,7 +286,7 @@ class FairOrganiserIT extends DeployedWarIT {
     long fairId = TestFairs.published(organiser, "INSTANT", 1, 2, "0");
     Member exhibitor = Member.of(base, "print-exhibitor", true);
     Member stranger = Member.of(base, "print-stranger", true);
-    long booking = book(exhibitor, fairId, TestFairs.standIds(base, fairId).get(0));
+    long booking = TestFairs.book(exhibitor, fairId, TestFairs.standIds(base, fairId).get(0));
     String pass = "/api/v1/bookings/" + booking + "/pass.pdf";
 
     var pdf = exhibitor.client().getBytes(pass, "Authorization", "Bearer " + exhibitor.token());
@@ -349,18 +349,6 @@ class FairOrganiserIT extends DeployedWarIT {
                 "Authorization",
                 "Bearer " + exhibitor.token())
             .statusCode());
-  }
-
-  private static long book(Member member, long fairId, long standId) {
-    var booked =
-        member
-            .client()
-            .postJson(
-                "/api/v1/fairs/" + fairId + "/bookings",
-                "{\"standId\":" + standId + "}",
-                member.token());
-    assertEquals(201, booked.statusCode(), booked.body());
-    return Client.json(booked).getJsonNumber("id").longValue();
   }
 
   private static void closeBookingWindow(Organiser organiser, long fairId) {

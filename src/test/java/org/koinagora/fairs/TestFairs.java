@@ -8,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import org.koinagora.testsupport.Client;
+import org.koinagora.testsupport.Member;
 import org.koinagora.testsupport.Organiser;
 
 /** Fairs made through the organiser API for a test: each test its own. */
@@ -77,5 +78,18 @@ public final class TestFairs {
         .getJsonArray("stands")
         .forEach(stand -> ids.add(stand.asJsonObject().getJsonNumber("id").longValue()));
     return ids;
+  }
+
+  /** A stand booked by the member's enterprise (201 asserted): the booking's id. */
+  public static long book(Member member, long fairId, long standId) {
+    var booked =
+        member
+            .client()
+            .postJson(
+                "/api/v1/fairs/" + fairId + "/bookings",
+                "{\"standId\":" + standId + "}",
+                member.token());
+    assertEquals(201, booked.statusCode(), booked.body());
+    return Client.json(booked).getJsonNumber("id").longValue();
   }
 }

@@ -91,7 +91,12 @@ final class FormCheck {
               "coOrganisers",
               "adding and removing a co-organiser (a choice from a list):"
                   + " FairBrowserIT.aLeadAddsACoOrganiserWhoseStaffThenManageTheFairButDoNotCancelIt,"
-                  + " CoOrganisersIT"));
+                  + " CoOrganisersIT"),
+          Map.entry(
+              "coExhibitorInvitations",
+              "accepting (a choice from a list) or declining an invitation to share a stand:"
+                  + " ConsortiumStandsIT,"
+                  + " FairBrowserIT.aBookerSharesItsStandOnAPhoneAndTheInvitedEnterpriseAcceptsNamingWhatItExhibits"));
 
   private final Set<String> seen = new HashSet<>();
   private int submitted;

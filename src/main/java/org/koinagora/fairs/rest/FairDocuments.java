@@ -5,8 +5,12 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.koinagora.enterprises.Enterprise;
 import org.koinagora.fairs.Fair;
 import org.koinagora.fairs.StandBooking;
+import org.koinagora.fairs.StandCoExhibitor;
 import org.koinagora.fairs.pdf.ExhibitorListPdf;
 import org.koinagora.fairs.pdf.StandPassPdf;
 import org.koinagora.shared.Links;
@@ -34,17 +38,20 @@ public class FairDocuments {
             Texts.get(locale, "pdf.generated", Formats.dateIn(Instant.now(), locale)));
     var rows =
         bookings.stream()
-            .map(
+            .flatMap(
                 booking ->
-                    new ExhibitorListPdf.Row(
-                        booking.getStand().getCode(),
-                        booking.getEnterprise().getName(),
-                        booking.getEnterprise().getContactEmail(),
-                        booking.getEnterprise().getContactPhone(),
-                        Texts.get(locale, "BookingStatus." + booking.getStatus().name()),
-                        Formats.moneyIn(booking.getFee().decimal(), locale),
-                        booking.getFeeReason(),
-                        Formats.dateIn(booking.getCheckedInAt(), locale)))
+                    Stream.concat(
+                        Stream.of(
+                            new ExhibitorListPdf.Row(
+                                booking.getStand().getCode(),
+                                booking.getEnterprise().getName(),
+                                booking.getEnterprise().getContactEmail(),
+                                booking.getEnterprise().getContactPhone(),
+                                Texts.get(locale, "BookingStatus." + booking.getStatus().name()),
+                                Formats.moneyIn(booking.getFee().decimal(), locale),
+                                booking.getFeeReason(),
+                                Formats.dateIn(booking.getCheckedInAt(), locale))),
+                        booking.getSharing().stream().map(co -> sharerRow(co, locale))))
             .toList();
     var labels =
         new ExhibitorListPdf.Labels(
@@ -63,6 +70,20 @@ public class FairDocuments {
     return ExhibitorListPdf.of(heading, rows, labels);
   }
 
+  /** A co-exhibitor's row, under its stand's booking: its own contact, part of the fee, payment. */
+  private static ExhibitorListPdf.Row sharerRow(StandCoExhibitor co, Locale locale) {
+    StandBooking booking = co.getBooking();
+    return new ExhibitorListPdf.Row(
+        booking.getStand().getCode(),
+        co.getEnterprise().getName(),
+        co.getEnterprise().getContactEmail(),
+        co.getEnterprise().getContactPhone(),
+        Texts.get(locale, co.isFeeDue() ? "consortium.row.due" : "consortium.row.settled"),
+        Formats.moneyIn(co.getFee().decimal(), locale),
+        co.getFeeReason(),
+        Formats.dateIn(booking.getCheckedInAt(), locale));
+  }
+
   public byte[] pass(StandBooking booking, Locale locale) {
     Fair fair = booking.getFair();
     return StandPassPdf.of(
@@ -74,7 +95,9 @@ public class FairDocuments {
             fair.place(),
             Texts.get(locale, "pdf.pass.stand"),
             booking.getStand().getCode(),
-            booking.getEnterprise().getName(),
+            booking.getExhibitingEnterprises().stream()
+                .map(Enterprise::getName)
+                .collect(Collectors.joining("\n")),
             Texts.get(locale, "BookingStatus." + booking.getStatus().name()),
             standUrl(fair.getId(), booking.getStand().getCode()),
             Texts.get(locale, "pdf.pass.scan")));

@@ -69,13 +69,15 @@ public class FairResource {
     directory.publicFair(id).orElseThrow(NotFoundException::new);
     var items =
         directory.exhibitors(id).stream()
-            .map(
+            .flatMap(
                 booking ->
-                    new FairViews.Exhibitor(
-                        new EnterpriseRef(
-                            booking.getEnterprise().getId(), booking.getEnterprise().getName()),
-                        booking.getStand().getCode(),
-                        "/enterprises/" + booking.getEnterprise().getId()))
+                    booking.getExhibitingEnterprises().stream()
+                        .map(
+                            enterprise ->
+                                new FairViews.Exhibitor(
+                                    new EnterpriseRef(enterprise.getId(), enterprise.getName()),
+                                    booking.getStand().getCode(),
+                                    "/enterprises/" + enterprise.getId())))
             .toList();
     return new FairViews.Exhibitors(items.size(), items);
   }

@@ -101,7 +101,12 @@ public final class FairViews {
       Money fee,
       String feeReason,
       Instant holdExpiresAt,
-      String reason) {}
+      String reason,
+      List<Sharer> coExhibitors) {}
+
+  /** An enterprise invited to share a booked stand, as its booker and organisers see it. */
+  public record Sharer(
+      long id, EnterpriseRef enterprise, String status, Money share, Money fee, boolean feeDue) {}
 
   /** A drawn lottery: anyone can recompute every ticket from the seed and check the order. */
   public record LotteryView(
@@ -222,7 +227,18 @@ public final class FairViews {
         booking.getFee(),
         booking.getFeeReason(),
         booking.getHoldExpiresAt(),
-        booking.getReason());
+        booking.getReason(),
+        booking.getCoExhibitors().stream()
+            .map(
+                co ->
+                    new Sharer(
+                        co.getId(),
+                        new EnterpriseRef(co.getEnterprise().getId(), co.getEnterprise().getName()),
+                        co.getStatus().name(),
+                        co.getShare(),
+                        co.getFee(),
+                        co.isFeeDue()))
+            .toList());
   }
 
   private static Organiser organiser(Organisation organisation, Locale locale) {

@@ -24,6 +24,7 @@ import org.koinagora.accounts.SignedInUser;
 import org.koinagora.fairs.BookingService;
 import org.koinagora.fairs.BookingStatus;
 import org.koinagora.fairs.CategoryQuotas;
+import org.koinagora.fairs.Consortia;
 import org.koinagora.fairs.ExhibitorCsv;
 import org.koinagora.fairs.Fair;
 import org.koinagora.fairs.FairCancellation;
@@ -61,6 +62,7 @@ public class OrganiserResource {
 
   @Inject private FairService fairs;
   @Inject private BookingService bookings;
+  @Inject private Consortia consortia;
   @Inject private FairDirectory directory;
   @Inject private FairCancellation cancellations;
   @Inject private Lottery lottery;
@@ -235,6 +237,27 @@ public class OrganiserResource {
   @Path("bookings/{id}/paid")
   public FairViews.BookingView paid(@PathParam("id") long id) {
     return FairViews.booking(bookings.markPaid(staff(), id), locale());
+  }
+
+  /** A co-exhibitor's part of the fee recorded as received (a consortium stand). */
+  @POST
+  @Path("co-exhibitors/{id}/paid")
+  public ConsortiumResource.CoExhibitorView coExhibitorPaid(@PathParam("id") long id) {
+    return ConsortiumResource.view(consortia.markPaid(staff(), id), locale());
+  }
+
+  /** A co-exhibitor's part of the fee lowered or waived, with the reason. */
+  @POST
+  @Path("co-exhibitors/{id}/fee")
+  public ConsortiumResource.CoExhibitorView coExhibitorFee(
+      @PathParam("id") long id, FeeChange change) {
+    return ConsortiumResource.view(
+        consortia.adjustFee(
+            staff(),
+            id,
+            change == null ? null : change.fee(),
+            change == null ? null : change.reason()),
+        locale());
   }
 
   /** The fair as its organiser sees it, with the stands taken so far. */

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.koinagora.fairs.BookingService;
 import org.koinagora.fairs.BookingStatus;
+import org.koinagora.fairs.Consortia;
 import org.koinagora.fairs.StandBooking;
 import org.koinagora.shared.web.FormErrors;
 import org.koinagora.shared.web.Pages;
@@ -22,11 +23,14 @@ public class FairApplicationsBacking {
 
   @Inject private OrganiserDesk desk;
   @Inject private BookingService bookings;
+  @Inject private Consortia consortia;
   @Inject private FormErrors formErrors;
 
   private final Map<Long, String> reasons = new HashMap<>();
   private final Map<Long, String> fees = new HashMap<>();
   private final Map<Long, String> feeReasons = new HashMap<>();
+  private final Map<Long, String> coFees = new HashMap<>();
+  private final Map<Long, String> coFeeReasons = new HashMap<>();
   private boolean feeAnswered;
 
   public void approve(long bookingId) {
@@ -81,6 +85,35 @@ public class FairApplicationsBacking {
         () -> bookings.adjustFee(desk.staff(), bookingId, fee, feeReasons.get(bookingId)),
         "organiser.fee_changed",
         field -> desk.bookingField(bookingId, "fee".equals(field) ? "fee" : "feeReason"));
+  }
+
+  /** A co-exhibitor's part of the fee recorded as received. */
+  public void markCoExhibitorPaid(long coExhibitorId) {
+    desk.act(() -> consortia.markPaid(desk.staff(), coExhibitorId), "organiser.co_paid_done");
+  }
+
+  /** Social pricing for a co-exhibitor's part alone. */
+  public void adjustCoExhibitorFee(long coExhibitorId) {
+    String typed = coFees.get(coExhibitorId);
+    BigDecimal fee = Typed.decimal(typed);
+    if (fee == null && Typed.text(typed) != null) {
+      formErrors.messageFor(desk.coExhibitorField(coExhibitorId, "coFee"), "stand.price.invalid");
+      return;
+    }
+    desk.act(
+        () ->
+            consortia.adjustFee(desk.staff(), coExhibitorId, fee, coFeeReasons.get(coExhibitorId)),
+        "organiser.fee_changed",
+        field ->
+            desk.coExhibitorField(coExhibitorId, "fee".equals(field) ? "coFee" : "coFeeReason"));
+  }
+
+  public Map<Long, String> getCoFees() {
+    return coFees;
+  }
+
+  public Map<Long, String> getCoFeeReasons() {
+    return coFeeReasons;
   }
 
   public Map<Long, String> getReasons() {

@@ -7,9 +7,11 @@ import jakarta.inject.Named;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.koinagora.enterprises.Enterprise;
 import org.koinagora.fairs.CategoryQuotas;
 import org.koinagora.fairs.Fair;
 import org.koinagora.fairs.FairDirectory;
@@ -43,6 +45,7 @@ public class FairPageBacking {
   private List<PlanStand> stands;
   private Optional<FairLottery> drawn;
   private List<StandLimits.Quota> quotas;
+  private List<StandBooking> exhibitors;
 
   public void load() {
     fair = id == null ? null : directory.publicFair(id).orElse(null);
@@ -54,15 +57,21 @@ public class FairPageBacking {
   public List<PlanStand> getStands() {
     if (stands == null) {
       Set<Long> taken = directory.takenStands(fair.getId());
+      Map<Long, StandBooking> exhibited =
+          getExhibitors().stream()
+              .collect(Collectors.toMap(booking -> booking.getStand().getId(), booking -> booking));
       stands =
           fair.getStands().stream()
-              .map(stand -> plan(stand, !taken.contains(stand.getId())))
+              .map(
+                  stand ->
+                      plan(stand, !taken.contains(stand.getId()), exhibited.get(stand.getId())))
               .toList();
     }
     return stands;
   }
 
-  private PlanStand plan(Stand stand, boolean free) {
+  /** A stand's label names its exhibitors once confirmed (all of them on a shared stand). */
+  private PlanStand plan(Stand stand, boolean free, StandBooking exhibitor) {
     Locale locale = locale();
     String features =
         stand.getFeatures().stream()
@@ -79,6 +88,16 @@ public class FairPageBacking {
                 ? Texts.get(locale, "fair_page.free_of_charge")
                 : formats.money(stand.getPrice().decimal()),
             features.isEmpty() ? "—" : features);
+    if (exhibitor != null) {
+      label =
+          Texts.get(
+              locale,
+              "fair_page.stand.exhibited",
+              label,
+              exhibitor.getExhibitingEnterprises().stream()
+                  .map(Enterprise::getName)
+                  .collect(Collectors.joining(", ")));
+    }
     return new PlanStand(stand, free, label, features);
   }
 
@@ -103,7 +122,10 @@ public class FairPageBacking {
   }
 
   public List<StandBooking> getExhibitors() {
-    return directory.exhibitors(fair.getId());
+    if (exhibitors == null) {
+      exhibitors = directory.exhibitors(fair.getId());
+    }
+    return exhibitors;
   }
 
   public boolean isOpenForBooking() {

@@ -6,9 +6,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.util.List;
 import org.koinagora.accounts.CurrentUser;
 import org.koinagora.fairs.BookingService;
+import org.koinagora.fairs.Consortia;
 import org.koinagora.fairs.StandBooking;
 import org.koinagora.fairs.StandFeePayments;
 import org.koinagora.shared.BusinessException;
@@ -64,6 +66,11 @@ public class MyBookingsBacking {
     } catch (BusinessException e) {
       formErrors.show("bookings", e);
     }
+  }
+
+  /** Whether the booker may still invite enterprises to share this booking's stand. */
+  public boolean canShare(StandBooking booking) {
+    return Consortia.canInvite(booking, Instant.now());
   }
 
   /** Whether this booking's fee can be paid by card now. */

@@ -14,6 +14,7 @@ import org.koinagora.fairs.BookingService;
 import org.koinagora.fairs.Fair;
 import org.koinagora.fairs.FairService;
 import org.koinagora.fairs.StandBooking;
+import org.koinagora.fairs.StandCoExhibitor;
 import org.koinagora.shared.BusinessException;
 import org.koinagora.shared.validation.Violations;
 import org.koinagora.shared.web.FormErrors;
@@ -99,6 +100,20 @@ public class OrganiserDesk {
       List<Long> ids = bookingsOf(fairs.get(f).getId()).stream().map(StandBooking::getId).toList();
       if (ids.contains(bookingId)) {
         return "fairs:fair:" + f + ":bookings:" + ids.indexOf(bookingId) + ":" + field;
+      }
+    }
+    return null;
+  }
+
+  /** The client id of a field in the row of an enterprise sharing a booked stand. */
+  public String coExhibitorField(long coExhibitorId, String field) {
+    for (Fair fair : mine()) {
+      for (StandBooking booking : bookingsOf(fair.getId())) {
+        List<Long> ids = booking.getSharing().stream().map(StandCoExhibitor::getId).toList();
+        if (ids.contains(coExhibitorId)) {
+          return bookingField(
+              booking.getId(), "sharing:" + ids.indexOf(coExhibitorId) + ":" + field);
+        }
       }
     }
     return null;
