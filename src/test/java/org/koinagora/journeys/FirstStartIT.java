@@ -348,6 +348,9 @@ class FirstStartIT {
     browser.findElement(By.id("to-checkout")).click();
     waitFor(d -> d.getCurrentUrl().contains("/checkout"));
     browser.findElement(By.xpath("//label[contains(., 'παραλαβή από περίπτερο έκθεσης')]")).click();
+    // the demo enterprise also shares a stand at the regional fair: the buyer picks the one booked
+    new Select(browser.findElement(By.cssSelector("select[id$=':fair']")))
+        .selectByValue(String.valueOf(fair));
     browser.findElement(By.xpath("//label[contains(., 'Πληρωμή κατά την παραλαβή')]")).click();
     Browser.assertAccessible(browser);
     browser.findElement(By.id("checkout:place")).click();
