@@ -39,6 +39,9 @@ public class Delegations {
   /** How many lines of the log a page or an answer shows, newest first. */
   public static final int LOG_MAX = 200;
 
+  /** A grant given, or ({@code extended}) an open one now running to the new day. */
+  public record Granted(Delegation delegation, boolean extended) {}
+
   @PersistenceContext private EntityManager em;
   @Inject private EnterpriseService enterprises;
   @Inject private Mailer mailer;
@@ -49,8 +52,7 @@ public class Delegations {
    * earliest, at most a year ahead); granted again while open, the same grant runs to the new day.
    */
   @Transactional
-  public Delegation grant(
-      SignedInUser member, long enterpriseId, Long organisationId, String until) {
+  public Granted grant(SignedInUser member, long enterpriseId, Long organisationId, String until) {
     Enterprise enterprise = enterprises.ownedBy(member, enterpriseId);
     Organisation centre =
         organisationId == null ? null : em.find(Organisation.class, organisationId);
@@ -69,7 +71,7 @@ public class Delegations {
     if (open != null && open.isActive(now)) {
       open.extend(end);
       log(open, member, "delegation.extended", until, now);
-      return open;
+      return new Granted(open, true);
     }
     if (open != null) {
       open.replaced(now);
@@ -84,7 +86,7 @@ public class Delegations {
     }
     log(delegation, member, "delegation.granted", until, now);
     tellStaff(delegation);
-    return delegation;
+    return new Granted(delegation, false);
   }
 
   /** Ends the grant now; its staff get 403 from the next request on. */
