@@ -186,6 +186,12 @@ class DelegatedAccessIT extends DeployedWarIT {
         Client.parse(sales.body()).asJsonArray().getJsonObject(0).getJsonNumber("id").longValue();
     var paid = move(centre, part, "paid");
     assertEquals(200, paid.statusCode(), paid.body());
+    var salesPage =
+        centre.client().browse("/dashboard/sales?enterprise=" + cooperative.enterpriseId());
+    assertEquals(200, salesPage.statusCode());
+    assertTrue(salesPage.body().contains(">" + orderId + "<"), "the order is on the page");
+    assertEquals(
+        404, centre.client().get("/dashboard/sales").statusCode(), "the page names an enterprise");
 
     // another centre's staff, and a municipality's, get 403 and change nothing
     assertEquals(403, rename(otherCentre, honey, "Όχι").statusCode());
