@@ -4,8 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.ByteArrayInputStream;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.stream.Collectors;
+import nu.validator.client.EmbeddedValidator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,6 +53,33 @@ class DelegationBrowserIT extends DeployedWarIT {
   void close() {
     member.quit();
     staff.quit();
+  }
+
+  /** The W3C checker's errors on what the server sends for the browser's page (as the sweep). */
+  private static void validHtml(WebDriver driver) throws Exception {
+    String cookies =
+        driver.manage().getCookies().stream()
+            .map(c -> c.getName() + "=" + c.getValue())
+            .collect(Collectors.joining("; "));
+    byte[] page =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(driver.getCurrentUrl()))
+                    .header("Cookie", cookies)
+                    .build(),
+                HttpResponse.BodyHandlers.ofByteArray())
+            .body();
+    var validator = new EmbeddedValidator();
+    validator.setOutputFormat(EmbeddedValidator.OutputFormat.JSON);
+    JsonObject report =
+        Json.createReader(new StringReader(validator.validate(new ByteArrayInputStream(page))))
+            .readObject();
+    List<String> errors =
+        report.getJsonArray("messages").getValuesAs(JsonObject.class).stream()
+            .filter(m -> "error".equals(m.getString("type", "")))
+            .map(m -> m.getInt("lastLine", 0) + ": " + m.getString("message", ""))
+            .toList();
+    assertTrue(errors.isEmpty(), driver.getCurrentUrl() + " " + errors);
   }
 
   private static void fitsA390PxScreen(WebDriver driver) {
@@ -89,6 +127,7 @@ class DelegationBrowserIT extends DeployedWarIT {
     Browser.assertAccessible(member);
     fitsA390PxScreen(member);
     Browser.screenshot(member, "delegations-granted", 390);
+    validHtml(member);
 
     // the centre's staff find the enterprise on their dashboard and edit its listing
     Browser.signIn(staff, base, centre.email());
@@ -98,6 +137,7 @@ class DelegationBrowserIT extends DeployedWarIT {
     Browser.assertAccessible(staff);
     fitsA390PxScreen(staff);
     Browser.screenshot(staff, "supported-enterprises", 390);
+    validHtml(staff);
     staff.findElement(By.partialLinkText("Καταχωρίσεις: Επιχείρηση deleg-web")).click();
     staff.findElement(By.linkText("Θυμαρίσιο μέλι")).click();
     WebElement title = staff.findElement(By.id("form:titleEl"));
@@ -107,6 +147,7 @@ class DelegationBrowserIT extends DeployedWarIT {
     Browser.waitForText(staff, By.cssSelector(".messages"), "αποθηκεύτηκε");
     assertTrue(staff.getCurrentUrl().contains("enterprise=" + cooperative.enterpriseId()));
     Browser.waitForText(staff, By.cssSelector("table.data"), "Θυμαρίσιο μέλι Κρήτης");
+    validHtml(staff);
 
     // the member reads who did it, then revokes after being asked
     member.get(
@@ -119,6 +160,7 @@ class DelegationBrowserIT extends DeployedWarIT {
     Browser.assertAccessible(member);
     fitsA390PxScreen(member);
     Browser.screenshot(member, "delegations-revoke", 390);
+    validHtml(member);
     member.findElement(By.id("delegations:yes")).click();
     Browser.waitForText(member, By.cssSelector(".messages"), "ανακλήθηκε");
     Browser.waitForText(member, By.cssSelector("#delegations .grants"), "Ανακλήθηκε");
@@ -128,6 +170,14 @@ class DelegationBrowserIT extends DeployedWarIT {
     Browser.assertAccessible(member);
     fitsA390PxScreen(member);
     Browser.screenshot(member, "delegations-revoked", 390);
+    validHtml(member);
+    member.get(
+        base.resolve("dashboard/delegations?enterprise=" + cooperative.enterpriseId() + "&lang=en")
+            .toString());
+    Browser.waitForText(member, By.tagName("h1"), "Delegated access");
+    assertTrue(member.findElement(By.id("delegation-log")).getText().contains("Listing edited"));
+    Browser.assertAccessible(member);
+    validHtml(member);
 
     staff.get(
         base.resolve("dashboard/listings?enterprise=" + cooperative.enterpriseId()).toString());
