@@ -311,6 +311,10 @@ public class AccountService {
     em.createNativeQuery("DELETE FROM mail_outbox WHERE recipient = ?1")
         .setParameter(1, email)
         .executeUpdate();
+    // the enterprise's log of delegated access keeps what was done, no longer by whom by name
+    em.createNativeQuery("UPDATE delegated_action SET actor_name = '—' WHERE actor_id = ?1")
+        .setParameter(1, accountId)
+        .executeUpdate();
     em.createNativeQuery(
             "UPDATE customer_order SET email = ?1, buyer_name = '—', phone = NULL, delivery_street"
                 + " = NULL, delivery_postcode = NULL, delivery_city = NULL WHERE buyer_id = ?2")

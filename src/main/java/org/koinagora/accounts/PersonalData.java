@@ -99,7 +99,19 @@ public class PersonalData {
           // holds the export
           new Table(
               "mail_outbox", "id recipient subject status created_at", "WHERE recipient = ?2"),
-          new Table("fair_lottery", "fair_id drawn_at", "WHERE drawn_by = ?1"));
+          new Table("fair_lottery", "fair_id drawn_at", "WHERE drawn_by = ?1"),
+          // delegated access the person gave or revoked for their enterprise, and what they did
+          // under one as a support centre's staff (the enterprise's log keeps the line, not the
+          // name, after erasure)
+          new Table(
+              "enterprise_delegation",
+              "id enterprise_id organisation_id granted_by granted_at valid_until revoked_by"
+                  + " revoked_at",
+              "WHERE granted_by = ?1 OR revoked_by = ?1"),
+          new Table(
+              "delegated_action",
+              "id enterprise_id organisation_id actor_name action subject acted_at",
+              "WHERE actor_id = ?1"));
 
   @PersistenceContext private EntityManager em;
   @Inject private AccountService accounts;

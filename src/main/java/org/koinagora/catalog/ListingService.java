@@ -14,29 +14,38 @@ import org.koinagora.catalog.images.ImageRejectedException;
 import org.koinagora.catalog.images.ImageStore;
 import org.koinagora.enterprises.Enterprise;
 import org.koinagora.enterprises.EnterpriseService;
-import org.koinagora.shared.AccessDeniedException;
+import org.koinagora.organisations.EnterpriseAccess;
 import org.koinagora.shared.InvalidInputException;
 import org.koinagora.shared.NotFoundException;
 import org.koinagora.shared.events.PublicContentChanged;
 
-/** What enterprise members do with their listings; every write checks membership first. */
+/**
+ * What enterprise members (and support centres' staff they delegated access to) do with their
+ * listings; every write checks {@link EnterpriseAccess} first, and what is done under a delegation
+ * is logged.
+ */
 @ApplicationScoped
 public class ListingService {
 
   @PersistenceContext private EntityManager em;
   @Inject private EnterpriseService enterprises;
+  @Inject private EnterpriseAccess access;
   @Inject private Categories categories;
   @Inject private ImageStore imageStore;
   @Inject private Event<PublicContentChanged> changes;
   private final ImageProcessor imageProcessor = new ImageProcessor();
 
-  /** Creates a listing for one of the user's enterprises: the one named, or their only one. */
+  /**
+   * Creates a listing for an enterprise the user acts for: the one named (theirs, or delegated to
+   * their support centre), or their only one.
+   */
   @Transactional
   public Listing create(SignedInUser member, Long enterpriseId, @Valid ListingDraft draft) {
-    Enterprise enterprise = enterprises.actingFor(member, enterpriseId);
-    var listing = new Listing(enterprise, draft, category(draft.category()));
+    var acting = access.actingFor(member, enterpriseId);
+    var listing = new Listing(acting.enterprise(), draft, category(draft.category()));
     em.persist(listing);
     em.flush();
+    access.record(acting, "listing.created", subject(listing));
     return changed(listing);
   }
 
@@ -44,6 +53,7 @@ public class ListingService {
   public Listing update(SignedInUser member, long listingId, @Valid ListingDraft draft) {
     Listing listing = owned(member, listingId);
     listing.apply(draft, category(draft.category()));
+    record(member, listing, "listing.updated");
     return changed(listing);
   }
 
@@ -51,6 +61,7 @@ public class ListingService {
   public Listing archive(SignedInUser member, long listingId) {
     Listing listing = owned(member, listingId);
     listing.archive();
+    record(member, listing, "listing.archived");
     return changed(listing);
   }
 
@@ -67,6 +78,7 @@ public class ListingService {
             listing, listing.getImages().size(), key, processed.width(), processed.height());
     listing.addImage(image);
     em.flush();
+    record(member, listing, "listing.image_added");
     changed(listing);
     return image;
   }
@@ -81,6 +93,7 @@ public class ListingService {
             .orElseThrow(NotFoundException::new);
     listing.removeImage(image);
     imageStore.delete(image.getStorageKey());
+    record(member, listing, "listing.image_removed");
     changed(listing);
   }
 
@@ -89,16 +102,33 @@ public class ListingService {
     return listing;
   }
 
-  /** The listing, if the user is a member of its enterprise; 404 or 403 otherwise. */
+  /**
+   * The listing, if the user may act for its enterprise (a member, or under a delegation); 404 or
+   * 403 otherwise.
+   */
   public Listing owned(SignedInUser member, long listingId) {
     Listing listing = em.find(Listing.class, listingId);
     if (listing == null) {
       throw new NotFoundException();
     }
-    if (!listing.getEnterprise().hasMember(member.id())) {
-      throw new AccessDeniedException();
-    }
+    access.on(member, listing.getEnterprise());
     return listing;
+  }
+
+  /** The listings of one enterprise the user acts for (403 otherwise). */
+  public List<Listing> ofEnterprise(SignedInUser user, long enterpriseId) {
+    access.on(user, enterpriseId);
+    return em.createNamedQuery("Listing.findByEnterprises", Listing.class)
+        .setParameter("enterprises", List.of(enterpriseId))
+        .getResultList();
+  }
+
+  private void record(SignedInUser user, Listing listing, String action) {
+    access.record(access.on(user, listing.getEnterprise()), action, subject(listing));
+  }
+
+  private static String subject(Listing listing) {
+    return "#" + listing.getId() + " " + listing.getTitle().el();
   }
 
   public List<Listing> ofMember(SignedInUser member) {

@@ -8,14 +8,16 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import org.koinagora.accounts.SignedInUser;
-import org.koinagora.shared.AccessDeniedException;
+import org.koinagora.organisations.EnterpriseAccess;
 import org.koinagora.shared.ConflictException;
 import org.koinagora.shared.NotFoundException;
 
 /**
  * An enterprise's side of orders: only its own parts, moved on step by step, the buyer told each
- * time.
+ * time. A support centre's staff holding the enterprise's delegated access may do the same; each of
+ * their steps is logged.
  */
 @ApplicationScoped
 public class SalesService {
@@ -32,6 +34,7 @@ public class SalesService {
   @PersistenceContext private EntityManager em;
   @Inject private OrderMails mails;
   @Inject private Payments payments;
+  @Inject private EnterpriseAccess access;
 
   /** The parts of orders for the enterprises the member belongs to, newest first. */
   public List<OrderPart> ofMember(SignedInUser member) {
@@ -44,15 +47,24 @@ public class SalesService {
         .getResultList();
   }
 
+  /** The parts of orders for one enterprise the user acts for (403 otherwise), newest first. */
+  public List<OrderPart> ofEnterprise(SignedInUser user, long enterpriseId) {
+    access.on(user, enterpriseId);
+    return em.createQuery(
+            "SELECT p FROM OrderPart p JOIN FETCH p.order JOIN FETCH p.enterprise WHERE"
+                + " p.enterprise.id = :enterprise ORDER BY p.order.createdAt DESC",
+            OrderPart.class)
+        .setParameter("enterprise", enterpriseId)
+        .getResultList();
+  }
+
   @Transactional
   public OrderPart move(SignedInUser member, long partId, Step step) {
     OrderPart part = em.find(OrderPart.class, partId);
     if (part == null) {
       throw new NotFoundException();
     }
-    if (!part.getEnterprise().hasMember(member.id())) {
-      throw new AccessDeniedException();
-    }
+    var acting = access.on(member, part.getEnterprise());
     em.lock(part.getOrder(), LockModeType.PESSIMISTIC_WRITE);
     // read again under the order's lock: a move made meanwhile (the same mark from another tab) is
     // seen, not
@@ -76,6 +88,10 @@ public class SalesService {
         payments.of(part.getOrder().getPaymentMethod()).refund(part);
       }
     }
+    access.record(
+        acting,
+        "order_part." + step.name().toLowerCase(Locale.ROOT),
+        "#" + part.getOrder().getId());
     mails.partChanged(part);
     return part;
   }

@@ -106,6 +106,8 @@ public class DemoLoader {
     loadListings(members);
     DemoFairs.load(em, organisations);
     DemoPartnership.load(em, organisations);
+    DemoDelegation.load(
+        em, data.getJsonArray("organisations").getValuesAs(JsonObject.class), organisations);
     UserAccount buyer = buyers.get(0);
     DemoOrders.load(
         em,

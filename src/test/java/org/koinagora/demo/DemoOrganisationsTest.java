@@ -15,7 +15,7 @@ import org.koinagora.organisations.OrganisationKind;
 class DemoOrganisationsTest {
 
   @Test
-  void theDemoHasTwoMunicipalitiesAndAPartnershipWithStaffASupportCentreAndARegionalAuthority() {
+  void theDemoHasTwoMunicipalitiesAPartnershipAndTwoSupportCentresWithStaffAndARegionalAuthority() {
     List<JsonObject> all =
         DemoLoader.read().getJsonArray("organisations").getValuesAs(JsonObject.class);
     List<Organisation> organisations = all.stream().map(DemoLoader::organisation).toList();
@@ -25,12 +25,17 @@ class DemoOrganisationsTest {
             OrganisationKind.MUNICIPALITY,
             OrganisationKind.SUPPORT_CENTRE,
             OrganisationKind.REGIONAL_AUTHORITY,
-            OrganisationKind.PARTNERSHIP),
+            OrganisationKind.PARTNERSHIP,
+            OrganisationKind.SUPPORT_CENTRE),
         organisations.stream().map(Organisation::getKind).toList());
     assertEquals(
-        List.of(true, true, false, false, true),
+        List.of(true, true, true, false, true, true),
         all.stream().map(o -> o.containsKey("staff")).toList(),
-        "the municipalities and the partnership have staff (the demo's organisers)");
+        "the municipalities, the partnership and the support centres have staff");
+    assertEquals(
+        List.of(false, false, true, false, false, false),
+        all.stream().map(o -> o.containsKey("delegatedBy")).toList(),
+        "one support centre holds delegated access to a demo enterprise");
     assertEquals("Δήμος Θεσσαλονίκης", organisations.get(0).getName(), "the first demo organiser");
     assertEquals("Κέντρο Στήριξης Κ.ΑΛ.Ο. Κεντρικής Μακεδονίας", organisations.get(2).getName());
     assertEquals(Region.CENTRAL_MACEDONIA, organisations.get(3).getRegion());

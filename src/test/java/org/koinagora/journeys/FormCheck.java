@@ -88,6 +88,11 @@ final class FormCheck {
               "accepting or declining a partnership's invitation: PartnershipsIT,"
                   + " FairBrowserIT.aPartnershipInvitesAnEnterpriseWhichAccepts"),
           Map.entry(
+              "delegations",
+              "revoking a support centre's delegated access (after a question):"
+                  + " DelegationBrowserIT.aMemberGrantsACentreSeesItsStaffActInTheLogAndRevokesIt,"
+                  + " DelegatedAccessIT"),
+          Map.entry(
               "coOrganisers",
               "adding and removing a co-organiser (a choice from a list):"
                   + " FairBrowserIT.aLeadAddsACoOrganiserWhoseStaffThenManageTheFairButDoNotCancelIt,"

@@ -39,11 +39,15 @@ public class MyListingsResource {
   @Inject private CurrentUser currentUser;
   @Context private HttpServletRequest request;
 
+  /**
+   * The listings of the caller's enterprises; with {@code ?enterprise=}, of that one (theirs, or
+   * one that delegated access to their support centre).
+   */
   @GET
-  public List<ProductView> mine() {
-    return listings.ofMember(currentUser.require()).stream()
-        .map(l -> ProductView.of(l, locale()))
-        .toList();
+  public List<ProductView> mine(@QueryParam("enterprise") Long enterprise) {
+    var user = currentUser.require();
+    return (enterprise == null ? listings.ofMember(user) : listings.ofEnterprise(user, enterprise))
+        .stream().map(l -> ProductView.of(l, locale())).toList();
   }
 
   @POST

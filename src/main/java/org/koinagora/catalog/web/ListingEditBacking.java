@@ -24,6 +24,7 @@ import org.koinagora.catalog.images.ImageProcessor;
 import org.koinagora.catalog.images.ImageRejectedException;
 import org.koinagora.enterprises.Enterprise;
 import org.koinagora.enterprises.EnterpriseService;
+import org.koinagora.organisations.EnterpriseAccess;
 import org.koinagora.shared.AccessDeniedException;
 import org.koinagora.shared.BusinessException;
 import org.koinagora.shared.NotFoundException;
@@ -40,6 +41,7 @@ public class ListingEditBacking implements Serializable {
 
   @Inject private ListingService listings;
   @Inject private EnterpriseService enterprises;
+  @Inject private EnterpriseAccess access;
   @Inject private Categories categories;
   @Inject private CurrentUser currentUser;
   @Inject private FormErrors formErrors;
@@ -51,10 +53,13 @@ public class ListingEditBacking implements Serializable {
   private transient Part upload;
 
   public void load() {
-    if (id == null) {
-      return;
-    }
     try {
+      if (id == null) {
+        if (enterpriseId != null) {
+          access.on(currentUser.require(), enterpriseId);
+        }
+        return;
+      }
       Listing listing = listings.owned(currentUser.require(), id);
       enterpriseId = listing.getEnterprise().getId();
       form.fill(listing.draft(), language.getLocale());
@@ -75,7 +80,7 @@ public class ListingEditBacking implements Serializable {
       } else {
         listings.update(currentUser.require(), id, draft);
         formErrors.info("listing_edit.saved");
-        Pages.redirect("/dashboard/listings");
+        Pages.redirect("/dashboard/listings" + getListingsQuery());
       }
     } catch (ConstraintViolationException | BusinessException e) {
       formErrors.show("form", e);
@@ -110,6 +115,18 @@ public class ListingEditBacking implements Serializable {
 
   public List<ListingImage> getImages() {
     return id == null ? List.of() : listings.owned(currentUser.require(), id).getImages();
+  }
+
+  /**
+   * {@code ?enterprise=} for a support centre's staff acting under a delegation (their list of
+   * listings is that enterprise's); empty for the enterprise's own members.
+   */
+  public String getListingsQuery() {
+    if (enterpriseId == null
+        || getMyEnterprises().stream().anyMatch(e -> e.getId().equals(enterpriseId))) {
+      return "";
+    }
+    return "?enterprise=" + enterpriseId;
   }
 
   public List<Enterprise> getMyEnterprises() {

@@ -8,6 +8,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -31,12 +32,16 @@ public class SalesResource {
   @Inject private CurrentUser currentUser;
   @Context private HttpServletRequest request;
 
+  /**
+   * The caller's enterprises' parts of orders; with {@code ?enterprise=}, that one's (theirs, or
+   * one that delegated access to their support centre).
+   */
   @GET
-  public List<OrderViews.SaleView> mine() {
+  public List<OrderViews.SaleView> mine(@QueryParam("enterprise") Long enterprise) {
     Locale locale = Language.of(request).locale();
-    return sales.ofMember(currentUser.require()).stream()
-        .map(part -> OrderViews.sale(part, locale))
-        .toList();
+    var user = currentUser.require();
+    return (enterprise == null ? sales.ofMember(user) : sales.ofEnterprise(user, enterprise))
+        .stream().map(part -> OrderViews.sale(part, locale)).toList();
   }
 
   /** {@code paid} (MANUAL), {@code shipped}, {@code ready}, {@code picked-up}, {@code refunded}. */
@@ -56,9 +61,10 @@ public class SalesResource {
   @GET
   @Path("export.csv")
   @Produces("text/csv; charset=UTF-8")
-  public Response csv() {
-    return Response.ok(
-            SalesCsv.of(sales.ofMember(currentUser.require()), Language.of(request).locale()))
+  public Response csv(@QueryParam("enterprise") Long enterprise) {
+    var user = currentUser.require();
+    var parts = enterprise == null ? sales.ofMember(user) : sales.ofEnterprise(user, enterprise);
+    return Response.ok(SalesCsv.of(parts, Language.of(request).locale()))
         .header("Content-Disposition", "attachment; filename=\"orders.csv\"")
         .build();
   }

@@ -15,7 +15,10 @@ import org.koinagora.checkout.PaymentMethod;
 import org.koinagora.checkout.Payments;
 import org.koinagora.checkout.PayoutAccounts;
 import org.koinagora.checkout.SalesService;
+import org.koinagora.organisations.EnterpriseAccess;
+import org.koinagora.shared.AccessDeniedException;
 import org.koinagora.shared.BusinessException;
+import org.koinagora.shared.NotFoundException;
 import org.koinagora.shared.web.FormErrors;
 import org.koinagora.shared.web.Pages;
 
@@ -31,9 +34,11 @@ public class SalesBacking {
   @Inject private PayoutAccounts connect;
   @Inject private Payments payments;
   @Inject private CurrentUser currentUser;
+  @Inject private EnterpriseAccess access;
   @Inject private FormErrors formErrors;
 
   private List<OrderPart> mine;
+  private String enterpriseName;
   private boolean answered;
 
   /** Read once per request: the page asks for it in many places. */
@@ -61,9 +66,40 @@ public class SalesBacking {
     }
   }
 
+  /**
+   * /dashboard/sales?enterprise=: one enterprise's sales, for a support centre's staff acting under
+   * its delegation (or its members); 403 when the user may not act for it, 404 without one.
+   */
+  public void loadEnterprise() {
+    try {
+      if (getEnterprise() == null) {
+        throw new NotFoundException();
+      }
+      enterpriseName = access.on(currentUser.require(), getEnterprise()).enterprise().getName();
+    } catch (AccessDeniedException e) {
+      Pages.sendError(403);
+    } catch (NotFoundException e) {
+      Pages.sendError(404);
+    }
+  }
+
+  /**
+   * The enterprise named in the address (the support centre's page), or null for the user's own.
+   */
+  public Long getEnterprise() {
+    return Pages.id("enterprise").orElse(null);
+  }
+
+  public String getEnterpriseName() {
+    return enterpriseName;
+  }
+
   public List<OrderPart> getMine() {
     if (mine == null) {
-      mine = sales.ofMember(currentUser.require());
+      mine =
+          getEnterprise() == null
+              ? sales.ofMember(currentUser.require())
+              : sales.ofEnterprise(currentUser.require(), getEnterprise());
     }
     return mine;
   }
