@@ -48,7 +48,7 @@ public class Delegations {
   @Inject private Links links;
 
   /**
-   * Grants the support centre access until the end of {@code until} (an ISO day, tomorrow at the
+   * Grants the support centre access until the end of {@code until} (an ISO day, today at the
    * earliest, at most a year ahead); granted again while open, the same grant runs to the new day.
    */
   @Transactional
@@ -70,7 +70,7 @@ public class Delegations {
             .orElse(null);
     if (open != null && open.isActive(now)) {
       open.extend(end);
-      log(open, member, "delegation.extended", until, now);
+      log(open, member, "delegation.extended", until.strip(), now);
       return new Granted(open, true);
     }
     if (open != null) {

@@ -3,6 +3,7 @@ package org.koinagora.organisations;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
@@ -64,17 +65,19 @@ public class EnterpriseAccess {
         .orElseThrow(AccessDeniedException::new);
   }
 
-  /** Whether the user may act for the enterprise now, as a member or under a delegation. */
-  public boolean mayActFor(long userId, Enterprise enterprise) {
-    return enterprise.hasMember(userId) || activeDelegation(userId, enterprise.getId()).isPresent();
-  }
-
   /**
    * Writes what was done to the enterprise's log when it was done under a delegation (a member's
    * own actions are not logged here). {@code action} is a key such as {@code listing.updated}.
    */
   public void record(Acting acting, String action, String subject) {
     if (acting.delegated()) {
+      // read again under a share lock: a revocation committed since the check wins (403, rolled
+      // back), and one made now waits for this action, which it then sees in the log
+      Delegation delegation =
+          em.find(Delegation.class, acting.delegation().getId(), LockModeType.PESSIMISTIC_READ);
+      if (!delegation.isActive(Instant.now())) {
+        throw new AccessDeniedException();
+      }
       em.persist(
           new DelegatedAction(acting.delegation(), acting.user(), action, subject, Instant.now()));
     }

@@ -192,6 +192,15 @@ class DelegatedAccessIT extends DeployedWarIT {
     assertTrue(salesPage.body().contains(">" + orderId + "<"), "the order is on the page");
     assertEquals(
         404, centre.client().get("/dashboard/sales").statusCode(), "the page names an enterprise");
+    var exported =
+        centre
+            .client()
+            .get(
+                "/api/v1/me/sales/export.csv?enterprise=" + cooperative.enterpriseId(),
+                "Authorization",
+                "Bearer " + centre.token());
+    assertEquals(200, exported.statusCode());
+    assertTrue(exported.body().contains(String.valueOf(orderId)), exported.body());
 
     // another centre's staff, and a municipality's, get 403 and change nothing
     assertEquals(403, rename(otherCentre, honey, "Όχι").statusCode());
@@ -235,6 +244,13 @@ class DelegatedAccessIT extends DeployedWarIT {
     assertTrue(
         entries.stream().anyMatch(e -> e.getString("action").equals("listing.created")),
         entries.toString());
+    assertTrue(
+        entries.stream()
+            .anyMatch(
+                e ->
+                    e.getString("action").equals("order_parts.exported")
+                        && e.getJsonObject("actor").getString("name").equals(staffName)),
+        "reading the buyers' contacts out is in the log too: " + entries);
     assertTrue(
         entries.stream().anyMatch(e -> e.getString("action").equals("delegation.granted")),
         "the grant itself is in the log");

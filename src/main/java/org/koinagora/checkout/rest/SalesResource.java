@@ -63,7 +63,7 @@ public class SalesResource {
   @Produces("text/csv; charset=UTF-8")
   public Response csv(@QueryParam("enterprise") Long enterprise) {
     var user = currentUser.require();
-    var parts = enterprise == null ? sales.ofMember(user) : sales.ofEnterprise(user, enterprise);
+    var parts = enterprise == null ? sales.ofMember(user) : sales.exportOf(user, enterprise);
     return Response.ok(SalesCsv.of(parts, Language.of(request).locale()))
         .header("Content-Disposition", "attachment; filename=\"orders.csv\"")
         .build();

@@ -87,7 +87,11 @@ public class SalesBacking {
    * The enterprise named in the address (the support centre's page), or null for the user's own.
    */
   public Long getEnterprise() {
-    return Pages.id("enterprise").orElse(null);
+    // only that page acts for a named enterprise: elsewhere the parameter means nothing here
+    var view = FacesContext.getCurrentInstance().getViewRoot();
+    return view != null && "/dashboard/sales.xhtml".equals(view.getViewId())
+        ? Pages.id("enterprise").orElse(null)
+        : null;
   }
 
   public String getEnterpriseName() {
