@@ -102,6 +102,7 @@ public class DemoLoader {
     loadListings(members);
     DemoFairs.load(em, organisations);
     DemoPartnership.load(em, organisations);
+    DemoAdvice.load(em, organisations, buyers.get(0));
     UserAccount buyer = buyers.get(0);
     DemoOrders.load(
         em,

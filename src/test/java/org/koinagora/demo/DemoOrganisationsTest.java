@@ -15,7 +15,7 @@ import org.koinagora.organisations.OrganisationKind;
 class DemoOrganisationsTest {
 
   @Test
-  void theDemoHasTwoMunicipalitiesAndAPartnershipWithStaffASupportCentreAndARegionalAuthority() {
+  void theDemoHasTwoMunicipalitiesASupportCentreAndAPartnershipWithStaffAndARegionalAuthority() {
     List<JsonObject> all =
         DemoLoader.read().getJsonArray("organisations").getValuesAs(JsonObject.class);
     List<Organisation> organisations = all.stream().map(DemoLoader::organisation).toList();
@@ -28,9 +28,9 @@ class DemoOrganisationsTest {
             OrganisationKind.PARTNERSHIP),
         organisations.stream().map(Organisation::getKind).toList());
     assertEquals(
-        List.of(true, true, false, false, true),
+        List.of(true, true, true, false, true),
         all.stream().map(o -> o.containsKey("staff")).toList(),
-        "the municipalities and the partnership have staff (the demo's organisers)");
+        "the municipalities, the support centre and the partnership have staff");
     assertEquals("Δήμος Θεσσαλονίκης", organisations.get(0).getName(), "the first demo organiser");
     assertEquals("Κέντρο Στήριξης Κ.ΑΛ.Ο. Κεντρικής Μακεδονίας", organisations.get(2).getName());
     assertEquals(Region.CENTRAL_MACEDONIA, organisations.get(3).getRegion());
