@@ -272,7 +272,9 @@ public class AdviceDesk {
   }
 
   private String privateLink(AdviceRequest request, String secret) {
-    return links.to("/advice/" + request.getId() + "?token=" + secret);
+    // in the language they asked in: the page opens in it, whatever their browser says
+    return links.to(
+        "/advice/" + request.getId() + "?token=" + secret + "&lang=" + request.getLanguage());
   }
 
   private static Locale requesterLocale(AdviceRequest request) {
