@@ -15,6 +15,7 @@ import java.util.Locale;
 import org.koinagora.accounts.SignedInUser;
 import org.koinagora.accounts.UserAccount;
 import org.koinagora.shared.AccessDeniedException;
+import org.koinagora.shared.ConflictException;
 import org.koinagora.shared.Links;
 import org.koinagora.shared.NotFoundException;
 import org.koinagora.shared.NotSignedInException;
@@ -50,6 +51,7 @@ public class AdviceDesk {
    * staff the question.
    *
    * @throws NotFoundException for anything but a support centre
+   * @throws ConflictException for a centre without staff on Koinagora
    */
   @Transactional
   public AdviceRequest ask(
@@ -61,6 +63,10 @@ public class AdviceDesk {
     Organisation centre = em.find(Organisation.class, centreId);
     if (centre == null || centre.getKind() != OrganisationKind.SUPPORT_CENTRE) {
       throw new NotFoundException();
+    }
+    if (centre.staffIds().isEmpty()) {
+      // nobody could ever answer: its page shows its contact instead of the form
+      throw new ConflictException(null, "advice.no_staff");
     }
     throttle.request(client, question.email());
     var asked =

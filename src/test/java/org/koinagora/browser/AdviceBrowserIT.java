@@ -3,8 +3,18 @@ package org.koinagora.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.ByteArrayInputStream;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import nu.validator.client.EmbeddedValidator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -55,6 +65,7 @@ class AdviceBrowserIT extends DeployedWarIT {
     browser.manage().window().setSize(new Dimension(390, 844));
     browser.get(base.resolve("organisations/" + centre.municipalityId() + "?lang=el").toString());
     Browser.assertAccessible(browser);
+    assertValidHtml();
     browser.findElement(By.id("advice:ask")).click();
     waitFor(By.id("advice:message-msg"), "Γράψτε την ερώτησή σας.");
     Browser.assertAccessible(browser);
@@ -72,7 +83,7 @@ class AdviceBrowserIT extends DeployedWarIT {
         .findElement(By.id("advice:message"))
         .sendKeys("Είμαστε έξι νέοι αγρότες. Αγροτικός συνεταιρισμός ή Κοιν.Σ.Επ.;");
     browser.findElement(By.id("advice:ask")).click();
-    waitFor(By.cssSelector("#advice .notice"), "Το αίτημά σας στάλθηκε");
+    waitFor(By.cssSelector("#ask-advice .notice"), "Το αίτημά σας στάλθηκε");
     Browser.assertAccessible(browser);
     Browser.screenshot(browser, "advice-form-sent", 390);
 
@@ -83,6 +94,7 @@ class AdviceBrowserIT extends DeployedWarIT {
     browser.findElement(By.partialLinkText("Γιώργος Παππάς")).click();
     waitFor(By.cssSelector(".thread"), "Αγροτικός συνεταιρισμός ή");
     Browser.assertAccessible(browser);
+    assertValidHtml();
     browser
         .findElement(By.id("reply:body"))
         .sendKeys("Καλή ερώτηση! Για έξι αγρότες ταιριάζει ο αγροτικός συνεταιρισμός.");
@@ -101,6 +113,7 @@ class AdviceBrowserIT extends DeployedWarIT {
     browser.get(base.resolve(link.group().substring(1)).toString());
     waitFor(By.cssSelector(".thread"), "ταιριάζει ο αγροτικός συνεταιρισμός");
     Browser.assertAccessible(browser);
+    assertValidHtml();
     assertFits();
     browser.findElement(By.id("reply:body")).sendKeys("Ευχαριστούμε! Θα έρθουμε την Πέμπτη.");
     browser.findElement(By.id("reply:send")).click();
@@ -108,11 +121,15 @@ class AdviceBrowserIT extends DeployedWarIT {
     Browser.assertAccessible(browser);
     assertFits();
     Browser.screenshot(browser, "advice-thread-requester", 390);
+    ((JavascriptExecutor) browser)
+        .executeScript("document.querySelector('.thread').scrollIntoView()");
+    Browser.screenshot(browser, "advice-thread-messages", 390);
 
     // staff close it after being asked, on the phone
     Browser.signIn(browser, base, centre.email());
     browser.get(base.resolve("dashboard/municipality").toString());
     waitFor(By.id("advice-requests"), "περιμένει την απάντησή σας");
+    assertValidHtml();
     assertFits();
     Browser.screenshot(browser, "advice-dashboard", 390);
     browser.findElement(By.partialLinkText("Γιώργος Παππάς")).click();
@@ -134,6 +151,34 @@ class AdviceBrowserIT extends DeployedWarIT {
       throw new AssertionError(
           "No \"" + text + "\" on " + browser.getCurrentUrl() + ":\n" + browser.getPageSource(), e);
     }
+  }
+
+  /** The W3C Nu HTML Checker finds no error in what the server sends for the browser's URL. */
+  private void assertValidHtml() throws Exception {
+    String cookies =
+        browser.manage().getCookies().stream()
+            .map(c -> c.getName() + "=" + c.getValue())
+            .collect(Collectors.joining("; "));
+    var request = HttpRequest.newBuilder(URI.create(browser.getCurrentUrl()));
+    if (!cookies.isEmpty()) {
+      request.header("Cookie", cookies);
+    }
+    byte[] page =
+        HttpClient.newHttpClient()
+            .send(request.build(), HttpResponse.BodyHandlers.ofByteArray())
+            .body();
+    var validator = new EmbeddedValidator();
+    validator.setOutputFormat(EmbeddedValidator.OutputFormat.JSON);
+    var messages =
+        Json.createReader(new StringReader(validator.validate(new ByteArrayInputStream(page))))
+            .readObject()
+            .getJsonArray("messages")
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .filter(m -> "error".equals(m.getString("type", "")))
+            .map(m -> m.getString("message", "") + " «" + m.getString("extract", "") + "»")
+            .toList();
+    assertTrue(messages.isEmpty(), browser.getCurrentUrl() + ": " + messages);
   }
 
   private void assertFits() {

@@ -341,6 +341,24 @@ class AdviceRequestsIT extends DeployedWarIT {
             .contains("id=\"advice\""),
         "no form on a municipality's page");
 
+    Organiser unstaffed = Organiser.of(base, "advice-unstaffed");
+    Database.update(
+        "UPDATE organisation SET kind = 'SUPPORT_CENTRE' WHERE id = ?", unstaffed.municipalityId());
+    Database.update(
+        "DELETE FROM organisation_staff WHERE organisation_id = ?", unstaffed.municipalityId());
+    var nobodyAnswers =
+        visitor.postJson(
+            "/api/v1/organisations/" + unstaffed.municipalityId() + "/advice-requests",
+            valid,
+            null);
+    assertEquals(409, nobodyAnswers.statusCode(), "nobody would answer: " + nobodyAnswers.body());
+    assertFalse(
+        visitor
+            .browse("/organisations/" + unstaffed.municipalityId())
+            .body()
+            .contains("id=\"advice\""),
+        "no form on the page of a centre without staff");
+
     Centre centre = centre("advice-fields");
     String path = "/api/v1/organisations/" + centre.id() + "/advice-requests";
     Map<String, String> wrong = new LinkedHashMap<>();

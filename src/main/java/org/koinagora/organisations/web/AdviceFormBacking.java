@@ -59,7 +59,7 @@ public class AdviceFormBacking {
               language.getLocale(),
               ClientAddress.of(request));
       if (user == null) {
-        Pages.redirect("/organisations/" + centreId + "?advice=sent#advice");
+        Pages.redirect("/organisations/" + centreId + "?advice=sent#ask-advice");
       } else {
         formErrors.info("advice.sent_signed_in");
         Pages.redirect("/advice/" + asked.getId());
