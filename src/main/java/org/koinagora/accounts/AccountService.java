@@ -300,8 +300,20 @@ public class AccountService {
     }
     em.createNativeQuery(
             "DELETE FROM login_throttle WHERE throttle_key IN (CONCAT('account:', ?1),"
-                + " CONCAT('notice:confirm:', ?1), CONCAT('notice:taken:', ?1))")
+                + " CONCAT('notice:confirm:', ?1), CONCAT('notice:taken:', ?1),"
+                + " CONCAT('advice:to:', ?1))")
         .setParameter(1, email)
+        .executeUpdate();
+    // their requests for advice go with their threads; what they wrote as a centre's staff stays
+    // the centre's answer, without their name
+    em.createNativeQuery(
+            "UPDATE advice_message SET author_id = NULL, author_name = NULL WHERE author_id = ?1"
+                + " AND author_kind = 'STAFF'")
+        .setParameter(1, accountId)
+        .executeUpdate();
+    em.createNativeQuery("DELETE FROM advice_request WHERE requester_id = ?1 OR email = ?2")
+        .setParameter(1, accountId)
+        .setParameter(2, email)
         .executeUpdate();
     for (String invitations : new String[] {"enterprise_invite", "organisation_invite"}) {
       em.createNativeQuery("DELETE FROM " + invitations + " WHERE email = ?1")

@@ -33,6 +33,7 @@ public class PersonalData {
   }
 
   private static final String THEIR_ORDERS = "SELECT id FROM customer_order WHERE buyer_id = ?1";
+  private static final String THEIR_ADVICE = "requester_id = ?1 OR email = ?2";
   private static final String THEIR_ENTERPRISES =
       "SELECT enterprise_id FROM enterprise_member WHERE user_id = ?1";
 
@@ -54,7 +55,7 @@ public class PersonalData {
               "login_throttle",
               "throttle_key failures window_start blocked_until",
               "WHERE throttle_key IN (CONCAT('account:', ?2), CONCAT('notice:confirm:', ?2),"
-                  + " CONCAT('notice:taken:', ?2))"),
+                  + " CONCAT('notice:taken:', ?2), CONCAT('advice:to:', ?2))"),
           new Table("enterprise_member", "enterprise_id joined_at", "WHERE user_id = ?1"),
           new Table("organisation_staff", "organisation_id", "WHERE user_id = ?1"),
           new Table(
@@ -111,7 +112,20 @@ public class PersonalData {
           new Table(
               "delegated_action",
               "id enterprise_id organisation_id actor_name action subject acted_at",
-              "WHERE actor_id = ?1"));
+              "WHERE actor_id = ?1"),
+          // requests for advice the person made (signed in, or from the address before having an
+          // account), and every message of those threads and the ones they wrote as staff
+          new Table(
+              "advice_request",
+              "id organisation_id requester_name email group_name region legal_form language status"
+                  + " created_at last_message_at closed_at",
+              "WHERE " + THEIR_ADVICE),
+          new Table(
+              "advice_message",
+              "id request_id author_kind author_name body created_at",
+              "WHERE author_id = ?1 OR request_id IN (SELECT id FROM advice_request WHERE "
+                  + THEIR_ADVICE
+                  + ")"));
 
   @PersistenceContext private EntityManager em;
   @Inject private AccountService accounts;

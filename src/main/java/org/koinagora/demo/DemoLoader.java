@@ -108,6 +108,7 @@ public class DemoLoader {
     DemoPartnership.load(em, organisations);
     DemoDelegation.load(
         em, data.getJsonArray("organisations").getValuesAs(JsonObject.class), organisations);
+    DemoAdvice.load(em, organisations, buyers.get(0));
     UserAccount buyer = buyers.get(0);
     DemoOrders.load(
         em,

@@ -2,6 +2,8 @@ package org.koinagora.shared;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -51,6 +53,13 @@ public class HashedToken {
   /** What a stored token is looked up by. */
   public static String digestOf(String secret) {
     return SecureTokens.sha256(secret == null ? "" : secret);
+  }
+
+  /** Whether this token was issued for the secret (compared in constant time). */
+  public boolean matches(String secret) {
+    return MessageDigest.isEqual(
+        hash.getBytes(StandardCharsets.US_ASCII),
+        digestOf(secret).getBytes(StandardCharsets.US_ASCII));
   }
 
   public boolean isUsable(Instant now) {

@@ -66,6 +66,11 @@ final class FormCheck {
               "FirstStartIT.anOrganiserApprovesAnApplicationRecordsItsFeeAfterBeingAskedAndChecksTheExhibitorIn"),
           Map.entry("search-index", "rebuilding the search index: SearchIT"),
           Map.entry(
+              "close-thread",
+              "closing a request for advice after being asked:"
+                  + " AdviceRequestsIT.aVisitorAsksTheCentreAnswersTheVisitorRepliesByTheLinkAndStaffClose,"
+                  + " AdviceBrowserIT"),
+          Map.entry(
               "list",
               "archiving a listing:"
                   + " FirstStartIT.aListingChangedAfterTheFirstStartIsFoundAndShownAtOnce,"

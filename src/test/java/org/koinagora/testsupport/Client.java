@@ -82,6 +82,16 @@ public final class Client {
             .POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
+  /** The same with more headers (name, value, …). */
+  public HttpResponse<String> postJson(String path, String json, String token, String... headers) {
+    String[] all = new String[headers.length + 2];
+    all[0] = "Content-Type";
+    all[1] = "application/json";
+    System.arraycopy(headers, 0, all, 2, headers.length);
+    return send(
+        withToken(request(path, all), token).POST(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
   public HttpResponse<String> putJson(String path, String json, String token) {
     return send(
         withToken(request(path, "Content-Type", "application/json"), token)
@@ -143,11 +153,34 @@ public final class Client {
   }
 
   /**
+   * As {@link #submit}, also sending the form's plain hidden inputs (named without the form's
+   * prefix, as {@code <input type="hidden" name="id">}) that a browser would send.
+   */
+  public HttpResponse<String> submit(
+      String page,
+      String formId,
+      Map<String, String> fields,
+      String button,
+      Map<String, String> hidden) {
+    HttpResponse<String> response = prepare(page, formId, fields, button, hidden).get();
+    return isRedirect(response) ? browse(location(response)) : response;
+  }
+
+  public Supplier<HttpResponse<String>> prepare(
+      String page, String formId, Map<String, String> fields, String button) {
+    return prepare(page, formId, fields, button, Map.of());
+  }
+
+  /**
    * What {@link #submit} sends, ready to be sent later, and more than once (at the same moment, in
    * a race); redirects not followed.
    */
   public Supplier<HttpResponse<String>> prepare(
-      String page, String formId, Map<String, String> fields, String button) {
+      String page,
+      String formId,
+      Map<String, String> fields,
+      String button,
+      Map<String, String> hidden) {
     HttpResponse<String> form = browse(page);
     String html = form.body();
     Matcher action =
@@ -167,6 +200,7 @@ public final class Client {
     values.put(clientId, clientId);
     fields.forEach((name, value) -> values.put(clientId + ":" + name, value));
     values.put(clientId + ":" + button, "");
+    values.putAll(hidden);
     values.put("jakarta.faces.ViewState", unescape(state.group(1)));
     // what PrimeFaces' script adds to every submitted form under its Content-Security-Policy
     Matcher nonce = NONCE.matcher(html);

@@ -12,10 +12,15 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import org.koinagora.accounts.CurrentUser;
+import org.koinagora.accounts.rest.ClientAddress;
+import org.koinagora.enterprises.LegalForm;
 import org.koinagora.enterprises.Region;
+import org.koinagora.organisations.AdviceDesk;
+import org.koinagora.organisations.AdviceQuestion;
 import org.koinagora.organisations.OrganisationDirectory;
 import org.koinagora.organisations.OrganisationKind;
 import org.koinagora.organisations.OrganisationService;
@@ -35,6 +40,7 @@ public class OrganisationResource {
   @Inject private OrganisationDirectory directory;
   @Inject private OrganisationService organisations;
   @Inject private Partnerships partnerships;
+  @Inject private AdviceDesk advice;
   @Inject private CurrentUser currentUser;
   @Context private HttpServletRequest request;
 
@@ -95,6 +101,42 @@ public class OrganisationResource {
             OrganisationViews.membership(
                 membership, partnerships.nameOf(membership, locale()), locale()))
         .build();
+  }
+
+  /**
+   * A group asks a support centre for advice (no account needed): 201 with the thread's id and
+   * page; the requester is mailed its private link. 404 for an organisation that is not a support
+   * centre.
+   */
+  @POST
+  @Path("{id}/advice-requests")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response ask(@PathParam("id") long id, AdviceViews.Question body) {
+    var q = body == null ? new AdviceViews.Question(null, null, null, null, null, null) : body;
+    var user = currentUser.get().orElse(null);
+    var asked =
+        advice.ask(
+            id,
+            new AdviceQuestion(
+                q.groupName(),
+                q.name(),
+                user == null ? q.email() : user.email(),
+                parse("region", q.region(), Region::valueOf),
+                parse("legalForm", q.legalForm(), LegalForm::valueOf),
+                q.message()),
+            user,
+            locale(),
+            ClientAddress.of(request));
+    return Response.status(201)
+        .entity(new AdviceViews.Created(asked.getId(), AdviceViews.url(asked)))
+        .build();
+  }
+
+  /** The centre's requests for advice, for its staff: open ones first. */
+  @GET
+  @Path("{id}/advice-requests")
+  public List<AdviceViews.Item> adviceRequests(@PathParam("id") long id) {
+    return advice.ofCentre(currentUser.require(), id).stream().map(AdviceViews::item).toList();
   }
 
   /**

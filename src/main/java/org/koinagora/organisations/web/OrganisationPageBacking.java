@@ -27,22 +27,22 @@ public class OrganisationPageBacking {
   private List<Partnerships.Member> members;
 
   public void load() {
-    organisation = id == null ? null : directory.one(id).orElse(null);
-    if (organisation == null) {
+    if (getOrganisation() == null) {
       Pages.sendError(404);
     }
   }
 
   public String getName() {
-    return organisation.name(FacesContext.getCurrentInstance().getViewRoot().getLocale());
+    return getOrganisation().name(FacesContext.getCurrentInstance().getViewRoot().getLocale());
   }
 
   public String getDescription() {
-    return organisation.description(FacesContext.getCurrentInstance().getViewRoot().getLocale());
+    return getOrganisation()
+        .description(FacesContext.getCurrentInstance().getViewRoot().getLocale());
   }
 
   public List<Offer> getOffers() {
-    return organisation.getOffers().stream().sorted().toList();
+    return getOrganisation().getOffers().stream().sorted().toList();
   }
 
   /** A partnership's accepted members, organisations first. */
@@ -50,14 +50,22 @@ public class OrganisationPageBacking {
     if (members == null) {
       members =
           partnerships.membersOf(
-              organisation.getId(),
+              getOrganisation().getId(),
               false,
               FacesContext.getCurrentInstance().getViewRoot().getLocale());
     }
     return members;
   }
 
+  /**
+   * Found from the request's {@code id} as well: a form posted back (the advice form) is decoded
+   * before the view parameter reaches this bean, and the view action does not run then.
+   */
   public Organisation getOrganisation() {
+    if (organisation == null) {
+      Long key = id != null ? id : Pages.id("id").orElse(null);
+      organisation = key == null ? null : directory.one(key).orElse(null);
+    }
     return organisation;
   }
 
