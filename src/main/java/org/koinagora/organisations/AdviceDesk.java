@@ -86,11 +86,11 @@ public class AdviceDesk {
             Texts.get(theirs, "mail.advice.asked.subject", centre.name(theirs)),
             Texts.get(
                 theirs,
+                // nothing the visitor typed: the address is not confirmed, so the form must not
+                // carry anyone's text to anyone's mailbox
                 "mail.advice.asked.body",
-                request.getRequesterName(),
                 centre.name(theirs),
-                privateLink(request, asked.secret()),
-                question.message().strip())));
+                privateLink(request, asked.secret()))));
     mailStaff(request, question.message().strip(), true);
     return request;
   }
@@ -123,7 +123,8 @@ public class AdviceDesk {
         existing(em.find(AdviceRequest.class, requestId, LockModeType.PESSIMISTIC_WRITE));
     AdviceMessage.Author side = sideOf(request, secret, user);
     boolean staff = side == AdviceMessage.Author.STAFF;
-    if (!staff && user == null) {
+    if (!staff) {
+      // every message of the requester's side mails the centre's staff
       throttle.message(client);
     }
     var message =
@@ -176,8 +177,9 @@ public class AdviceDesk {
       throw new AccessDeniedException();
     }
     return em.createQuery(
-            "SELECT r FROM AdviceRequest r WHERE r.organisation.id = :centre ORDER BY r.status,"
-                + " r.lastMessageAt DESC, r.id DESC",
+            "SELECT r FROM AdviceRequest r WHERE r.organisation.id = :centre ORDER BY CASE WHEN"
+                + " r.status = org.koinagora.organisations.AdviceRequest.Status.OPEN THEN 0 ELSE 1"
+                + " END, r.lastMessageAt DESC, r.id DESC",
             AdviceRequest.class)
         .setParameter("centre", centreId)
         .getResultList();

@@ -33,35 +33,44 @@ public class AdviceThreadBacking {
   @Inject private HttpServletRequest request;
 
   private AdviceDesk.Thread thread;
+  private RuntimeException refusal;
   private boolean linkInvalid;
   private String body;
 
   /** Answers 404, 403, or the sign-in page for a visitor without a link, before rendering. */
   public void load() {
-    try {
-      getThread();
-    } catch (NotFoundException e) {
-      if (getToken() == null) {
-        Pages.sendError(404);
-      } else {
-        linkInvalid = true;
+    getThread();
+    if (refusal instanceof NotFoundException) {
+      if (linkInvalid) {
         FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
+      } else {
+        Pages.sendError(404);
       }
-    } catch (NotSignedInException e) {
+    } else if (refusal instanceof NotSignedInException) {
       Pages.redirect(
           "/login?next=" + URLEncoder.encode("/advice/" + getId(), StandardCharsets.UTF_8));
-    } catch (AccessDeniedException e) {
+    } else if (refusal instanceof AccessDeniedException) {
       Pages.sendError(403);
     }
   }
 
+  /**
+   * The thread, or null when the reader may not see it (the refusal is kept for {@link #load}; a
+   * form posted back from a page whose link was replaced meanwhile shows the notice, never an error
+   * page).
+   */
   public AdviceDesk.Thread getThread() {
-    if (thread == null && !linkInvalid) {
-      Long id = getId();
-      if (id == null) {
-        throw new NotFoundException();
+    if (thread == null && refusal == null) {
+      try {
+        Long id = getId();
+        if (id == null) {
+          throw new NotFoundException();
+        }
+        thread = desk.read(id, getToken(), currentUser.get().orElse(null));
+      } catch (NotFoundException | NotSignedInException | AccessDeniedException e) {
+        refusal = e;
+        linkInvalid = e instanceof NotFoundException && getToken() != null;
       }
-      thread = desk.read(id, getToken(), currentUser.get().orElse(null));
     }
     return thread;
   }
