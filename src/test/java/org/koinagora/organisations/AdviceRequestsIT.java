@@ -138,7 +138,8 @@ class AdviceRequestsIT extends DeployedWarIT {
     assertEquals(200, read.statusCode());
     assertTrue(read.body().contains("Ελάτε την Πέμπτη στο κέντρο."), read.body());
     assertTrue(
-        read.body().contains("content=\"same-origin\""), "the link does not leak through Referer");
+        read.body().contains("content=\"strict-origin\""),
+        "the link does not leak through Referer");
     var replied =
         visitorClient.submit(
             secondLink,
