@@ -498,12 +498,11 @@ class FairBrowserIT extends DeployedWarIT {
     browser.findElement(By.id("form:share")).sendKeys("8,50");
     browser.findElement(By.id("form:invite")).click();
     waitForMessage("Η πρόσκληση στάλθηκε");
+    String invited =
+        browser.findElement(By.cssSelector("section[aria-labelledby='invited-title']")).getText();
     assertTrue(
-        browser
-            .findElement(By.cssSelector("section[aria-labelledby='invited-title']"))
-            .getText()
-            .contains("Επιχείρηση browsersharer 8,50 € Προσκλήθηκε"),
-        browser.findElement(By.cssSelector("section[aria-labelledby='invited-title']")).getText());
+        invited.contains("Επιχείρηση browsersharer · μέρος του τέλους: 8,50 € · Προσκλήθηκε"),
+        invited);
     Browser.assertAccessible(browser);
     ((JavascriptExecutor) browser)
         .executeScript(
