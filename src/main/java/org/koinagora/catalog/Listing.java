@@ -118,6 +118,10 @@ public class Listing extends VersionedEntity {
   @Column(nullable = false, length = 16)
   private ListingKind kind;
 
+  @Enumerated(EnumType.STRING)
+  @Column(name = "service_booking", nullable = false, length = 8)
+  private ServiceBooking serviceBooking = ServiceBooking.NONE;
+
   @Embedded
   @AttributeOverrides({
     @AttributeOverride(
@@ -191,6 +195,9 @@ public class Listing extends VersionedEntity {
 
   final void apply(ListingDraft draft, Category newCategory) {
     kind = draft.kind();
+    if (kind != ListingKind.SERVICE) {
+      serviceBooking = ServiceBooking.NONE;
+    }
     title = draft.title();
     description = draft.description();
     price = draft.money();
@@ -201,6 +208,20 @@ public class Listing extends VersionedEntity {
     tags = draft.tags().isEmpty() ? EnumSet.noneOf(Tag.class) : EnumSet.copyOf(draft.tags());
     status = draft.status();
     updatedAt = Instant.now();
+  }
+
+  /** How a service is bought; a product is always NONE. */
+  public void bookBy(ServiceBooking booking) {
+    if (kind != ListingKind.SERVICE && booking != ServiceBooking.NONE) {
+      throw new IllegalStateException("only a service is booked or quoted");
+    }
+    serviceBooking = booking;
+    updatedAt = Instant.now();
+  }
+
+  /** A service bought by booking a time slot. */
+  public boolean isBookedBySlot() {
+    return kind == ListingKind.SERVICE && serviceBooking == ServiceBooking.SLOTS;
   }
 
   /** Hidden from the storefront but kept, so past orders still point at it. */
@@ -265,6 +286,10 @@ public class Listing extends VersionedEntity {
 
   public ListingKind getKind() {
     return kind;
+  }
+
+  public ServiceBooking getServiceBooking() {
+    return serviceBooking;
   }
 
   public BilingualText getTitle() {

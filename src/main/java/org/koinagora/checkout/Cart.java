@@ -9,7 +9,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.koinagora.shared.persistence.BaseEntity;
 
@@ -36,6 +38,10 @@ public class Cart extends BaseEntity {
   @MapKeyColumn(name = "listing_id")
   @Column(name = "quantity", nullable = false)
   private Map<Long, Integer> items = new LinkedHashMap<>();
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "cart_slot", joinColumns = @JoinColumn(name = "cart_id"))
+  private List<CartSlot> slots = new ArrayList<>();
 
   protected Cart() {}
 
@@ -68,15 +74,42 @@ public class Cart extends BaseEntity {
     updatedAt = Instant.now();
   }
 
+  /** Places in a slot, added to those already chosen there (up to {@link #MAX_QUANTITY}). */
+  void book(long listingId, Instant start, int places) {
+    int before = placesIn(listingId, start);
+    unbook(listingId, start);
+    slots.add(new CartSlot(listingId, start, Math.min(before + places, MAX_QUANTITY)));
+    updatedAt = Instant.now();
+  }
+
+  void unbook(long listingId, Instant start) {
+    slots.removeIf(slot -> slot.is(listingId, start));
+    updatedAt = Instant.now();
+  }
+
+  int placesIn(long listingId, Instant start) {
+    return slots.stream()
+        .filter(slot -> slot.is(listingId, start))
+        .mapToInt(CartSlot::getPlaces)
+        .sum();
+  }
+
   /** A visitor signs in: what they chose before joins what their account had. */
   void takeOver(Cart visitors) {
     visitors.items.forEach(this::add);
     visitors.items.clear();
+    visitors.slots.forEach(slot -> book(slot.getListingId(), slot.getStart(), slot.getPlaces()));
+    visitors.slots.clear();
   }
 
   void empty() {
     items.clear();
+    slots.clear();
     updatedAt = Instant.now();
+  }
+
+  public List<CartSlot> getSlots() {
+    return slots;
   }
 
   public String getToken() {
@@ -88,11 +121,12 @@ public class Cart extends BaseEntity {
   }
 
   public boolean isEmpty() {
-    return items.isEmpty();
+    return items.isEmpty() && slots.isEmpty();
   }
 
   /** How many items, counting each line's quantity: the number beside "Cart" in the header. */
   public int itemCount() {
-    return items.values().stream().mapToInt(Integer::intValue).sum();
+    return items.values().stream().mapToInt(Integer::intValue).sum()
+        + slots.stream().mapToInt(CartSlot::getPlaces).sum();
   }
 }

@@ -1,18 +1,25 @@
 package org.koinagora.checkout;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.koinagora.catalog.Listing;
 import org.koinagora.catalog.ListingKind;
 import org.koinagora.enterprises.Enterprise;
+import org.koinagora.services.SlotStart;
+import org.koinagora.services.SlotTime;
+import org.koinagora.services.SlotView;
+import org.koinagora.services.Slots;
 import org.koinagora.shared.ConflictException;
 import org.koinagora.shared.InvalidInputException;
 import org.koinagora.shared.SecureTokens;
@@ -25,6 +32,7 @@ import org.koinagora.shared.SecureTokens;
 public class CartService {
 
   @PersistenceContext private EntityManager em;
+  @Inject private Slots slots;
 
   /** The cart to show, without creating one; empty when there is none yet. */
   @Transactional
@@ -79,17 +87,73 @@ public class CartService {
     find(visitor).ifPresent(Cart::empty);
   }
 
+  /**
+   * Chooses places in a slot of a service (adding to those chosen there before); they are held only
+   * when the order is placed.
+   */
+  @Transactional
+  public Cart book(Visitor visitor, long listingId, String start, int places) {
+    if (places < 1 || places > Cart.MAX_QUANTITY) {
+      throw new InvalidInputException("quantity", "cart.quantity.invalid", Cart.MAX_QUANTITY);
+    }
+    Listing listing = em.find(Listing.class, listingId);
+    if (listing == null || !listing.isPublic() || !listing.isBookedBySlot()) {
+      throw new InvalidInputException("listingId", "cart.listing.unavailable");
+    }
+    Instant at = SlotStart.parse(start, "slot");
+    SlotView slot =
+        offered(listing, at).orElseThrow(() -> new InvalidInputException("slot", "slot.unknown"));
+    Cart cart = find(visitor).orElseGet(() -> create(visitor));
+    if (cart.placesIn(listingId, at) + places > slot.available()) {
+      throw new ConflictException("slot", "slot.full");
+    }
+    cart.book(listingId, at, places);
+    return cart;
+  }
+
+  /** Takes a slot out of the cart. */
+  @Transactional
+  public Cart unbook(Visitor visitor, long listingId, String start) {
+    Cart cart = find(visitor).orElseGet(() -> create(visitor));
+    cart.unbook(listingId, SlotStart.parse(start, "slot"));
+    return cart;
+  }
+
+  private Optional<SlotView> offered(Listing listing, Instant start) {
+    return slots.offered(listing, start, start.plusNanos(1), Instant.now()).stream()
+        .filter(slot -> slot.time().start().equals(start))
+        .findFirst();
+  }
+
   /** The cart's lines priced now, grouped by enterprise. */
   public List<CartLine> lines(Cart cart) {
-    return cart.getItems().entrySet().stream()
-        .map(
-            item -> {
-              Listing listing = em.find(Listing.class, item.getKey());
-              return new CartLine(listing, item.getValue(), listing.getStock(), listing.isPublic());
-            })
+    Stream<CartLine> booked =
+        cart.getSlots().stream()
+            .map(
+                chosen -> {
+                  Listing listing = em.find(Listing.class, chosen.getListingId());
+                  Optional<SlotView> slot = offered(listing, chosen.getStart());
+                  return new CartLine(
+                      listing,
+                      chosen.getPlaces(),
+                      slot.map(SlotView::available).orElse(0),
+                      listing.isPublic() && slot.isPresent(),
+                      slot.map(SlotView::time)
+                          .orElse(new SlotTime(chosen.getStart(), chosen.getStart())));
+                });
+    return Stream.concat(
+            cart.getItems().entrySet().stream()
+                .map(
+                    item -> {
+                      Listing listing = em.find(Listing.class, item.getKey());
+                      return new CartLine(
+                          listing, item.getValue(), listing.getStock(), listing.isPublic());
+                    }),
+            booked)
         .sorted(
             Comparator.comparing((CartLine line) -> line.listing().getEnterprise().getName())
-                .thenComparing(line -> line.listing().getId()))
+                .thenComparing(line -> line.listing().getId())
+                .thenComparing(line -> line.slot() == null ? Instant.MIN : line.slot().start()))
         .toList();
   }
 

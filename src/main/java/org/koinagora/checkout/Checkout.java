@@ -29,6 +29,7 @@ public class Checkout {
   public record Placed(CustomerOrder order, Optional<URI> paymentPage) {}
 
   public Placed place(Optional<SignedInUser> buyer, OrderRequest request) {
+    orders.prepareSlots(request);
     CustomerOrder order = orders.place(buyer, request);
     return new Placed(order, startPayment(order));
   }

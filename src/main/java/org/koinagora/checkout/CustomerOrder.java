@@ -228,11 +228,22 @@ public class CustomerOrder extends VersionedEntity {
     return ended;
   }
 
-  /** Whether the buyer may still call it off: it has not ended and nothing was handed over. */
+  /**
+   * Whether the buyer may still call it off: it has not ended, nothing was handed over and no
+   * booked slot is within its notice period.
+   */
   public boolean isWithdrawable() {
     return status != OrderStatus.CANCELLED
         && status != OrderStatus.REFUNDED
-        && parts.stream().noneMatch(part -> PartStatus.HANDED_OVER.contains(part.getStatus()));
+        && parts.stream().noneMatch(part -> PartStatus.HANDED_OVER.contains(part.getStatus()))
+        && bookingsCancellableAt(Instant.now());
+  }
+
+  /** No booked slot of an open part is within its notice period. */
+  boolean bookingsCancellableAt(Instant now) {
+    return openParts().stream()
+        .flatMap(part -> part.getLines().stream())
+        .allMatch(line -> line.cancellableAt(now));
   }
 
   /** What the buyer has paid so far, which a withdrawal gives back. */

@@ -4,5 +4,7 @@ package org.koinagora.checkout;
 public enum Fulfilment {
   DELIVERY,
   PICKUP_AT_ENTERPRISE,
-  PICKUP_AT_FAIR
+  PICKUP_AT_FAIR,
+  /** A service booked for a time: nothing to hand over. */
+  SERVICE
 }

@@ -10,7 +10,9 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Instant;
 import org.koinagora.catalog.Listing;
+import org.koinagora.services.ServiceSlot;
 import org.koinagora.shared.Money;
 import org.koinagora.shared.persistence.BaseEntity;
 
@@ -42,6 +44,14 @@ public class OrderLine extends BaseEntity {
   @Column(nullable = false)
   private int quantity;
 
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "slot_id")
+  private ServiceSlot slot;
+
+  /** A booked slot: until when the buyer may still call it off (its start less the notice). */
+  @Column(name = "cancellable_until")
+  private Instant cancellableUntil;
+
   protected OrderLine() {}
 
   OrderLine(OrderPart part, Listing listing, String title, int quantity) {
@@ -51,6 +61,20 @@ public class OrderLine extends BaseEntity {
     this.unitPrice = listing.getPrice();
     this.vatRate = listing.getVatRate();
     this.quantity = quantity;
+  }
+
+  OrderLine(OrderPart part, Listing listing, String title, Booked booked) {
+    this(part, listing, title, booked.places());
+    this.slot = booked.slot();
+    this.cancellableUntil = booked.cancellableUntil();
+  }
+
+  /** Places held in a slot, and until when the buyer may call them off. */
+  record Booked(ServiceSlot slot, int places, Instant cancellableUntil) {}
+
+  /** Whether the buyer may still call the line off at this time. */
+  boolean cancellableAt(Instant now) {
+    return cancellableUntil == null || now.isBefore(cancellableUntil);
   }
 
   public Money total() {
@@ -64,6 +88,10 @@ public class OrderLine extends BaseEntity {
             .decimal()
             .multiply(BigDecimal.valueOf(vatRate))
             .divide(BigDecimal.valueOf(100L + vatRate), 2, RoundingMode.HALF_UP));
+  }
+
+  public OrderPart getPart() {
+    return part;
   }
 
   public Listing getListing() {
@@ -84,5 +112,14 @@ public class OrderLine extends BaseEntity {
 
   public int getQuantity() {
     return quantity;
+  }
+
+  /** The slot booked, or null for a product. */
+  public ServiceSlot getSlot() {
+    return slot;
+  }
+
+  public Instant getCancellableUntil() {
+    return cancellableUntil;
   }
 }

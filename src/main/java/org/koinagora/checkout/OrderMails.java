@@ -2,9 +2,11 @@ package org.koinagora.checkout;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.koinagora.enterprises.Iban;
+import org.koinagora.fairs.ICalendar;
 import org.koinagora.shared.Links;
 import org.koinagora.shared.Money;
 import org.koinagora.shared.i18n.Texts;
@@ -34,12 +36,79 @@ public class OrderMails {
                       ? "\n\n" + accounts(order, locale)
                       : "");
         };
+    Mail mail =
+        mail(
+            order,
+            "mail.order_placed.subject",
+            "mail.order_placed.body",
+            summary(order, locale),
+            payment);
+    mailer.send(
+        bookings(order).isEmpty()
+            ? mail
+            : new Mail(
+                mail.to(),
+                mail.subject(),
+                mail.body(),
+                new Mail.Attachment(
+                    "koinagora-" + order.getId() + ".ics",
+                    "text/calendar; charset=UTF-8; method=PUBLISH",
+                    calendar(order, locale))));
+  }
+
+  /** The enterprise called off its booked part: all paid for it comes back. */
+  void bookingCancelled(OrderPart part, Money refunded) {
+    CustomerOrder order = part.getOrder();
+    Locale locale = locale(order);
     send(
         order,
-        "mail.order_placed.subject",
-        "mail.order_placed.body",
-        summary(order, locale),
-        payment);
+        "mail.booking_cancelled.subject",
+        "mail.booking_cancelled.body",
+        part.getEnterprise().getName(),
+        part.getLines().stream()
+            .map(line -> "  " + line.getTitle() + when(line, locale))
+            .collect(Collectors.joining("\n")),
+        refunded.isPositive()
+            ? Texts.get(
+                locale,
+                "mail.order.refund." + order.getPaymentMethod().name().toLowerCase(Locale.ROOT),
+                Formats.moneyIn(refunded, locale))
+            : "");
+  }
+
+  private static List<OrderLine> bookings(CustomerOrder order) {
+    return order.getParts().stream()
+        .flatMap(part -> part.getLines().stream())
+        .filter(line -> line.getSlot() != null)
+        .toList();
+  }
+
+  /** Each booked slot as an event, for the buyer's calendar. */
+  private String calendar(CustomerOrder order, Locale locale) {
+    String host = links.to("/").replaceFirst("^https?://", "").replaceFirst("[:/].*$", "");
+    return ICalendar.of(
+        bookings(order).stream()
+            .map(
+                line ->
+                    new ICalendar.Event(
+                        "booking-" + line.getId() + "@" + host,
+                        line.getSlot().getStartsAt(),
+                        line.getSlot().getEndsAt(),
+                        line.getTitle(),
+                        line.getQuantity()
+                            + " × "
+                            + line.getTitle()
+                            + "\n"
+                            + line.getListing().getEnterprise().getName(),
+                        links.to("/order?ref=" + order.getReference())))
+            .toList());
+  }
+
+  /** ", Monday 14 December 2026, 10:00–11:00 (cancel by …)" for a booked line; empty otherwise. */
+  private static String when(OrderLine line, Locale locale) {
+    return line.getSlot() == null
+        ? ""
+        : ", " + Formats.slotIn(line.getSlot().getStartsAt(), line.getSlot().getEndsAt(), locale);
   }
 
   void paid(CustomerOrder order) {
@@ -105,17 +174,20 @@ public class OrderMails {
   }
 
   private void send(CustomerOrder order, String subjectKey, String bodyKey, Object... details) {
+    mailer.send(mail(order, subjectKey, bodyKey, details));
+  }
+
+  private Mail mail(CustomerOrder order, String subjectKey, String bodyKey, Object... details) {
     Locale locale = locale(order);
     Object[] arguments = new Object[details.length + 3];
     arguments[0] = order.getBuyerName();
     arguments[1] = String.valueOf(order.getId());
     arguments[2] = links.to("/order?ref=" + order.getReference());
     System.arraycopy(details, 0, arguments, 3, details.length);
-    mailer.send(
-        new Mail(
-            order.getEmail(),
-            Texts.get(locale, subjectKey, String.valueOf(order.getId())),
-            Texts.get(locale, bodyKey, arguments)));
+    return new Mail(
+        order.getEmail(),
+        Texts.get(locale, subjectKey, String.valueOf(order.getId())),
+        Texts.get(locale, bodyKey, arguments));
   }
 
   /**
@@ -149,8 +221,10 @@ public class OrderMails {
                                       + line.getQuantity()
                                       + " × "
                                       + line.getTitle()
+                                      + when(line, locale)
                                       + " — "
-                                      + Formats.moneyIn(line.total(), locale))
+                                      + Formats.moneyIn(line.total(), locale)
+                                      + policy(line, locale))
                           .collect(Collectors.joining("\n"));
                   String how =
                       Texts.get(locale, "Fulfilment." + part.getFulfilment().name())
@@ -168,6 +242,19 @@ public class OrderMails {
         + " "
         + Formats.moneyIn(order.getVatTotal(), locale)
         + ")";
+  }
+
+  /**
+   * A dated service has no right of withdrawal: what the buyer may do instead, said under its line.
+   */
+  private static String policy(OrderLine line, Locale locale) {
+    return line.getCancellableUntil() == null
+        ? ""
+        : "\n    "
+            + Texts.get(
+                locale,
+                "mail.order.slot_policy",
+                Formats.dateIn(line.getCancellableUntil(), locale));
   }
 
   private static Locale locale(CustomerOrder order) {

@@ -79,6 +79,17 @@ public class OrderPart extends VersionedEntity {
     subtotal = subtotal.plus(line.total());
   }
 
+  void book(Listing listing, String title, OrderLine.Booked booked) {
+    var line = new OrderLine(this, listing, title, booked);
+    lines.add(line);
+    subtotal = subtotal.plus(line.total());
+  }
+
+  /** Whether it holds a booked slot. */
+  public boolean hasBookings() {
+    return lines.stream().anyMatch(line -> line.getSlot() != null);
+  }
+
   Money vat() {
     return lines.stream().map(OrderLine::vat).reduce(Money.ZERO, Money::plus);
   }

@@ -18,8 +18,14 @@ public record OrderRequest(
     ManualKind manualKind,
     String language) {
 
-  /** A listing and how many. */
-  public record Item(Long listingId, Integer quantity) {}
+  /**
+   * A listing and how many; for a slot service, the slot's start (ISO-8601 with its offset) and how
+   * many people or jobs.
+   */
+  public record Item(Long listingId, Integer quantity, SlotChoice slot) {}
+
+  /** A slot of a service, by its start as {@code /slots} gives it. */
+  public record SlotChoice(String start) {}
 
   /** How one enterprise's part is handed over; {@code fairId} for PICKUP_AT_FAIR. */
   public record Choice(Fulfilment method, Long fairId) {}

@@ -26,6 +26,10 @@ import org.koinagora.catalog.ListingKind;
 import org.koinagora.enterprises.Enterprise;
 import org.koinagora.fairs.BookingStatus;
 import org.koinagora.fairs.Fair;
+import org.koinagora.services.Availability;
+import org.koinagora.services.ServiceSlot;
+import org.koinagora.services.SlotStart;
+import org.koinagora.services.Slots;
 import org.koinagora.shared.ConflictException;
 import org.koinagora.shared.InvalidInputException;
 import org.koinagora.shared.Money;
@@ -50,6 +54,7 @@ public class OrderService {
   @Inject private Validator validator;
   @Inject private Event<PublicContentChanged> changes;
   @Inject private OrderMails mails;
+  @Inject private Slots slots;
 
   @Inject
   @ConfigProperty(name = "koinagora.orders.unpaid-minutes", defaultValue = "30")
@@ -80,17 +85,34 @@ public class OrderService {
     PaymentMethod method = request.payment() == null ? PaymentMethod.MANUAL : request.payment();
     ManualKind manualKind =
         request.manualKind() == null ? ManualKind.BANK_TRANSFER : request.manualKind();
-    Map<Long, Integer> quantities = quantities(request.lines());
+    Wanted wanted = wanted(request.lines());
     Map<Enterprise, List<Listing>> byEnterprise = new LinkedHashMap<>();
-    for (Long listingId : quantities.keySet()) {
+    for (Long listingId : wanted.products().keySet()) {
       Listing listing = em.find(Listing.class, listingId);
       if (listing == null || !listing.isPublic()) {
         throw new InvalidInputException("lines", "order.listing.unavailable", listingId);
       }
       if (listing.getKind() != ListingKind.PRODUCT) {
-        throw new InvalidInputException("lines", "order.listing.service", listing.getTitle().el());
+        throw new InvalidInputException(
+            listing.isBookedBySlot()
+                ? "lines[" + wanted.index(listingId) + "].slot.start"
+                : "lines",
+            listing.isBookedBySlot() ? "slot.required" : "order.listing.service",
+            listing.getTitle().el());
       }
       byEnterprise.computeIfAbsent(listing.getEnterprise(), e -> new ArrayList<>()).add(listing);
+    }
+    Map<Enterprise, List<Booking>> bookingsOf = new LinkedHashMap<>();
+    for (Booking booking : wanted.bookings()) {
+      Listing listing = em.find(Listing.class, booking.listingId());
+      if (listing == null || !listing.isPublic()) {
+        throw new InvalidInputException("lines", "order.listing.unavailable", booking.listingId());
+      }
+      if (!listing.isBookedBySlot()) {
+        throw new InvalidInputException(booking.field(), "slot.not_bookable");
+      }
+      byEnterprise.computeIfAbsent(listing.getEnterprise(), e -> new ArrayList<>());
+      bookingsOf.computeIfAbsent(listing.getEnterprise(), e -> new ArrayList<>()).add(booking);
     }
     if (!payments.isAvailable(method)) {
       throw new InvalidInputException("payment", "order.payment.unavailable");
@@ -114,6 +136,7 @@ public class OrderService {
                 Duration.ofMinutes(unpaidMinutes), Duration.ofDays(bankTransferDays)),
             now);
     boolean delivers = false;
+    Map<Enterprise, OrderPart> partOf = new LinkedHashMap<>();
     for (var entry : byEnterprise.entrySet()) {
       Enterprise enterprise = entry.getKey();
       OrderRequest.Choice choice =
@@ -121,9 +144,11 @@ public class OrderService {
               ? request.fulfilments().get(enterprise.getId())
               : request.fulfilment();
       Fulfilment how =
-          choice == null || choice.method() == null
-              ? Fulfilment.PICKUP_AT_ENTERPRISE
-              : choice.method();
+          entry.getValue().isEmpty()
+              ? Fulfilment.SERVICE
+              : choice == null || choice.method() == null || choice.method() == Fulfilment.SERVICE
+                  ? Fulfilment.PICKUP_AT_ENTERPRISE
+                  : choice.method();
       Fair fair =
           how == Fulfilment.PICKUP_AT_FAIR
               ? fairWhereExhibiting(enterprise, choice.fairId(), now)
@@ -131,8 +156,9 @@ public class OrderService {
       delivers |= how == Fulfilment.DELIVERY;
       OrderPart part = order.addPart(enterprise, how, fair, now);
       for (Listing listing : entry.getValue()) {
-        part.add(listing, listing.getTitle().el(), quantities.get(listing.getId()));
+        part.add(listing, listing.getTitle().el(), wanted.products().get(listing.getId()));
       }
+      partOf.put(enterprise, part);
     }
     if (delivers) {
       if (request.address() == null) {
@@ -141,16 +167,21 @@ public class OrderService {
       validate(request.address());
       order.deliverTo(request.address());
     }
-    order.sumUp(platformFeePercent);
 
     // in id order, so two orders never wait for each other's rows in opposite order; first, because
     // the lines' foreign keys take shared locks on the same rows, which must not come before ours
-    for (var line : new TreeMap<>(quantities).entrySet()) {
+    for (var line : new TreeMap<>(wanted.products()).entrySet()) {
       if (!stock.take(line.getKey(), line.getValue())) {
         Listing listing = em.find(Listing.class, line.getKey());
         throw new ConflictException("lines", "order.out_of_stock", listing.getTitle().el());
       }
     }
+    // slots likewise, in listing and start order, after the stock
+    bookingsOf.values().stream()
+        .flatMap(List::stream)
+        .sorted(Comparator.comparing(Booking::listingId).thenComparing(Booking::start))
+        .forEach(booking -> book(booking, partOf, now));
+    order.sumUp(platformFeePercent);
     em.persist(order);
     em.flush();
     stockChanged(order.getParts());
@@ -158,21 +189,87 @@ public class OrderService {
     return order;
   }
 
-  private static Map<Long, Integer> quantities(List<OrderRequest.Item> lines) {
+  /**
+   * Before {@link #place}, outside its transaction: stores the rows of the slots the request books
+   * that nobody booked before (see {@code SlotRows}). Anything wrong is left for {@link #place} to
+   * say.
+   */
+  public void prepareSlots(OrderRequest request) {
+    if (request == null || request.lines() == null) {
+      return;
+    }
+    Instant now = Instant.now();
+    for (OrderRequest.Item item : request.lines()) {
+      if (item == null || item.listingId() == null || item.slot() == null) {
+        continue;
+      }
+      Listing listing = em.find(Listing.class, item.listingId());
+      try {
+        if (listing != null && listing.isBookedBySlot()) {
+          slots.prepare(listing, SlotStart.parse(item.slot().start(), "slot"), now);
+        }
+      } catch (InvalidInputException unreadable) {
+        // place() names the line
+      }
+    }
+  }
+
+  /** Places a booked slot's line: its places held, until when the buyer may call it off. */
+  private void book(Booking booking, Map<Enterprise, OrderPart> partOf, Instant now) {
+    Listing listing = em.find(Listing.class, booking.listingId());
+    ServiceSlot slot = slots.hold(listing, booking.field(), booking.start(), booking.places(), now);
+    Availability availability = slots.availability(listing).orElseThrow();
+    partOf
+        .get(listing.getEnterprise())
+        .book(
+            listing,
+            listing.getTitle().el(),
+            new OrderLine.Booked(
+                slot, booking.places(), slot.getStartsAt().minus(availability.notice())));
+  }
+
+  /** A slot asked for: the listing, its start, how many places, and the request's field for it. */
+  private record Booking(long listingId, Instant start, int places, String field) {}
+
+  /** What the lines ask for: products by listing, slots by listing and start (merged). */
+  private record Wanted(
+      Map<Long, Integer> products, List<Booking> bookings, Map<Long, Integer> indexes) {
+    int index(long listingId) {
+      return indexes.getOrDefault(listingId, 0);
+    }
+  }
+
+  private static Wanted wanted(List<OrderRequest.Item> lines) {
     Map<Long, Integer> quantities = new LinkedHashMap<>();
-    for (OrderRequest.Item item : lines) {
+    Map<Long, Integer> indexes = new LinkedHashMap<>();
+    Map<String, Booking> bookings = new LinkedHashMap<>();
+    for (int i = 0; i < lines.size(); i++) {
+      OrderRequest.Item item = lines.get(i);
       if (item == null || item.listingId() == null) {
         throw new InvalidInputException("lines", "order.listing.unavailable", "");
       }
       if (item.quantity() == null || item.quantity() < 1 || item.quantity() > Cart.MAX_QUANTITY) {
         throw new InvalidInputException("lines", "cart.quantity.invalid", Cart.MAX_QUANTITY);
       }
-      quantities.merge(item.listingId(), item.quantity(), Integer::sum);
+      if (item.slot() == null) {
+        quantities.merge(item.listingId(), item.quantity(), Integer::sum);
+        indexes.putIfAbsent(item.listingId(), i);
+        continue;
+      }
+      String field = "lines[" + i + "].slot.start";
+      Instant start = SlotStart.parse(item.slot().start(), field);
+      bookings.merge(
+          item.listingId() + "@" + start,
+          new Booking(item.listingId(), start, item.quantity(), field),
+          (before, more) ->
+              new Booking(
+                  before.listingId(), start, before.places() + more.places(), before.field()));
     }
-    if (quantities.values().stream().anyMatch(quantity -> quantity > Cart.MAX_QUANTITY)) {
+    if (quantities.values().stream().anyMatch(quantity -> quantity > Cart.MAX_QUANTITY)
+        || bookings.values().stream().anyMatch(booking -> booking.places() > Cart.MAX_QUANTITY)) {
       throw new InvalidInputException("lines", "cart.quantity.invalid", Cart.MAX_QUANTITY);
     }
-    return quantities;
+    return new Wanted(quantities, List.copyOf(bookings.values()), indexes);
   }
 
   /** A fair that has not ended where the enterprise has a confirmed stand. */
@@ -267,6 +364,9 @@ public class OrderService {
     if (order.getStatus() == OrderStatus.CANCELLED || order.getStatus() == OrderStatus.REFUNDED) {
       throw new ConflictException(null, "order.already_ended");
     }
+    if (!order.bookingsCancellableAt(Instant.now())) {
+      throw new ConflictException(null, "order.slot.notice_passed");
+    }
     List<OrderPart> paidParts = order.getParts().stream().filter(OrderPart::isPaid).toList();
     giveBackStock(order.withdraw(reason, Instant.now()));
     paidParts.forEach(payments.of(order.getPaymentMethod())::refund);
@@ -301,11 +401,19 @@ public class OrderService {
 
   void giveBackStock(List<OrderPart> parts) {
     // in id order, as orders take it, so giving back and taking never wait for each other in a
-    // circle
+    // circle; then the slots' places, as orders hold them
     parts.stream()
         .flatMap(part -> part.getLines().stream())
+        .filter(line -> line.getSlot() == null)
         .sorted(Comparator.comparing(line -> line.getListing().getId()))
         .forEach(line -> stock.giveBack(line.getListing().getId(), line.getQuantity()));
+    parts.stream()
+        .flatMap(part -> part.getLines().stream())
+        .filter(line -> line.getSlot() != null)
+        .sorted(
+            Comparator.comparing((OrderLine line) -> line.getListing().getId())
+                .thenComparing(line -> line.getSlot().getStartsAt()))
+        .forEach(line -> slots.giveBack(line.getSlot().getId(), line.getQuantity()));
     stockChanged(parts);
   }
 

@@ -12,6 +12,7 @@ import java.util.Locale;
 import org.koinagora.accounts.SignedInUser;
 import org.koinagora.organisations.EnterpriseAccess;
 import org.koinagora.shared.ConflictException;
+import org.koinagora.shared.Money;
 import org.koinagora.shared.NotFoundException;
 
 /**
@@ -28,13 +29,16 @@ public class SalesService {
     SHIPPED,
     READY,
     PICKED_UP,
-    REFUNDED
+    REFUNDED,
+    /** The enterprise calls off a booked service: a full refund, the places back. */
+    CANCELLED
   }
 
   @PersistenceContext private EntityManager em;
   @Inject private OrderMails mails;
   @Inject private Payments payments;
   @Inject private EnterpriseAccess access;
+  @Inject private OrderService orders;
 
   /** The parts of orders for the enterprises the member belongs to, newest first. */
   public List<OrderPart> ofMember(SignedInUser member) {
@@ -98,6 +102,11 @@ public class SalesService {
         part.refunded(now);
         payments.of(part.getOrder().getPaymentMethod()).refund(part);
       }
+      case CANCELLED -> {
+        cancelBookings(part, now);
+        access.record(acting, "order_part.cancelled", "#" + part.getOrder().getId());
+        return part;
+      }
     }
     access.record(
         acting,
@@ -105,5 +114,18 @@ public class SalesService {
         "#" + part.getOrder().getId());
     mails.partChanged(part);
     return part;
+  }
+
+  private void cancelBookings(OrderPart part, Instant now) {
+    if (!part.hasBookings()) {
+      throw new ConflictException(null, "order.cancel.only_bookings");
+    }
+    boolean paid = part.isPaid();
+    part.withdraw(now);
+    if (paid) {
+      payments.of(part.getOrder().getPaymentMethod()).refund(part);
+    }
+    orders.giveBackStock(List.of(part));
+    mails.bookingCancelled(part, paid ? part.getSubtotal() : Money.ZERO);
   }
 }

@@ -31,7 +31,8 @@ final class DemoOrders {
     List<Long> second = listingsOf(em, "enterprise2@demo.koinagora.org");
     var ready =
         orders.place(
-            Optional.of(buyer), request(buyer, List.of(new OrderRequest.Item(first.get(0), 2))));
+            Optional.of(buyer),
+            request(buyer, List.of(new OrderRequest.Item(first.get(0), 2, null))));
     var seller = members.get("enterprise1@demo.koinagora.org");
     sales.move(seller, ready.getParts().get(0).getId(), SalesService.Step.PAID);
     sales.move(seller, ready.getParts().get(0).getId(), SalesService.Step.READY);
@@ -40,7 +41,8 @@ final class DemoOrders {
         request(
             buyer,
             List.of(
-                new OrderRequest.Item(first.get(1), 1), new OrderRequest.Item(second.get(0), 1))));
+                new OrderRequest.Item(first.get(1), 1, null),
+                new OrderRequest.Item(second.get(0), 1, null))));
   }
 
   private static OrderRequest request(SignedInUser buyer, List<OrderRequest.Item> lines) {

@@ -91,6 +91,35 @@ public final class ICalendar {
     return out.toString();
   }
 
+  /** An event of a calendar that is not a fair's (a booked slot). */
+  public record Event(
+      String uid, Instant start, Instant end, String summary, String description, String url) {}
+
+  /** Events (e.g. booked slots) as a calendar of their own, for a mail's attachment. */
+  public static String of(List<Event> events) {
+    var out = new StringBuilder(1024);
+    line(out, "BEGIN:VCALENDAR");
+    line(out, "VERSION:2.0");
+    line(out, "PRODID:-//Koinagora//Bookings//EL");
+    line(out, "CALSCALE:GREGORIAN");
+    line(out, "METHOD:PUBLISH");
+    out.append(VTIMEZONE).append("\r\n");
+    for (Event event : events) {
+      line(out, "BEGIN:VEVENT");
+      line(out, "UID:" + event.uid());
+      line(out, "DTSTAMP:" + UTC.format(Instant.now()));
+      line(out, "DTSTART;TZID=Europe/Athens:" + LOCAL.format(event.start()));
+      line(out, "DTEND;TZID=Europe/Athens:" + LOCAL.format(event.end()));
+      line(out, "SUMMARY:" + text(event.summary()));
+      line(out, "DESCRIPTION:" + text(event.description()));
+      line(out, "URL:" + event.url());
+      line(out, "STATUS:CONFIRMED");
+      line(out, "END:VEVENT");
+    }
+    line(out, "END:VCALENDAR");
+    return out.toString();
+  }
+
   /** A TEXT value: backslash, semicolon, comma and line breaks escaped (RFC 5545 3.3.11). */
   static String text(String value) {
     return value

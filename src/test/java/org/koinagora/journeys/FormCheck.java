@@ -66,6 +66,10 @@ final class FormCheck {
               "FirstStartIT.anOrganiserApprovesAnApplicationRecordsItsFeeAfterBeingAskedAndChecksTheExhibitorIn"),
           Map.entry("search-index", "rebuilding the search index: SearchIT"),
           Map.entry(
+              "stop",
+              "stopping booking by time:"
+                  + " SlotsBrowserIT.aBuyerBooksAWorkshopSessionOnAPhoneAndPaysByBankTransfer"),
+          Map.entry(
               "close-thread",
               "closing a request for advice after being asked:"
                   + " AdviceRequestsIT.aVisitorAsksTheCentreAnswersTheVisitorRepliesByTheLinkAndStaffClose,"

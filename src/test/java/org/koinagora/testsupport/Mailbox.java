@@ -1,6 +1,7 @@
 package org.koinagora.testsupport;
 
 import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.time.Duration;
@@ -54,9 +55,14 @@ public final class Mailbox {
     return body(message).contains("/confirm-email?token=");
   }
 
+  /** The text of a mail; with attachments, its first part's. */
   public static String body(MimeMessage message) {
     try {
-      return String.valueOf(message.getContent());
+      Object content = message.getContent();
+      if (content instanceof Multipart multipart) {
+        return String.valueOf(multipart.getBodyPart(0).getContent());
+      }
+      return String.valueOf(content);
     } catch (IOException | MessagingException e) {
       throw new IllegalStateException(e);
     }

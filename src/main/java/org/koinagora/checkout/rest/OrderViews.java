@@ -10,6 +10,7 @@ import org.koinagora.checkout.Fulfilment;
 import org.koinagora.checkout.OrderLine;
 import org.koinagora.checkout.OrderPart;
 import org.koinagora.fairs.rest.FairViews;
+import org.koinagora.services.SlotStart;
 import org.koinagora.shared.Money;
 
 /**
@@ -20,8 +21,18 @@ public final class OrderViews {
 
   private OrderViews() {}
 
+  /** A line; {@code slot} only for a booked slot (omitted otherwise). */
   public record LineView(
-      long listingId, String title, int quantity, Money unitPrice, int vatRate, Money total) {}
+      long listingId,
+      String title,
+      int quantity,
+      Money unitPrice,
+      int vatRate,
+      Money total,
+      SlotRef slot) {}
+
+  /** The slot a line booked, its times in Europe/Athens with their offset. */
+  public record SlotRef(long id, String start, String end) {}
 
   @JsonbNillable
   public record PartView(
@@ -123,6 +134,12 @@ public final class OrderViews {
         line.getQuantity(),
         line.getUnitPrice(),
         line.getVatRate(),
-        line.total());
+        line.total(),
+        line.getSlot() == null
+            ? null
+            : new SlotRef(
+                line.getSlot().getId(),
+                SlotStart.format(line.getSlot().getStartsAt()),
+                SlotStart.format(line.getSlot().getEndsAt())));
   }
 }

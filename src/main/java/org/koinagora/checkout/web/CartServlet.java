@@ -20,7 +20,7 @@ import org.koinagora.shared.web.CartCount;
  * Each answers with a redirect: to the cart, which says what happened, or back to the form whose
  * quantity field then says what was wrong ({@code problem=}, {@code n=}, {@code listing=}).
  */
-@WebServlet({"/cart/add", "/cart/update", "/cart/remove"})
+@WebServlet({"/cart/add", "/cart/update", "/cart/remove", "/cart/book", "/cart/unbook"})
 public class CartServlet extends HttpServlet {
 
   private static final long serialVersionUID = 1L;
@@ -38,6 +38,10 @@ public class CartServlet extends HttpServlet {
       listing = Long.parseLong(request.getParameter("listing"));
     } catch (NumberFormatException e) {
       response.sendRedirect(cart + "?problem=cart.quantity.invalid");
+      return;
+    }
+    if ("book".equals(action) || "unbook".equals(action)) {
+      slot(request, response, action, listing);
       return;
     }
     // a refusal goes back to the form it came from: the product page, or the cart's line
@@ -82,6 +86,51 @@ public class CartServlet extends HttpServlet {
               : "&n="
                   + URLEncoder.encode(
                       String.valueOf(refused.arguments()[0]), StandardCharsets.UTF_8);
+      response.sendRedirect(back + "problem=" + refused.messageKey() + arguments + field);
+    }
+  }
+
+  /**
+   * {@code /cart/book} from a slot service's week view (its slot and number of people), {@code
+   * /cart/unbook} from the cart. A refusal goes back to the week the slot was chosen in.
+   */
+  private void slot(
+      HttpServletRequest request, HttpServletResponse response, String action, long listing)
+      throws IOException {
+    String slot = request.getParameter("slot");
+    String week = request.getParameter("week");
+    String back =
+        request.getContextPath()
+            + "/products/"
+            + listing
+            + "?"
+            + (week != null && week.matches("\\d{4}-\\d{2}-\\d{2}") ? "week=" + week + "&" : "");
+    try {
+      var visitor = CartCookie.visitor(request, response, currentUser.get(), "book".equals(action));
+      if ("unbook".equals(action)) {
+        count(request, response, carts.unbook(visitor, listing, slot));
+        response.sendRedirect(request.getContextPath() + "/cart?removed=" + listing);
+        return;
+      }
+      int places;
+      try {
+        String typed = request.getParameter("quantity");
+        places = Integer.parseInt(typed == null ? "" : typed.strip());
+      } catch (NumberFormatException e) {
+        response.sendRedirect(
+            back + "problem=cart.quantity.invalid&n=" + Cart.MAX_QUANTITY + "#places");
+        return;
+      }
+      count(request, response, carts.book(visitor, listing, slot, places));
+      response.sendRedirect(request.getContextPath() + "/cart?added=" + listing);
+    } catch (BusinessException refused) {
+      String arguments =
+          refused.arguments().length == 0
+              ? ""
+              : "&n="
+                  + URLEncoder.encode(
+                      String.valueOf(refused.arguments()[0]), StandardCharsets.UTF_8);
+      String field = "quantity".equals(refused.field()) ? "#places" : "#slots";
       response.sendRedirect(back + "problem=" + refused.messageKey() + arguments + field);
     }
   }

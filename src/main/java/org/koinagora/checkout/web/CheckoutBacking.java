@@ -43,8 +43,15 @@ public class CheckoutBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
   /** One enterprise of the cart, with the ways its part can reach the buyer. */
+  /** An enterprise of the cart; {@code servicesOnly}: only booked times, nothing to hand over. */
   public record Seller(
-      long id, String name, BigDecimal subtotal, int items, boolean acceptsCards, List<Fair> fairs)
+      long id,
+      String name,
+      BigDecimal subtotal,
+      int items,
+      boolean acceptsCards,
+      List<Fair> fairs,
+      boolean servicesOnly)
       implements Serializable {}
 
   @Inject private transient CartService carts;
@@ -83,7 +90,8 @@ public class CheckoutBacking implements Serializable {
                               .reduce(BigDecimal.ZERO, BigDecimal::add),
                           entry.getValue().stream().mapToInt(CartLine::quantity).sum(),
                           payoutAccounts.sellerTakesCards(entry.getKey().getId()),
-                          orders.pickupFairs(entry.getKey().getId())))
+                          orders.pickupFairs(entry.getKey().getId()),
+                          entry.getValue().stream().allMatch(line -> line.slot() != null)))
               .toList();
       delivery.offer(sellerIds());
     }
@@ -110,7 +118,14 @@ public class CheckoutBacking implements Serializable {
       var request =
           new OrderRequest(
               lines().stream()
-                  .map(line -> new OrderRequest.Item(line.listing().getId(), line.quantity()))
+                  .map(
+                      line ->
+                          new OrderRequest.Item(
+                              line.listing().getId(),
+                              line.quantity(),
+                              line.slot() == null
+                                  ? null
+                                  : new OrderRequest.SlotChoice(line.getSlotStart())))
                   .toList(),
               buyer.contact(),
               null,

@@ -9,7 +9,9 @@ import jakarta.mail.PasswordAuthentication;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -127,7 +129,16 @@ public class Mailer {
     message.setFrom(new InternetAddress(from));
     message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(mail.to()));
     message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
-    message.setText(mail.body(), StandardCharsets.UTF_8.name());
+    if (mail.attachment() == null) {
+      message.setText(mail.body(), StandardCharsets.UTF_8.name());
+      return message;
+    }
+    MimeBodyPart text = new MimeBodyPart();
+    text.setText(mail.body(), StandardCharsets.UTF_8.name());
+    MimeBodyPart file = new MimeBodyPart();
+    file.setContent(mail.attachment().content(), mail.attachment().type());
+    file.setFileName(mail.attachment().name());
+    message.setContent(new MimeMultipart(text, file));
     return message;
   }
 

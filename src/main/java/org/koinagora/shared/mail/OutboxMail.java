@@ -50,6 +50,15 @@ public class OutboxMail extends BaseEntity {
   @Column(nullable = false)
   private int attempts;
 
+  @Column(name = "attachment_name", length = 100)
+  private String attachmentName;
+
+  @Column(name = "attachment_type", length = 100)
+  private String attachmentType;
+
+  @Column(name = "attachment", columnDefinition = "MEDIUMTEXT")
+  private String attachment;
+
   protected OutboxMail() {}
 
   OutboxMail(Mail mail, Status status, String error) {
@@ -57,13 +66,24 @@ public class OutboxMail extends BaseEntity {
     this.subject =
         mail.subject().length() > 300 ? mail.subject().substring(0, 300) : mail.subject();
     this.body = mail.body();
+    if (mail.attachment() != null) {
+      this.attachmentName = mail.attachment().name();
+      this.attachmentType = mail.attachment().type();
+      this.attachment = mail.attachment().content();
+    }
     this.status = status;
     this.error = error == null || error.length() <= 1000 ? error : error.substring(0, 1000);
     this.createdAt = Instant.now();
   }
 
   Mail mail() {
-    return new Mail(recipient, subject, body);
+    return new Mail(
+        recipient,
+        subject,
+        body,
+        attachment == null
+            ? null
+            : new Mail.Attachment(attachmentName, attachmentType, attachment));
   }
 
   /** The server refused it: tried again by the next run, until {@link #MAX_ATTEMPTS}. */
@@ -85,6 +105,10 @@ public class OutboxMail extends BaseEntity {
 
   public String getBody() {
     return body;
+  }
+
+  public String getAttachmentName() {
+    return attachmentName;
   }
 
   public Status getStatus() {

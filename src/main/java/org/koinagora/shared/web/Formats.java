@@ -65,7 +65,24 @@ public class Formats {
     return Texts.get(Language.of(request).locale(), key, value);
   }
 
+  /** A slot: "Δευτέρα 14 Δεκεμβρίου 2026, 10:00–11:00". */
+  public String slot(Instant start, Instant end) {
+    return slotIn(start, end, Language.of(request).locale());
+  }
+
+  /** The time of day only, 24-hour: "10:00". */
+  public String time(Instant instant) {
+    return instant == null ? "" : HOURS.format(instant);
+  }
+
   // for mails and documents, which have no page request
+
+  private static final DateTimeFormatter HOURS =
+      DateTimeFormatter.ofPattern("HH:mm").withZone(ATHENS);
+
+  public static String slotIn(Instant start, Instant end, Locale locale) {
+    return dayIn(start, locale) + ", " + HOURS.format(start) + "–" + HOURS.format(end);
+  }
 
   public static String moneyIn(Money amount, Locale locale) {
     return moneyIn(amount == null ? null : amount.decimal(), locale);
