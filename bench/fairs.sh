@@ -3,4 +3,4 @@
 # Builds the WAR and runs org.koinagora.fairs.FairBench.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mvn -B -q -Pbench package -Dbench.skipCatalog=true -Dbench.skipSearch=true -Dbench.skipOrders=true "$@"
+mvn -B -q -Pbench package -Dbench.skipCatalog=true -Dbench.skipSearch=true -Dbench.skipOrders=true -Dbench.skipSlots=true "$@"

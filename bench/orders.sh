@@ -3,4 +3,4 @@
 # webhook handling latency p99). Builds the WAR and runs org.koinagora.checkout.OrderBench.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mvn -B -q -Pbench package -Dbench.skipCatalog=true -Dbench.skipSearch=true -Dbench.skipFairs=true "$@"
+mvn -B -q -Pbench package -Dbench.skipCatalog=true -Dbench.skipSearch=true -Dbench.skipFairs=true -Dbench.skipSlots=true "$@"

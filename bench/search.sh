@@ -6,4 +6,4 @@ cd "$(dirname "$0")/.."
 if ! command -v wrk >/dev/null 2>&1; then
   if [ "$(id -u)" = "0" ]; then apt-get update -qq && apt-get install -y -qq wrk >/dev/null; else sudo apt-get install -y wrk; fi
 fi
-mvn -B -q -Pbench package -Dbench.skipCatalog=true -Dbench.skipFairs=true -Dbench.skipOrders=true "$@"
+mvn -B -q -Pbench package -Dbench.skipCatalog=true -Dbench.skipFairs=true -Dbench.skipOrders=true -Dbench.skipSlots=true "$@"

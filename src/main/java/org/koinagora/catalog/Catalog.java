@@ -37,6 +37,13 @@ public class Catalog {
         .getResultList();
   }
 
+  /** Services bought by booking a time or asking a quote, newest first. */
+  public List<Listing> bookableServices(int max) {
+    return em.createNamedQuery("Listing.findPublicBookableServices", Listing.class)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
   public List<Listing> featured(int max) {
     return em.createNamedQuery("Listing.findPublicFeatured", Listing.class)
         .setMaxResults(max)

@@ -60,6 +60,20 @@ import org.koinagora.shared.persistence.VersionedEntity;
     },
     query = Listing.PUBLIC + " AND l.featured = TRUE ORDER BY l.createdAt DESC, l.id DESC")
 @NamedQuery(
+    name = "Listing.findPublicBookableServices",
+    hints = {
+      @QueryHint(name = "eclipselink.query-results-cache", value = "true"),
+      @QueryHint(name = "eclipselink.query-results-cache.expiry", value = "2000"),
+      @QueryHint(name = "eclipselink.join-fetch", value = "l.enterprise"),
+      @QueryHint(name = "eclipselink.batch.type", value = "IN"),
+      @QueryHint(name = "eclipselink.batch", value = "l.images")
+    },
+    query =
+        Listing.PUBLIC
+            + " AND l.kind = org.koinagora.catalog.ListingKind.SERVICE"
+            + " AND l.serviceBooking <> org.koinagora.catalog.ServiceBooking.NONE"
+            + " ORDER BY l.createdAt DESC, l.id DESC")
+@NamedQuery(
     name = "Listing.findPublicByEnterprise",
     hints = {
       @QueryHint(name = "eclipselink.join-fetch", value = "l.enterprise"),

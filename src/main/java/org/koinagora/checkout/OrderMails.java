@@ -167,7 +167,12 @@ public class OrderMails {
     send(
         order,
         "mail.order_part.subject",
-        "mail.order_part." + part.getStatus().name().toLowerCase(Locale.ROOT),
+        "mail.order_part."
+            + part.getStatus().name().toLowerCase(Locale.ROOT)
+            + (part.getFulfilment() == Fulfilment.SERVICE
+                    && part.getStatus() == PartStatus.PICKED_UP
+                ? "_service"
+                : ""),
         part.getEnterprise().getName(),
         where,
         Formats.moneyIn(part.getSubtotal(), locale));

@@ -120,9 +120,16 @@ public class OrderPart extends VersionedEntity {
     move(PartStatus.READY, now);
   }
 
-  /** Collected; paying on pickup, this is also when it was paid. */
+  /**
+   * Collected (a booked service: given); paying on pickup (on the day), this is also when it was
+   * paid.
+   */
   void pickedUp(Instant now) {
-    require(status == PartStatus.READY);
+    require(
+        status == PartStatus.READY
+            || (fulfilment == Fulfilment.SERVICE
+                && (status == PartStatus.PAID
+                    || (status == PartStatus.AWAITING_PAYMENT && order.paysOnPickup()))));
     move(PartStatus.PICKED_UP, now);
   }
 

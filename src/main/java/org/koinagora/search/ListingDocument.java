@@ -27,7 +27,48 @@ public record ListingDocument(
     String region,
     List<String> categoryPaths,
     List<String> tags,
-    Names names) {
+    Names names,
+    String booking) {
+
+  /** A listing bought without booking (a product, or a service agreed with the enterprise). */
+  public ListingDocument(
+      long id,
+      String signature,
+      String kind,
+      BilingualText title,
+      BilingualText description,
+      Money price,
+      Integer stock,
+      String unit,
+      Instant created,
+      String thumbnail,
+      long enterpriseId,
+      String enterpriseName,
+      String legalForm,
+      String region,
+      List<String> categoryPaths,
+      List<String> tags,
+      Names names) {
+    this(
+        id,
+        signature,
+        kind,
+        title,
+        description,
+        price,
+        stock,
+        unit,
+        created,
+        thumbnail,
+        enterpriseId,
+        enterpriseName,
+        legalForm,
+        region,
+        categoryPaths,
+        tags,
+        names,
+        "NONE");
+  }
 
   /**
    * Names in Greek and in English: of the category with its parents, and of the tags, region and

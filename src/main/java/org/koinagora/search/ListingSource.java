@@ -43,7 +43,7 @@ public class ListingSource {
           + " l.stock, l.unit, l.created_at, e.id, e.name, e.legal_form, e.region, l.category_id,"
           + " (SELECT GROUP_CONCAT(t.tag) FROM listing_tag t WHERE t.listing_id = l.id), (SELECT"
           + " i.storage_key FROM listing_image i WHERE i.listing_id = l.id ORDER BY i.position"
-          + " LIMIT 1)";
+          + " LIMIT 1), l.service_booking";
 
   @PersistenceContext private EntityManager em;
   @Inject private Categories categories;
@@ -146,7 +146,8 @@ public class ListingSource {
         region,
         chain.stream().map(DocumentNames.CategoryName::path).toList(),
         tags,
-        DocumentNames.of(chain, tags, region, legalForm));
+        DocumentNames.of(chain, tags, region, legalForm),
+        (String) row[18]);
   }
 
   private static Instant instant(Object value) {

@@ -9,6 +9,7 @@ import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.koinagora.catalog.Categories;
 import org.koinagora.catalog.ListingKind;
+import org.koinagora.catalog.ServiceBooking;
 import org.koinagora.catalog.Tag;
 import org.koinagora.enterprises.LegalForm;
 import org.koinagora.enterprises.Region;
@@ -64,7 +65,8 @@ public final class SearchParameters {
       String sort,
       String page,
       String size,
-      boolean english) {}
+      boolean english,
+      List<String> booking) {}
 
   public static SearchRequest read(Raw raw, Categories categories) {
     List<String> category =
@@ -73,6 +75,12 @@ public final class SearchParameters {
     List<String> tag = values(raw.tag(), "tag", slug -> Tag.fromSlug(slug).isPresent(), false);
     List<String> kind = values(raw.kind(), "kind", names(ListingKind.values()), true);
     List<String> legalForm = values(raw.legalForm(), "legalForm", names(LegalForm.values()), true);
+    List<String> booking =
+        values(
+            raw.booking(),
+            "booking",
+            value -> !"NONE".equals(value) && names(ServiceBooking.values()).test(value),
+            true);
     Long enterprise =
         raw.enterprise() == null || raw.enterprise().isBlank()
             ? null
@@ -103,7 +111,8 @@ public final class SearchParameters {
         sort(raw.sort()),
         page,
         size,
-        raw.english());
+        raw.english(),
+        booking);
   }
 
   private static Predicate<String> names(Enum<?>[] constants) {

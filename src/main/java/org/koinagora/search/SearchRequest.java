@@ -20,7 +20,40 @@ public record SearchRequest(
     Sort sort,
     int page,
     int size,
-    boolean english) {
+    boolean english,
+    List<String> bookings) {
+
+  /** A search that does not filter on how services are booked. */
+  public SearchRequest(
+      String text,
+      List<String> categories,
+      List<String> regions,
+      List<String> tags,
+      List<String> kinds,
+      List<String> legalForms,
+      Long enterpriseId,
+      BigDecimal minPrice,
+      BigDecimal maxPrice,
+      Sort sort,
+      int page,
+      int size,
+      boolean english) {
+    this(
+        text,
+        categories,
+        regions,
+        tags,
+        kinds,
+        legalForms,
+        enterpriseId,
+        minPrice,
+        maxPrice,
+        sort,
+        page,
+        size,
+        english,
+        List.of());
+  }
 
   public static final int MAX_SIZE = 100;
 

@@ -65,6 +65,25 @@ public class Slots {
         .toList();
   }
 
+  /** The first session with a place left, looking a week at a time up to the horizon. */
+  public Optional<SlotView> next(Listing listing, Instant now) {
+    Optional<Availability> found = availability(listing);
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    Instant end = now.plus(found.get().horizon()).plus(found.get().notice());
+    for (Instant from = now; from.isBefore(end); from = from.plus(java.time.Duration.ofDays(7))) {
+      Optional<SlotView> free =
+          offered(listing, from, from.plus(java.time.Duration.ofDays(7)), now).stream()
+              .filter(slot -> !slot.isFull())
+              .findFirst();
+      if (free.isPresent()) {
+        return free;
+      }
+    }
+    return Optional.empty();
+  }
+
   /**
    * Stores the slot's row, if the availability offers that start now, before the order that books
    * it begins (see {@link SlotRows}); says nothing about a start it does not offer, which {@link

@@ -367,6 +367,41 @@ class SlotsIT extends DeployedWarIT {
     assertTrue(body.contains("Μάθημα ραπτικής") && body.contains("50,00"), body);
   }
 
+  @Test
+  void searchFindsServicesBookedByTimeAsAFacetWithTheirNextFreeTime() throws Exception {
+    Member seller = Member.of(base, "slots-search", true);
+    String title = "Ξενάγηση στα ψηφιδωτά " + System.nanoTime();
+    long tour = bookable(seller, title, 8);
+    JsonObject found = null;
+    for (int attempt = 0; attempt < 50 && found == null; attempt++) {
+      var answer = new Client(base).get("/api/v1/products?booking=SLOTS&size=100");
+      assertEquals(200, answer.statusCode(), answer.body());
+      found =
+          Client.json(answer).getJsonArray("items").getValuesAs(JsonObject.class).stream()
+              .filter(item -> item.getJsonNumber("id").longValue() == tour)
+              .findFirst()
+              .orElse(null);
+      if (found == null) {
+        Thread.sleep(100);
+      }
+    }
+    assertTrue(found != null, "the bookable service is found by its booking kind");
+    var all =
+        Client.json(
+            new Client(base)
+                .get(
+                    "/api/v1/products?q="
+                        + java.net.URLEncoder.encode(title, StandardCharsets.UTF_8)));
+    assertTrue(
+        all.getJsonObject("facets").getJsonObject("booking").getInt("SLOTS") >= 1, all.toString());
+    String page =
+        new Client(base)
+            .get("/search?q=" + java.net.URLEncoder.encode(title, StandardCharsets.UTF_8))
+            .body();
+    assertTrue(page.contains("Επόμενη ελεύθερη ώρα"), "results show the next free time");
+    assertField(new Client(base).get("/api/v1/products?booking=NONE"), 400, "booking");
+  }
+
   private static void assertField(HttpResponse<String> answer, int status, String field) {
     assertEquals(status, answer.statusCode(), answer.body());
     JsonObject error = Client.json(answer);

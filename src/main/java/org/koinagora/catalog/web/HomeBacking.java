@@ -22,6 +22,15 @@ public class HomeBacking {
 
   private List<Listing> newest;
   private List<Listing> featured;
+  private List<Listing> services;
+
+  /** The services row: ones booked by time or quoted. */
+  public List<Listing> getServices() {
+    if (services == null) {
+      services = catalog.bookableServices(FEATURED);
+    }
+    return services;
+  }
 
   public List<Listing> getNewest() {
     if (newest == null) {

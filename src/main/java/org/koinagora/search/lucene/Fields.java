@@ -21,6 +21,7 @@ final class Fields {
   static final String DESCRIPTION_EL = "description_el";
   static final String DESCRIPTION_EN = "description_en";
   static final String KIND = "kind";
+  static final String BOOKING = "booking";
   static final String PRICE = "price";
   static final String PRICE_CENTS = "price_cents";
   static final String STOCK = "stock";

@@ -71,11 +71,11 @@ import org.koinagora.shared.Money;
 public final class ListingIndex implements ProductSearch {
 
   /** Changes whenever documents are built differently; an index of another layout is rebuilt. */
-  public static final String LAYOUT = "koinagora-listings-1";
+  public static final String LAYOUT = "koinagora-listings-2";
 
   private static final String LAYOUT_KEY = "layout";
   private static final List<String> FACETS =
-      List.of("category", "region", "tag", "legalForm", "kind");
+      List.of("category", "region", "tag", "legalForm", "kind", "booking");
   private static final Sort NEWEST =
       new Sort(new SortField(Fields.CREATED, SortField.Type.LONG, true));
 
@@ -282,6 +282,10 @@ public final class ListingIndex implements ProductSearch {
     doc.add(new SortedSetDocValuesFacetField("region", listing.region()));
     doc.add(new SortedSetDocValuesFacetField("legalForm", listing.legalForm()));
     doc.add(new SortedSetDocValuesFacetField("kind", listing.kind()));
+    if (!"NONE".equals(listing.booking())) {
+      doc.add(new StringField(Fields.BOOKING, listing.booking(), Field.Store.YES));
+      doc.add(new SortedSetDocValuesFacetField("booking", listing.booking()));
+    }
 
     long cents = listing.price().cents();
     doc.add(new LongPoint(Fields.PRICE_CENTS, cents));
@@ -384,6 +388,7 @@ public final class ListingIndex implements ProductSearch {
     filter(query, Fields.REGION, request.regions());
     filter(query, Fields.TAG, request.tags());
     filter(query, Fields.KIND, request.kinds());
+    filter(query, Fields.BOOKING, request.bookings());
     filter(query, Fields.LEGAL_FORM, request.legalForms());
     if (request.enterpriseId() != null) {
       query.add(
@@ -465,7 +470,12 @@ public final class ListingIndex implements ProductSearch {
     var counts = new SortedSetDocValuesFacetCounts(state, collector);
     for (String dim : FACETS) {
       Map<String, Integer> values = new LinkedHashMap<>();
-      FacetResult result = counts.getTopChildren(200, dim);
+      FacetResult result;
+      try {
+        result = counts.getTopChildren(200, dim);
+      } catch (IllegalArgumentException notIndexedYet) {
+        result = null; // no listing has that dimension yet (e.g. no booked service)
+      }
       if (result != null) {
         for (LabelAndValue value : result.labelValues) {
           values.put(value.label, value.value.intValue());

@@ -72,7 +72,8 @@ public class ProductSearchResource {
       @QueryParam("maxPrice") String maxPrice,
       @QueryParam("sort") String sort,
       @QueryParam("page") String page,
-      @QueryParam("size") String size) {
+      @QueryParam("size") String size,
+      @QueryParam("booking") List<String> booking) {
     boolean english = Language.of(request) == Language.EN;
     var raw =
         new SearchParameters.Raw(
@@ -88,7 +89,8 @@ public class ProductSearchResource {
             sort,
             page,
             size,
-            english);
+            english,
+            booking);
     SearchRequest parsed = SearchParameters.read(raw, categories);
     String key = SearchAnswers.key(Language.of(request).code(), request.getQueryString());
     return Response.ok(

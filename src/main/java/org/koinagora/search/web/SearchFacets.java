@@ -12,7 +12,8 @@ import org.koinagora.shared.i18n.Texts;
 /** The facet checkboxes of /search: each filter's values with counts, the chosen ones checked. */
 public final class SearchFacets {
 
-  static final List<String> FILTERS = List.of("category", "region", "tag", "kind", "legalForm");
+  static final List<String> FILTERS =
+      List.of("category", "region", "tag", "kind", "booking", "legalForm");
 
   /** One checkbox of a facet. */
   public record Choice(String parameter, String value, String label, int count, boolean checked) {}
@@ -60,6 +61,7 @@ public final class SearchFacets {
       case "region" -> request.regions();
       case "tag" -> request.tags();
       case "kind" -> request.kinds();
+      case "booking" -> request.bookings();
       default -> request.legalForms();
     };
   }
@@ -70,6 +72,7 @@ public final class SearchFacets {
       case "region" -> Texts.get(locale, "Region." + value);
       case "tag" -> Texts.get(locale, "Tag." + value.toUpperCase(Locale.ROOT).replace('-', '_'));
       case "kind" -> Texts.get(locale, "ListingKind." + value);
+      case "booking" -> Texts.get(locale, "ServiceBooking." + value);
       default -> Texts.get(locale, "LegalForm." + value);
     };
   }

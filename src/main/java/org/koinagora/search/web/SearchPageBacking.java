@@ -53,7 +53,8 @@ public class SearchPageBacking {
             one(parameters, "sort"),
             one(parameters, "page"),
             null,
-            english());
+            english(),
+            many(parameters, "booking"));
     try {
       request = SearchParameters.read(raw, categories);
     } catch (InvalidInputException refused) {
@@ -78,7 +79,8 @@ public class SearchPageBacking {
                       raw.sort(),
                       raw.page(),
                       raw.size(),
-                      raw.english()))
+                      raw.english(),
+                      raw.booking()))
               : readOrJustTheWords(raw);
     }
     results = search.search(request, true);
@@ -102,7 +104,8 @@ public class SearchPageBacking {
               null,
               null,
               null,
-              english());
+              english(),
+              null);
       return SearchParameters.read(justTheWords, categories);
     }
   }

@@ -122,9 +122,9 @@ public class SlotWeekBacking {
     return SlotStart.format(slot.time().start());
   }
 
-  /** "Δευτέρα 14 Δεκεμβρίου". */
+  /** "Δευτέρα 14 Δεκ". */
   public String dayName(LocalDate date) {
-    return java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM", locale()).format(date);
+    return java.time.format.DateTimeFormatter.ofPattern("EEEE d MMM", locale()).format(date);
   }
 
   /** What the booking form refused ({@code problem=}, {@code n=}), or null. */

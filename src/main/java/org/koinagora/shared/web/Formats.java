@@ -65,9 +65,14 @@ public class Formats {
     return Texts.get(Language.of(request).locale(), key, value);
   }
 
-  /** A slot: "Δευτέρα 14 Δεκεμβρίου 2026, 10:00–11:00". */
+  /** A slot: "Δευ 14 Δεκ 2026, 10:00–11:00". */
   public String slot(Instant start, Instant end) {
     return slotIn(start, end, Language.of(request).locale());
+  }
+
+  /** The day in Athens as ISO, for links: "2026-12-14". */
+  public String isoDay(Instant instant) {
+    return instant == null ? "" : instant.atZone(ATHENS).toLocalDate().toString();
   }
 
   /** The time of day only, 24-hour: "10:00". */
@@ -81,7 +86,11 @@ public class Formats {
       DateTimeFormatter.ofPattern("HH:mm").withZone(ATHENS);
 
   public static String slotIn(Instant start, Instant end, Locale locale) {
-    return dayIn(start, locale) + ", " + HOURS.format(start) + "–" + HOURS.format(end);
+    return DateTimeFormatter.ofPattern("EEE d MMM yyyy", locale).withZone(ATHENS).format(start)
+        + ", "
+        + HOURS.format(start)
+        + "–"
+        + HOURS.format(end);
   }
 
   public static String moneyIn(Money amount, Locale locale) {
