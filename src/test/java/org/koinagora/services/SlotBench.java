@@ -105,12 +105,7 @@ public final class SlotBench {
         LocalDate today = LocalDate.now(ATHENS);
         String month = "/slots?from=" + today + "&to=" + today.plusDays(30);
         IntFunction<HttpRequest> read =
-            i ->
-                request(
-                    "GET",
-                    api + "/products/" + services.get(i % services.size()) + month,
-                    null,
-                    null);
+            i -> get(api + "/products/" + services.get(i % services.size()) + month);
         System.out.printf("%d slot services; %d + %d reads…%n", services.size(), warmUp, reads);
         run(warmUp, read);
         Result availability = run(reads, read);
@@ -141,14 +136,15 @@ public final class SlotBench {
           throw new IllegalStateException("only " + starts.size() + " slots offered: " + starts);
         }
         System.out.printf("Service %d from %s; %d bookings…%n", listing, starts.get(0), ATTEMPTS);
+        String orders = api + "/orders";
         Result booking =
             run(
                 ATTEMPTS,
                 i ->
                     request(
                         "POST",
-                        api + "/orders",
-                        buyers.get(i % buyers.size()),
+                        orders,
+                        buyers.get(i % 2),
                         ORDER.formatted(listing, starts.get(i % SLOTS))));
         long[] counted = new long[3];
         try (Connection connection =
@@ -275,6 +271,10 @@ public final class SlotBench {
     return call("POST", api + "/auth/token", null, credentials, 200)
         .asJsonObject()
         .getString("token");
+  }
+
+  private static HttpRequest get(String url) {
+    return request("GET", url, null, null);
   }
 
   private static HttpRequest request(String method, String url, String token, String json) {

@@ -338,6 +338,30 @@ class SlotsIT extends DeployedWarIT {
   }
 
   @Test
+  void anUnpaidBookingThatRunsOutGivesItsPlacesBack() throws Exception {
+    Member seller = Member.of(base, "slots-expiry", true);
+    long workshop = bookable(seller, "Εργαστήρι σαπουνιού", 3);
+    Buyer buyer = Buyer.of(base, "slots-forgetful");
+    String start = at(10, 11);
+    long order =
+        Client.json(
+                buyer.client().postJson("/api/v1/orders", order(workshop, 3, start), buyer.token()))
+            .getJsonNumber("id")
+            .longValue();
+    assertEquals(0, slotAt(workshop, start).getInt("available"));
+
+    Database.update(
+        "UPDATE customer_order SET expires_at = NOW(6) - INTERVAL 1 MINUTE WHERE id = ?", order);
+
+    int available = 0;
+    for (int waited = 0; waited < 45 && available == 0; waited++) {
+      Thread.sleep(1000);
+      available = slotAt(workshop, start).getInt("available");
+    }
+    assertEquals(3, available, "the expiry job (every 30 s) gave the places back");
+  }
+
+  @Test
   void theEnterpriseCallsABookingOffRefundingAllAndMailingTheBuyer() throws Exception {
     Member seller = Member.of(base, "slots-seller-cancel", true);
     long workshop = bookable(seller, "Μάθημα ραπτικής", 3);
