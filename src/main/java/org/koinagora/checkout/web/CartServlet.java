@@ -80,12 +80,7 @@ public class CartServlet extends HttpServlet {
         }
       }
     } catch (BusinessException refused) {
-      String arguments =
-          refused.arguments().length == 0
-              ? ""
-              : "&n="
-                  + URLEncoder.encode(
-                      String.valueOf(refused.arguments()[0]), StandardCharsets.UTF_8);
+      String arguments = firstArgument(refused);
       response.sendRedirect(back + "problem=" + refused.messageKey() + arguments + field);
     }
   }
@@ -124,15 +119,17 @@ public class CartServlet extends HttpServlet {
       count(request, response, carts.book(visitor, listing, slot, places));
       response.sendRedirect(request.getContextPath() + "/cart?added=" + listing);
     } catch (BusinessException refused) {
-      String arguments =
-          refused.arguments().length == 0
-              ? ""
-              : "&n="
-                  + URLEncoder.encode(
-                      String.valueOf(refused.arguments()[0]), StandardCharsets.UTF_8);
+      String arguments = firstArgument(refused);
       String field = "quantity".equals(refused.field()) ? "#places" : "#slots";
       response.sendRedirect(back + "problem=" + refused.messageKey() + arguments + field);
     }
+  }
+
+  /** The refusal's first argument as {@code &n=}, for the page that shows it; or nothing. */
+  private static String firstArgument(BusinessException refused) {
+    return refused.arguments().length == 0
+        ? ""
+        : "&n=" + URLEncoder.encode(String.valueOf(refused.arguments()[0]), StandardCharsets.UTF_8);
   }
 
   private static void count(
