@@ -175,6 +175,10 @@ public class Listing extends VersionedEntity {
   @Column(nullable = false)
   private boolean featured;
 
+  @Enumerated(EnumType.STRING)
+  @Column(name = "service_booking", nullable = false, length = 8)
+  private ServiceBooking serviceBooking = ServiceBooking.NONE;
+
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
@@ -200,7 +204,25 @@ public class Listing extends VersionedEntity {
     category = newCategory;
     tags = draft.tags().isEmpty() ? EnumSet.noneOf(Tag.class) : EnumSet.copyOf(draft.tags());
     status = draft.status();
+    if (kind != ListingKind.SERVICE) {
+      serviceBooking = ServiceBooking.NONE;
+    }
     updatedAt = Instant.now();
+  }
+
+  /** How the service is bought; a product is never booked nor quoted. */
+  void bookBy(ServiceBooking booking) {
+    serviceBooking = kind == ListingKind.SERVICE ? booking : ServiceBooking.NONE;
+    updatedAt = Instant.now();
+  }
+
+  /** A service bought by asking the enterprise for a quote. */
+  public boolean isQuoted() {
+    return kind == ListingKind.SERVICE && serviceBooking == ServiceBooking.QUOTE;
+  }
+
+  public ServiceBooking getServiceBooking() {
+    return serviceBooking;
   }
 
   /** Hidden from the storefront but kept, so past orders still point at it. */

@@ -4,5 +4,7 @@ package org.koinagora.checkout;
 public enum Fulfilment {
   DELIVERY,
   PICKUP_AT_ENTERPRISE,
-  PICKUP_AT_FAIR
+  PICKUP_AT_FAIR,
+  /** A service done as agreed with the enterprise (an accepted quote): nothing to send. */
+  SERVICE
 }

@@ -146,7 +146,7 @@ public class OrderMails {
                           .map(
                               line ->
                                   "  "
-                                      + line.getQuantity()
+                                      + line.amountText()
                                       + " × "
                                       + line.getTitle()
                                       + " — "

@@ -27,7 +27,7 @@ public class PickupPlaces {
       case DELIVERY -> "";
       case PICKUP_AT_FAIR ->
           part.getFair() == null ? "" : atFair(part.getFair(), part.getEnterprise(), locale);
-      case PICKUP_AT_ENTERPRISE -> atEnterprise(part.getEnterprise());
+      case PICKUP_AT_ENTERPRISE, SERVICE -> atEnterprise(part.getEnterprise());
     };
   }
 

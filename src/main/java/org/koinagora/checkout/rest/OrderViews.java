@@ -1,6 +1,7 @@
 package org.koinagora.checkout.rest;
 
 import jakarta.json.bind.annotation.JsonbNillable;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -20,8 +21,23 @@ public final class OrderViews {
 
   private OrderViews() {}
 
+  /**
+   * A line; a quoted line (from an accepted quote) has no listing, and its decimal {@code measure}
+   * and {@code unit} (its {@code quantity} is 1).
+   */
+  @JsonbNillable
   public record LineView(
-      long listingId, String title, int quantity, Money unitPrice, int vatRate, Money total) {}
+      Long listingId,
+      String title,
+      int quantity,
+      Money unitPrice,
+      int vatRate,
+      Money total,
+      BigDecimal measure,
+      String unit) {}
+
+  /** A public body's invoicing details on an order it pays on account. */
+  public record Invoice(String afm, String doy, String reference) {}
 
   @JsonbNillable
   public record PartView(
@@ -45,7 +61,8 @@ public final class OrderViews {
       Instant createdAt,
       Instant payBy,
       List<PartView> parts,
-      String paymentUrl) {}
+      String paymentUrl,
+      Invoice invoice) {}
 
   /**
    * The buyer as the seller needs them: a name and a way to reach them; the address only for a
@@ -76,9 +93,12 @@ public final class OrderViews {
         order.getTotal(),
         order.getVatTotal(),
         order.getCreatedAt(),
-        order.getExpiresAt(),
+        order.payBy(),
         order.getParts().stream().map(part -> part(part, locale)).toList(),
-        paymentUrl);
+        paymentUrl,
+        order.getBuyerAfm() == null
+            ? null
+            : new Invoice(order.getBuyerAfm(), order.getBuyerDoy(), order.getBuyerReference()));
   }
 
   public static SaleView sale(OrderPart part, Locale locale) {
@@ -118,11 +138,13 @@ public final class OrderViews {
 
   static LineView line(OrderLine line) {
     return new LineView(
-        line.getListing().getId(),
+        line.isQuoted() ? null : line.getListing().getId(),
         line.getTitle(),
         line.getQuantity(),
         line.getUnitPrice(),
         line.getVatRate(),
-        line.total());
+        line.total(),
+        line.isQuoted() ? line.amount() : null,
+        line.getUnit());
   }
 }
