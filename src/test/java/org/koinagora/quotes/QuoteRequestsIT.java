@@ -227,6 +227,8 @@ class QuoteRequestsIT extends DeployedWarIT {
     Member gardens = Member.of(base, "gardens", true);
     Member parks = Member.of(base, "parks", true);
     Member unverified = Member.of(base, "unverified", false);
+    // the region's enterprises are these (the database outlives a run)
+    Database.update("UPDATE enterprise SET region = 'CRETE' WHERE region = 'IONIAN_ISLANDS'");
     quoteService(gardens, "services/green-recycling");
     quoteService(parks, "services/green-recycling");
     for (Member member : List.of(gardens, parks, unverified)) {
@@ -243,9 +245,7 @@ class QuoteRequestsIT extends DeployedWarIT {
         Client.json(asked).getJsonArray("enterprises").stream()
             .map(e -> e.asJsonObject().getJsonNumber("id").longValue())
             .toList();
-    assertTrue(asked2.contains(gardens.enterpriseId()), asked.body());
-    assertTrue(asked2.contains(parks.enterpriseId()), asked.body());
-    assertTrue(asked2.size() <= 5);
+    assertEquals(List.of(gardens.enterpriseId(), parks.enterpriseId()), asked2, asked.body());
     assertEquals(
         409,
         ask(buyer, need("\"category\":\"services/energy\",\"region\":\"IONIAN_ISLANDS\""))
