@@ -322,6 +322,9 @@ public class AccountService {
                 + " AND author_kind = 'ENTERPRISE'")
         .setParameter(1, accountId)
         .executeUpdate();
+    em.createNativeQuery("UPDATE quote SET author_id = NULL WHERE author_id = ?1")
+        .setParameter(1, accountId)
+        .executeUpdate();
     em.createNativeQuery("DELETE FROM quote_request WHERE buyer_id = ?1 OR email = ?2")
         .setParameter(1, accountId)
         .setParameter(2, email)

@@ -135,6 +135,14 @@ public class PersonalData {
                   + " place period amount budget language created_at",
               "WHERE " + THEIR_QUOTE_REQUESTS),
           new Table(
+              "quote",
+              "id thread_id status valid_until note total vat_total order_id decline_reason"
+                  + " created_at decided_at",
+              "WHERE author_id = ?1 OR thread_id IN (SELECT t.id FROM quote_thread t JOIN"
+                  + " quote_request r ON r.id = t.request_id WHERE r."
+                  + THEIR_QUOTE_REQUESTS.replace("OR ", "OR r.")
+                  + ")"),
+          new Table(
               "quote_message",
               "id thread_id author_kind author_name body created_at",
               "WHERE author_id = ?1 OR thread_id IN (SELECT t.id FROM quote_thread t JOIN"
