@@ -5,7 +5,8 @@
 -- updates with a guarded UPDATE (never above capacity: the CHECK is the last word).
 ALTER TABLE listing
   ADD COLUMN service_booking VARCHAR(8) NOT NULL DEFAULT 'NONE',
-  ADD CONSTRAINT ck_listing_service_booking CHECK (service_booking IN ('NONE', 'SLOTS', 'QUOTE'));
+  ADD CONSTRAINT ck_listing_service_booking
+    CHECK (service_booking IN ('NONE', 'SLOTS', 'QUOTE') AND (service_booking = 'NONE' OR kind = 'SERVICE'));
 
 CREATE TABLE service_availability (
   listing_id        BIGINT PRIMARY KEY,

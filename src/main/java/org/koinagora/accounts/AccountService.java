@@ -315,6 +315,20 @@ public class AccountService {
         .setParameter(1, accountId)
         .setParameter(2, email)
         .executeUpdate();
+    // the same for requests for a quote: theirs go with their threads (an order made from one
+    // stays, anonymised below); what they wrote for an enterprise stays the enterprise's
+    em.createNativeQuery(
+            "UPDATE quote_message SET author_id = NULL, author_name = NULL WHERE author_id = ?1"
+                + " AND author_kind = 'ENTERPRISE'")
+        .setParameter(1, accountId)
+        .executeUpdate();
+    em.createNativeQuery("UPDATE quote SET author_id = NULL WHERE author_id = ?1")
+        .setParameter(1, accountId)
+        .executeUpdate();
+    em.createNativeQuery("DELETE FROM quote_request WHERE buyer_id = ?1 OR email = ?2")
+        .setParameter(1, accountId)
+        .setParameter(2, email)
+        .executeUpdate();
     for (String invitations : new String[] {"enterprise_invite", "organisation_invite"}) {
       em.createNativeQuery("DELETE FROM " + invitations + " WHERE email = ?1")
           .setParameter(1, email)

@@ -34,6 +34,7 @@ public class PersonalData {
 
   private static final String THEIR_ORDERS = "SELECT id FROM customer_order WHERE buyer_id = ?1";
   private static final String THEIR_ADVICE = "requester_id = ?1 OR email = ?2";
+  private static final String THEIR_QUOTE_REQUESTS = "buyer_id = ?1 OR email = ?2";
   private static final String THEIR_ENTERPRISES =
       "SELECT enterprise_id FROM enterprise_member WHERE user_id = ?1";
 
@@ -83,7 +84,7 @@ public class PersonalData {
               "WHERE order_id IN (" + THEIR_ORDERS + ")"),
           new Table(
               "order_line",
-              "id part_id listing_id title unit_price vat_rate quantity",
+              "id part_id listing_id title unit_price vat_rate quantity measure unit",
               "WHERE part_id IN (SELECT id FROM order_part WHERE order_id IN ("
                   + THEIR_ORDERS
                   + "))"),
@@ -125,6 +126,28 @@ public class PersonalData {
               "id request_id author_kind author_name body created_at",
               "WHERE author_id = ?1 OR request_id IN (SELECT id FROM advice_request WHERE "
                   + THEIR_ADVICE
+                  + ")"),
+          // requests for a quote the person made (signed in, or as a guest from the address), and
+          // every message of their threads and those they wrote for an enterprise
+          new Table(
+              "quote_request",
+              "id reference email buyer_kind buyer_name afm doy address buyer_reference description"
+                  + " place period amount budget language created_at",
+              "WHERE " + THEIR_QUOTE_REQUESTS),
+          new Table(
+              "quote",
+              "id thread_id status valid_until note total vat_total order_id decline_reason"
+                  + " created_at decided_at",
+              "WHERE author_id = ?1 OR thread_id IN (SELECT t.id FROM quote_thread t JOIN"
+                  + " quote_request r ON r.id = t.request_id WHERE r."
+                  + THEIR_QUOTE_REQUESTS.replace("OR ", "OR r.")
+                  + ")"),
+          new Table(
+              "quote_message",
+              "id thread_id author_kind author_name body created_at",
+              "WHERE author_id = ?1 OR thread_id IN (SELECT t.id FROM quote_thread t JOIN"
+                  + " quote_request r ON r.id = t.request_id WHERE r."
+                  + THEIR_QUOTE_REQUESTS.replace("OR ", "OR r.")
                   + ")"));
 
   @PersistenceContext private EntityManager em;

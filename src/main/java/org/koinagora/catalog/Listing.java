@@ -209,9 +209,6 @@ public class Listing extends VersionedEntity {
 
   final void apply(ListingDraft draft, Category newCategory) {
     kind = draft.kind();
-    if (kind != ListingKind.SERVICE) {
-      serviceBooking = ServiceBooking.NONE;
-    }
     title = draft.title();
     description = draft.description();
     price = draft.money();
@@ -221,21 +218,26 @@ public class Listing extends VersionedEntity {
     category = newCategory;
     tags = draft.tags().isEmpty() ? EnumSet.noneOf(Tag.class) : EnumSet.copyOf(draft.tags());
     status = draft.status();
+    if (kind != ListingKind.SERVICE) {
+      serviceBooking = ServiceBooking.NONE;
+    }
     updatedAt = Instant.now();
   }
 
-  /** How a service is bought; a product is always NONE. */
+  /** How the service is bought; a product is never booked nor quoted. */
   public void bookBy(ServiceBooking booking) {
-    if (kind != ListingKind.SERVICE && booking != ServiceBooking.NONE) {
-      throw new IllegalStateException("only a service is booked or quoted");
-    }
-    serviceBooking = booking;
+    serviceBooking = kind == ListingKind.SERVICE ? booking : ServiceBooking.NONE;
     updatedAt = Instant.now();
   }
 
   /** A service bought by booking a time slot. */
   public boolean isBookedBySlot() {
     return kind == ListingKind.SERVICE && serviceBooking == ServiceBooking.SLOTS;
+  }
+
+  /** A service bought by asking the enterprise for a quote. */
+  public boolean isQuoted() {
+    return kind == ListingKind.SERVICE && serviceBooking == ServiceBooking.QUOTE;
   }
 
   /** Hidden from the storefront but kept, so past orders still point at it. */

@@ -41,8 +41,18 @@ public class ListingService {
    */
   @Transactional
   public Listing create(SignedInUser member, Long enterpriseId, @Valid ListingDraft draft) {
+    return create(member, enterpriseId, draft, null);
+  }
+
+  /** The same, saying how a service is bought ({@code booking} null: NONE). */
+  @Transactional
+  public Listing create(
+      SignedInUser member, Long enterpriseId, @Valid ListingDraft draft, ServiceBooking booking) {
     var acting = access.actingFor(member, enterpriseId);
     var listing = new Listing(acting.enterprise(), draft, category(draft.category()));
+    if (booking != null) {
+      listing.bookBy(booking);
+    }
     em.persist(listing);
     em.flush();
     access.record(acting, "listing.created", subject(listing));
@@ -51,8 +61,18 @@ public class ListingService {
 
   @Transactional
   public Listing update(SignedInUser member, long listingId, @Valid ListingDraft draft) {
+    return update(member, listingId, draft, null);
+  }
+
+  /** The same, changing how a service is bought when {@code booking} is given. */
+  @Transactional
+  public Listing update(
+      SignedInUser member, long listingId, @Valid ListingDraft draft, ServiceBooking booking) {
     Listing listing = owned(member, listingId);
     listing.apply(draft, category(draft.category()));
+    if (booking != null) {
+      listing.bookBy(booking);
+    }
     record(member, listing, "listing.updated");
     return changed(listing);
   }

@@ -1,6 +1,9 @@
 package org.koinagora.catalog;
 
-/** How a service is bought: agreed with the enterprise, a time slot booked, or a quote asked. */
+/**
+ * How a SERVICE listing is bought: not online (agreed with the enterprise), by booking a time slot,
+ * or by asking for a quote. Products are always NONE.
+ */
 public enum ServiceBooking {
   NONE,
   SLOTS,

@@ -103,6 +103,20 @@ public class CustomerOrder extends VersionedEntity {
   @Column(name = "expires_at")
   private Instant expiresAt;
 
+  /** A public body's invoicing details and the reference of its decision (e.g. the ΑΔΑ). */
+  @Column(name = "buyer_afm", length = 9)
+  private String buyerAfm;
+
+  @Column(name = "buyer_doy", length = 100)
+  private String buyerDoy;
+
+  @Column(name = "buyer_reference", length = 60)
+  private String buyerReference;
+
+  /** Paid on account (a public body): the day the transfer is due; the order never expires. */
+  @Column(name = "payment_due_at")
+  private Instant paymentDueAt;
+
   @Column(name = "paid_at")
   private Instant paidAt;
 
@@ -161,6 +175,18 @@ public class CustomerOrder extends VersionedEntity {
       case MANUAL ->
           manualKind == ManualKind.BANK_TRANSFER ? now.plus(deadlines.bankTransfer()) : null;
     };
+  }
+
+  /**
+   * A public body pays on account: by bank transfer within its payment terms, so the order does not
+   * run out unpaid; its ΑΦΜ, ΔΟΥ and reference go on the order.
+   */
+  void onAccount(String afm, String doy, String reference, Instant dueAt) {
+    buyerAfm = afm;
+    buyerDoy = doy;
+    buyerReference = reference;
+    paymentDueAt = dueAt;
+    expiresAt = null;
   }
 
   /** Sent to this address; nobody is there to take the money of an order paid on pickup. */
@@ -359,6 +385,27 @@ public class CustomerOrder extends VersionedEntity {
 
   public Instant getExpiresAt() {
     return expiresAt;
+  }
+
+  public String getBuyerAfm() {
+    return buyerAfm;
+  }
+
+  public String getBuyerDoy() {
+    return buyerDoy;
+  }
+
+  public String getBuyerReference() {
+    return buyerReference;
+  }
+
+  public Instant getPaymentDueAt() {
+    return paymentDueAt;
+  }
+
+  /** When an unpaid order must be paid: its expiry, or the due day of one paid on account. */
+  public Instant payBy() {
+    return expiresAt != null ? expiresAt : paymentDueAt;
   }
 
   public Instant getPaidAt() {

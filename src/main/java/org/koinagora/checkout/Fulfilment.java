@@ -5,6 +5,6 @@ public enum Fulfilment {
   DELIVERY,
   PICKUP_AT_ENTERPRISE,
   PICKUP_AT_FAIR,
-  /** A service booked for a time: nothing to hand over. */
+  /** A service: a booked time, or one done as agreed (an accepted quote); nothing to send. */
   SERVICE
 }

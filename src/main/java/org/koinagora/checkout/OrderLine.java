@@ -16,7 +16,10 @@ import org.koinagora.services.ServiceSlot;
 import org.koinagora.shared.Money;
 import org.koinagora.shared.persistence.BaseEntity;
 
-/** A listing bought, with its title and price as they were at the time of the order. */
+/**
+ * A listing bought, with its title and price as they were at the time of the order; or a line of an
+ * accepted quote, which has no listing but its own description, decimal quantity and unit.
+ */
 @Entity
 @Table(name = "order_line")
 public class OrderLine extends BaseEntity {
@@ -25,7 +28,8 @@ public class OrderLine extends BaseEntity {
   @JoinColumn(name = "part_id")
   private OrderPart part;
 
-  @ManyToOne(optional = false, fetch = FetchType.LAZY)
+  /** Null for a quoted line. */
+  @ManyToOne(fetch = FetchType.LAZY)
   @JoinColumn(name = "listing_id")
   private Listing listing;
 
@@ -41,6 +45,7 @@ public class OrderLine extends BaseEntity {
   @Column(name = "vat_rate", nullable = false)
   private int vatRate;
 
+  /** For a listing's line, how many; 1 for a quoted line (whose quantity is {@link #measure}). */
   @Column(nullable = false)
   private int quantity;
 
@@ -52,7 +57,34 @@ public class OrderLine extends BaseEntity {
   @Column(name = "cancellable_until")
   private Instant cancellableUntil;
 
+  /** A quoted line's quantity (1,200 m², 2.5 hours); null for a listing's line. */
+  @Column(precision = 12, scale = 3)
+  private BigDecimal measure;
+
+  /** A quoted line's unit as the enterprise wrote it (m², hours, portions). */
+  @Column(length = 20)
+  private String unit;
+
   protected OrderLine() {}
+
+  /** A line of an accepted quote: no listing, so no stock; the price includes VAT. */
+  static OrderLine quoted(
+      OrderPart part,
+      String description,
+      BigDecimal measure,
+      String unit,
+      Money unitPrice,
+      int vatRate) {
+    var line = new OrderLine();
+    line.part = part;
+    line.title = description;
+    line.measure = measure;
+    line.unit = unit;
+    line.unitPrice = unitPrice;
+    line.vatRate = vatRate;
+    line.quantity = 1;
+    return line;
+  }
 
   OrderLine(OrderPart part, Listing listing, String title, int quantity) {
     this.part = part;
@@ -78,7 +110,33 @@ public class OrderLine extends BaseEntity {
   }
 
   public Money total() {
-    return unitPrice.times(quantity);
+    return measure == null
+        ? unitPrice.times(quantity)
+        : Money.rounded(unitPrice.decimal().multiply(measure));
+  }
+
+  /** Whether it came from a quote (no listing, no stock). */
+  public boolean isQuoted() {
+    return listing == null;
+  }
+
+  /** How much, as a decimal: the quantity of a listing's line, or a quoted line's measure. */
+  public BigDecimal amount() {
+    return measure == null ? BigDecimal.valueOf(quantity) : measure.stripTrailingZeros();
+  }
+
+  /** How much for people to read: "3", or "1200 m²" for a quoted line. */
+  public String amountText() {
+    String amount = amount().toPlainString();
+    return unit == null || unit.isBlank() ? amount : amount + " " + unit;
+  }
+
+  public BigDecimal getMeasure() {
+    return measure;
+  }
+
+  public String getUnit() {
+    return unit;
   }
 
   /** The VAT included in the line: total × rate / (100 + rate). */

@@ -223,7 +223,7 @@ public class OrderMails {
                           .map(
                               line ->
                                   "  "
-                                      + line.getQuantity()
+                                      + line.amountText()
                                       + " × "
                                       + line.getTitle()
                                       + when(line, locale)

@@ -13,6 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -81,6 +82,14 @@ public class OrderPart extends VersionedEntity {
 
   void book(Listing listing, String title, OrderLine.Booked booked) {
     var line = new OrderLine(this, listing, title, booked);
+    lines.add(line);
+    subtotal = subtotal.plus(line.total());
+  }
+
+  /** A line of an accepted quote (see {@link OrderLine#quoted}). */
+  void addQuoted(
+      String description, BigDecimal measure, String unit, Money unitPrice, int vatRate) {
+    var line = OrderLine.quoted(this, description, measure, unit, unitPrice, vatRate);
     lines.add(line);
     subtotal = subtotal.plus(line.total());
   }

@@ -68,6 +68,10 @@ public class OrderService {
   @ConfigProperty(name = "koinagora.payments.platform-fee-percent", defaultValue = "0")
   BigDecimal platformFeePercent;
 
+  @Inject
+  @ConfigProperty(name = "koinagora.orders.public-body-payment-days", defaultValue = "60")
+  int publicBodyPaymentDays;
+
   /**
    * Places the order: prices and VAT from the listings, each enterprise's part with its way of
    * fulfilment, and the stock of every line taken — all of it or, when something ran out, none
@@ -185,6 +189,57 @@ public class OrderService {
     em.persist(order);
     em.flush();
     stockChanged(order.getParts());
+    mails.placed(order);
+    return order;
+  }
+
+  /**
+   * The order of an accepted quote: one part, the enterprise's, with the quote's lines (no listing,
+   * no stock), in the caller's transaction. A public body pays on account by bank transfer within
+   * {@code koinagora.orders.public-body-payment-days}, and its order never runs out unpaid.
+   */
+  @Transactional
+  public CustomerOrder placeQuoted(QuotedOrder quoted) {
+    boolean onAccount = quoted.onAccount() != null;
+    PaymentMethod method =
+        onAccount || quoted.payment() == null ? PaymentMethod.MANUAL : quoted.payment();
+    ManualKind manualKind =
+        onAccount || quoted.manualKind() == null ? ManualKind.BANK_TRANSFER : quoted.manualKind();
+    validate(quoted.contact());
+    if (!payments.isAvailable(method)) {
+      throw new InvalidInputException("payment", "order.payment.unavailable");
+    }
+    if (method == PaymentMethod.STRIPE
+        && !payoutAccounts.sellerTakesCards(quoted.enterprise().getId())) {
+      throw new ConflictException("payment", "order.payment.card_not_everywhere");
+    }
+    Instant now = Instant.now();
+    var order =
+        new CustomerOrder(
+            SecureTokens.newToken(),
+            quoted.buyerId(),
+            quoted.contact(),
+            "en".equals(quoted.language()) ? "en" : "el",
+            method,
+            manualKind,
+            new PaymentDeadlines(
+                Duration.ofMinutes(unpaidMinutes), Duration.ofDays(bankTransferDays)),
+            now);
+    OrderPart part = order.addPart(quoted.enterprise(), Fulfilment.SERVICE, null, now);
+    for (QuotedOrder.Line line : quoted.lines()) {
+      part.addQuoted(
+          line.description(), line.quantity(), line.unit(), line.unitPrice(), line.vatRate());
+    }
+    if (onAccount) {
+      order.onAccount(
+          quoted.onAccount().afm(),
+          quoted.onAccount().doy(),
+          quoted.onAccount().reference(),
+          now.plus(Duration.ofDays(publicBodyPaymentDays)));
+    }
+    order.sumUp(platformFeePercent);
+    em.persist(order);
+    em.flush();
     mails.placed(order);
     return order;
   }
@@ -404,7 +459,7 @@ public class OrderService {
     // circle; then the slots' places, as orders hold them
     parts.stream()
         .flatMap(part -> part.getLines().stream())
-        .filter(line -> line.getSlot() == null)
+        .filter(line -> !line.isQuoted() && line.getSlot() == null)
         .sorted(Comparator.comparing(line -> line.getListing().getId()))
         .forEach(line -> stock.giveBack(line.getListing().getId(), line.getQuantity()));
     parts.stream()
@@ -421,7 +476,8 @@ public class OrderService {
   void stockChanged(List<OrderPart> parts) {
     parts.forEach(
         part ->
-            part.getLines()
+            part.getLines().stream()
+                .filter(line -> !line.isQuoted())
                 .forEach(
                     line ->
                         changes.fire(

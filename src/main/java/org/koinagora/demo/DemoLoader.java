@@ -45,6 +45,7 @@ import org.koinagora.fairs.Consortia;
 import org.koinagora.organisations.Offer;
 import org.koinagora.organisations.Organisation;
 import org.koinagora.organisations.OrganisationKind;
+import org.koinagora.quotes.QuoteDesk;
 import org.koinagora.services.AvailabilityService;
 import org.koinagora.shared.BilingualText;
 
@@ -65,6 +66,7 @@ public class DemoLoader {
   @Inject private BookingService bookings;
   @Inject private Consortia consortia;
   @Inject private AvailabilityService availability;
+  @Inject private QuoteDesk quotes;
 
   /** One hash shared by all demo accounts: they share the password, and start-up stays quick. */
   private String passwordHash;
@@ -120,6 +122,11 @@ public class DemoLoader {
         members);
     DemoConsortium.load(em, bookings, consortia, members);
     DemoServices.load(em, listings, availability, members);
+    DemoQuotes.load(
+        listings,
+        quotes,
+        new SignedInUser(buyer.getId(), buyer.getEmail(), buyer.getName(), Set.of(Role.BUYER)),
+        members);
     LOG.info("Loaded the demo data (password of every demo account: " + DemoData.PASSWORD + ")");
   }
 

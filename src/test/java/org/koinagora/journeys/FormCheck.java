@@ -80,6 +80,14 @@ final class FormCheck {
                   + " FirstStartIT.aListingChangedAfterTheFirstStartIsFoundAndShownAtOnce,"
                   + " ListingsIT"),
           Map.entry("confirm", "importing a checked CSV: CsvImportIT"),
+          Map.entry(
+              "accept-quote",
+              "accepting a quote after choosing how to pay (a choice from a list):"
+                  + " QuotesBrowserIT, QuoteRequestsIT"),
+          Map.entry(
+              "decline-quote",
+              "declining a quote with a reason chosen from a list: QuotesBrowserIT,"
+                  + " QuoteRequestsIT"),
           Map.entry("upload", "checking a CSV file before importing it: CsvImportIT"),
           Map.entry("images", "adding a picture to a listing: ListingBrowserIT, ListingsIT"),
           Map.entry(

@@ -2,7 +2,10 @@ package org.koinagora.catalog.rest;
 
 import java.util.List;
 
-/** The body of POST/PUT /api/v1/me/listings, as DESIGN.md gives it (plus unit and enterprise). */
+/**
+ * The body of POST/PUT /api/v1/me/listings, as DESIGN.md gives it (plus unit, enterprise and a
+ * service's booking).
+ */
 public record ListingRequest(
     String kind,
     LocalizedText title,
@@ -14,4 +17,5 @@ public record ListingRequest(
     String category,
     List<String> tags,
     String status,
-    Long enterprise) {}
+    Long enterprise,
+    String booking) {}

@@ -8,6 +8,7 @@ import org.koinagora.catalog.ListingDraft;
 import org.koinagora.catalog.ListingKind;
 import org.koinagora.catalog.ListingStatus;
 import org.koinagora.catalog.Prices;
+import org.koinagora.catalog.ServiceBooking;
 import org.koinagora.catalog.Tag;
 import org.koinagora.catalog.Unit;
 import org.koinagora.shared.InvalidInputException;
@@ -51,6 +52,13 @@ final class ListingRequests {
         request.category(),
         tags,
         enumValue(ListingStatus.class, request.status(), "status", ListingStatus.DRAFT));
+  }
+
+  /** A service's {@code booking} (NONE, SLOTS, QUOTE); null when not given (left as it is). */
+  static ServiceBooking booking(ListingRequest request) {
+    return request == null || request.booking() == null
+        ? null
+        : enumValue(ServiceBooking.class, request.booking(), "booking", ServiceBooking.NONE);
   }
 
   private static <E extends Enum<E>> E enumValue(

@@ -54,7 +54,7 @@ public class MyListingsResource {
   public Response create(ListingRequest body) {
     var user = currentUser.require();
     var draft = ListingRequests.toDraft(body);
-    var listing = listings.create(user, body.enterprise(), draft);
+    var listing = listings.create(user, body.enterprise(), draft, ListingRequests.booking(body));
     return Response.created(URI.create("/api/v1/products/" + listing.getId()))
         .entity(ProductView.of(listing, locale()))
         .build();
@@ -64,7 +64,9 @@ public class MyListingsResource {
   @Path("{id}")
   public ProductView update(@PathParam("id") long id, ListingRequest body) {
     var user = currentUser.require();
-    return ProductView.of(listings.update(user, id, ListingRequests.toDraft(body)), locale());
+    return ProductView.of(
+        listings.update(user, id, ListingRequests.toDraft(body), ListingRequests.booking(body)),
+        locale());
   }
 
   @DELETE

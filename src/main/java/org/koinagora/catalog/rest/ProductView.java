@@ -26,7 +26,8 @@ public record ProductView(
     List<String> images,
     String unit,
     int vatRate,
-    String status) {
+    String status,
+    String booking) {
 
   static ProductView of(Listing listing, Locale locale) {
     return new ProductView(
@@ -44,6 +45,7 @@ public record ProductView(
         listing.getImages().stream().map(ListingImage::getUrl).toList(),
         listing.getUnit().name(),
         listing.getVatRate(),
-        listing.getStatus().name());
+        listing.getStatus().name(),
+        listing.getServiceBooking().name());
   }
 }

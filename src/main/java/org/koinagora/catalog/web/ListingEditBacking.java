@@ -18,6 +18,7 @@ import org.koinagora.catalog.ListingImage;
 import org.koinagora.catalog.ListingKind;
 import org.koinagora.catalog.ListingService;
 import org.koinagora.catalog.ListingStatus;
+import org.koinagora.catalog.ServiceBooking;
 import org.koinagora.catalog.Tag;
 import org.koinagora.catalog.Unit;
 import org.koinagora.catalog.images.ImageProcessor;
@@ -50,6 +51,7 @@ public class ListingEditBacking implements Serializable {
   private Long id;
   private Long enterpriseId;
   private final ListingForm form = new ListingForm();
+  private ServiceBooking booking = ServiceBooking.NONE;
   private transient Part upload;
 
   public void load() {
@@ -63,6 +65,7 @@ public class ListingEditBacking implements Serializable {
       Listing listing = listings.owned(currentUser.require(), id);
       enterpriseId = listing.getEnterprise().getId();
       form.fill(listing.draft(), language.getLocale());
+      booking = listing.getServiceBooking();
     } catch (AccessDeniedException e) {
       Pages.sendError(403);
     } catch (NotFoundException e) {
@@ -74,11 +77,11 @@ public class ListingEditBacking implements Serializable {
     try {
       ListingDraft draft = form.toDraft();
       if (id == null) {
-        id = listings.create(currentUser.require(), enterpriseId, draft).getId();
+        id = listings.create(currentUser.require(), enterpriseId, draft, booking).getId();
         formErrors.info("listing_edit.created");
         Pages.redirect("/dashboard/listing-edit?id=" + id);
       } else {
-        listings.update(currentUser.require(), id, draft);
+        listings.update(currentUser.require(), id, draft, booking);
         formErrors.info("listing_edit.saved");
         Pages.redirect("/dashboard/listings" + getListingsQuery());
       }
@@ -139,6 +142,19 @@ public class ListingEditBacking implements Serializable {
 
   public ListingKind[] getKinds() {
     return ListingKind.values();
+  }
+
+  /** How a service is bought: agreed with the enterprise, or by a request for a quote. */
+  public ServiceBooking[] getBookings() {
+    return new ServiceBooking[] {ServiceBooking.NONE, ServiceBooking.QUOTE};
+  }
+
+  public ServiceBooking getBooking() {
+    return booking;
+  }
+
+  public void setBooking(ServiceBooking booking) {
+    this.booking = booking == null ? ServiceBooking.NONE : booking;
   }
 
   public Unit[] getUnits() {

@@ -1,6 +1,7 @@
 package org.koinagora.checkout.rest;
 
 import jakarta.json.bind.annotation.JsonbNillable;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -21,18 +22,27 @@ public final class OrderViews {
 
   private OrderViews() {}
 
-  /** A line; {@code slot} only for a booked slot (omitted otherwise). */
+  /**
+   * A line; a quoted line (from an accepted quote) has no listing, and its decimal {@code measure}
+   * and {@code unit} (its {@code quantity} is 1); {@code slot} only for a booked slot.
+   */
+  @JsonbNillable
   public record LineView(
-      long listingId,
+      Long listingId,
       String title,
       int quantity,
       Money unitPrice,
       int vatRate,
       Money total,
+      BigDecimal measure,
+      String unit,
       SlotRef slot) {}
 
   /** The slot a line booked, its times in Europe/Athens with their offset. */
   public record SlotRef(long id, String start, String end) {}
+
+  /** A public body's invoicing details on an order it pays on account. */
+  public record Invoice(String afm, String doy, String reference) {}
 
   @JsonbNillable
   public record PartView(
@@ -56,7 +66,8 @@ public final class OrderViews {
       Instant createdAt,
       Instant payBy,
       List<PartView> parts,
-      String paymentUrl) {}
+      String paymentUrl,
+      Invoice invoice) {}
 
   /**
    * The buyer as the seller needs them: a name and a way to reach them; the address only for a
@@ -87,9 +98,12 @@ public final class OrderViews {
         order.getTotal(),
         order.getVatTotal(),
         order.getCreatedAt(),
-        order.getExpiresAt(),
+        order.payBy(),
         order.getParts().stream().map(part -> part(part, locale)).toList(),
-        paymentUrl);
+        paymentUrl,
+        order.getBuyerAfm() == null
+            ? null
+            : new Invoice(order.getBuyerAfm(), order.getBuyerDoy(), order.getBuyerReference()));
   }
 
   public static SaleView sale(OrderPart part, Locale locale) {
@@ -129,12 +143,14 @@ public final class OrderViews {
 
   static LineView line(OrderLine line) {
     return new LineView(
-        line.getListing().getId(),
+        line.isQuoted() ? null : line.getListing().getId(),
         line.getTitle(),
         line.getQuantity(),
         line.getUnitPrice(),
         line.getVatRate(),
         line.total(),
+        line.isQuoted() ? line.amount() : null,
+        line.getUnit(),
         line.getSlot() == null
             ? null
             : new SlotRef(

@@ -69,10 +69,20 @@ public class StripePayments implements PaymentGateway {
     for (OrderPart part : order.getParts()) {
       for (OrderLine line : part.getLines()) {
         params.addLineItem(
-            lineItem(
-                line.getQuantity(),
-                line.getUnitPrice(),
-                line.getTitle() + " — " + part.getEnterprise().getName()));
+            // a quoted line's quantity may be a decimal: one item at the line's total
+            line.isQuoted()
+                ? lineItem(
+                    1,
+                    line.total(),
+                    line.amountText()
+                        + " × "
+                        + line.getTitle()
+                        + " — "
+                        + part.getEnterprise().getName())
+                : lineItem(
+                    line.getQuantity(),
+                    line.getUnitPrice(),
+                    line.getTitle() + " — " + part.getEnterprise().getName()));
       }
     }
     try {

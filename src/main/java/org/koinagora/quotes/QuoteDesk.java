@@ -1,0 +1,638 @@
+package org.koinagora.quotes;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.koinagora.accounts.SignedInUser;
+import org.koinagora.catalog.Categories;
+import org.koinagora.catalog.Category;
+import org.koinagora.catalog.Listing;
+import org.koinagora.catalog.ValidVatRate;
+import org.koinagora.checkout.Contact;
+import org.koinagora.checkout.ManualKind;
+import org.koinagora.checkout.OrderService;
+import org.koinagora.checkout.PaymentMethod;
+import org.koinagora.checkout.QuotedOrder;
+import org.koinagora.enterprises.Afm;
+import org.koinagora.enterprises.Enterprise;
+import org.koinagora.enterprises.EnterpriseStatus;
+import org.koinagora.enterprises.Region;
+import org.koinagora.organisations.Delegation;
+import org.koinagora.organisations.EnterpriseAccess;
+import org.koinagora.shared.AccessDeniedException;
+import org.koinagora.shared.ConflictException;
+import org.koinagora.shared.InvalidInputException;
+import org.koinagora.shared.NotFoundException;
+import org.koinagora.shared.i18n.Language;
+
+/**
+ * Requests for a quote: a buyer asks one to five enterprises, each answers in its own thread with
+ * messages and quotes, and the buyer accepts one quote (which becomes an order) or declines. Only
+ * the buyer and the enterprise of a thread (its members and support centres it delegated to, see
+ * {@link EnterpriseAccess}) read it; anyone else is told it does not exist.
+ */
+@ApplicationScoped
+public class QuoteDesk {
+
+  /** Quotes are valid until a day in Greece's time. */
+  public static final ZoneId ATHENS = ZoneId.of("Europe/Athens");
+
+  private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+  private static final String REFERENCE_LETTERS = "ACDEFGHJKLMNPQRTUVWXY3479";
+  private static final SecureRandom RANDOM = new SecureRandom();
+  private static final BigDecimal QUANTITY_MAX = new BigDecimal("1000000");
+  private static final BigDecimal PRICE_MAX = new BigDecimal("1000000");
+
+  @PersistenceContext private EntityManager em;
+  @Inject private EnterpriseAccess access;
+  @Inject private Categories categories;
+  @Inject private OrderService orders;
+  @Inject private QuoteMails mails;
+
+  /**
+   * A request as one reader sees it: the threads they may read, and whether they are its buyer
+   * (else they answer for the enterprises of those threads).
+   */
+  public record View(QuoteRequest request, boolean buyer, List<QuoteThread> threads) {}
+
+  /** The order an accepted quote became, and whether this call made it (else: accepted before). */
+  public record Accepted(long orderId, boolean created, PaymentMethod payment) {}
+
+  /**
+   * A new request, from a signed-in buyer ({@code buyer}) or a guest giving an email; one thread
+   * per enterprise asked. Mails the buyer and each enterprise's members.
+   */
+  @Transactional
+  public QuoteRequest ask(Optional<SignedInUser> buyer, QuoteQuestion question, Locale language) {
+    if (question == null) {
+      throw new InvalidInputException("body", "error.invalid_json");
+    }
+    String email = buyer.map(SignedInUser::email).orElse(question.email());
+    if (buyer.isEmpty()) {
+      if (email == null || email.isBlank()) {
+        throw new InvalidInputException("email", "quotes.email.required");
+      }
+      if (email.strip().length() > 254 || !EMAIL.matcher(email.strip()).matches()) {
+        throw new InvalidInputException("email", "quotes.email.invalid");
+      }
+    }
+    checkQuestion(question);
+    Listing listing = null;
+    List<Enterprise> asked;
+    if (question.listingId() != null) {
+      listing = em.find(Listing.class, question.listingId());
+      if (listing == null || !listing.isPublic() || !listing.isQuoted()) {
+        throw new InvalidInputException("listingId", "quotes.listing.not_quoted");
+      }
+      asked = List.of(listing.getEnterprise());
+    } else if (question.enterpriseIds() != null && !question.enterpriseIds().isEmpty()) {
+      asked = named(question.enterpriseIds());
+    } else if (present(question.category()) || present(question.region())) {
+      asked = offering(question.category(), question.region());
+    } else {
+      throw new InvalidInputException("enterpriseIds", "quotes.whom.required");
+    }
+    Instant now = Instant.now();
+    var request =
+        new QuoteRequest(
+            newReference(),
+            buyer.map(SignedInUser::id).orElse(null),
+            email,
+            question,
+            listing,
+            Language.fromCode(language.getLanguage()).code(),
+            now);
+    for (Enterprise enterprise : asked) {
+      request.openThread(enterprise, now);
+    }
+    em.persist(request);
+    em.flush();
+    mails.asked(request, buyer.isPresent());
+    return request;
+  }
+
+  /** The request as this reader sees it; 404 for anyone who is neither its buyer nor asked. */
+  public View read(SignedInUser user, long requestId) {
+    QuoteRequest request = em.find(QuoteRequest.class, requestId);
+    if (request == null) {
+      throw new NotFoundException();
+    }
+    return view(request, user).orElseThrow(NotFoundException::new);
+  }
+
+  /**
+   * Every request the user made, and every one asked of an enterprise they act for; newest first.
+   */
+  public List<View> mine(SignedInUser user) {
+    Map<Long, QuoteRequest> found = new LinkedHashMap<>();
+    em.createQuery(
+            "SELECT r FROM QuoteRequest r WHERE r.buyerId = :user OR (r.buyerId IS NULL AND"
+                + " LOWER(r.email) = :email) ORDER BY r.id DESC",
+            QuoteRequest.class)
+        .setParameter("user", user.id())
+        .setParameter("email", user.email().toLowerCase(Locale.ROOT))
+        .getResultList()
+        .forEach(r -> found.put(r.getId(), r));
+    Set<Long> enterprises = enterprisesOf(user);
+    if (!enterprises.isEmpty()) {
+      em.createQuery(
+              "SELECT DISTINCT t.request FROM QuoteThread t WHERE t.enterprise.id IN :enterprises",
+              QuoteRequest.class)
+          .setParameter("enterprises", enterprises)
+          .getResultList()
+          .forEach(r -> found.putIfAbsent(r.getId(), r));
+    }
+    return found.values().stream()
+        .sorted(Comparator.comparing(QuoteRequest::getId).reversed())
+        .map(r -> view(r, user))
+        .flatMap(Optional::stream)
+        .toList();
+  }
+
+  /** The requests asked of one enterprise the user acts for, newest first (its dashboard). */
+  public List<QuoteThread> ofEnterprise(SignedInUser user, long enterpriseId) {
+    access.on(user, enterpriseId);
+    return em.createQuery(
+            "SELECT t FROM QuoteThread t WHERE t.enterprise.id = :enterprise ORDER BY"
+                + " t.lastMessageAt DESC, t.id DESC",
+            QuoteThread.class)
+        .setParameter("enterprise", enterpriseId)
+        .getResultList();
+  }
+
+  /**
+   * The enterprise's quote on the request; a newer one replaces (REVISED) the one still open. 409
+   * once the buyer accepted a quote. Mails the buyer.
+   */
+  @Transactional
+  public Quote send(SignedInUser user, long requestId, Long enterpriseId, QuoteDraft draft) {
+    QuoteRequest request = em.find(QuoteRequest.class, requestId);
+    if (request == null) {
+      throw new NotFoundException();
+    }
+    var acting = enterpriseSide(user, request, enterpriseId);
+    checkDraft(draft);
+    decidedGuard(requestId);
+    QuoteThread thread = request.threadOf(acting.enterprise().getId()).orElseThrow();
+    Instant now = Instant.now();
+    em.createNativeQuery(
+            "UPDATE quote SET status = 'REVISED', version = version + 1 WHERE thread_id = ?1 AND"
+                + " status = 'SENT'")
+        .setParameter(1, thread.getId())
+        .executeUpdate();
+    thread.getQuotes().forEach(em::refresh);
+    Quote quote = thread.add(new Quote(thread, draft, user.id(), now), now);
+    em.persist(quote);
+    em.flush();
+    access.record(acting, "quote.sent", request.getReference());
+    mails.quoted(quote, user);
+    return quote;
+  }
+
+  /**
+   * A message on a thread: the buyer names the enterprise ({@code enterpriseId}, needed when the
+   * request went to several); the enterprise's side writes on its own thread. Mails the other side.
+   */
+  @Transactional
+  public QuoteMessage write(SignedInUser user, long requestId, Long enterpriseId, String text) {
+    QuoteRequest request = em.find(QuoteRequest.class, requestId);
+    if (request == null) {
+      throw new NotFoundException();
+    }
+    if (text == null || text.isBlank()) {
+      throw new InvalidInputException("text", "quotes.message.required");
+    }
+    if (text.strip().length() > QuoteMessage.BODY_MAX) {
+      throw new InvalidInputException("text", "quotes.message.size", QuoteMessage.BODY_MAX);
+    }
+    Instant now = Instant.now();
+    if (request.isBuyer(user.id(), user.email())) {
+      QuoteThread thread;
+      if (enterpriseId == null) {
+        if (request.getThreads().size() != 1) {
+          throw new InvalidInputException("enterpriseId", "quotes.enterprise.required");
+        }
+        thread = request.getThreads().get(0);
+      } else {
+        thread =
+            request
+                .threadOf(enterpriseId)
+                .orElseThrow(
+                    () -> new InvalidInputException("enterpriseId", "quotes.enterprise.unknown"));
+      }
+      var message =
+          thread.write(QuoteMessage.Side.BUYER, user.id(), request.getBuyerName(), text, now);
+      em.persist(message);
+      mails.toEnterprise(thread, "message", message.getBody());
+      return message;
+    }
+    var acting = enterpriseSide(user, request, enterpriseId);
+    QuoteThread thread = request.threadOf(acting.enterprise().getId()).orElseThrow();
+    var message =
+        thread.write(
+            QuoteMessage.Side.ENTERPRISE,
+            user.id(),
+            user.name() + " (" + acting.enterprise().getName() + ")",
+            text,
+            now);
+    em.persist(message);
+    access.record(acting, "quote.message", request.getReference());
+    mails.messageToBuyer(thread, message);
+    return message;
+  }
+
+  /**
+   * The buyer accepts a quote: it becomes an order in PENDING_PAYMENT with the quote's lines, and
+   * the request's other open quotes are declined. Exactly one order, whatever the concurrency: the
+   * request's accepted quote is set by one guarded update, which every other accept waits for and
+   * then finds set — the same quote gives its order again, another quote 409. An expired, replaced
+   * or declined quote: 409.
+   */
+  @Transactional
+  public Accepted accept(
+      SignedInUser user, long quoteId, PaymentMethod payment, ManualKind manualKind) {
+    Quote quote = buyersQuote(user, quoteId);
+    QuoteRequest request = quote.getThread().getRequest();
+    int won =
+        em.createNativeQuery(
+                "UPDATE quote_request SET accepted_quote_id = ?1 WHERE id = ?2 AND"
+                    + " accepted_quote_id IS NULL")
+            .setParameter(1, quoteId)
+            .setParameter(2, request.getId())
+            .executeUpdate();
+    if (won == 0) {
+      // locking reads: they see what the winner committed, whatever this transaction read before
+      Number accepted =
+          (Number)
+              em.createNativeQuery(
+                      "SELECT accepted_quote_id FROM quote_request WHERE id = ?1 FOR UPDATE")
+                  .setParameter(1, request.getId())
+                  .getSingleResult();
+      if (accepted.longValue() != quoteId) {
+        throw new ConflictException(null, "quotes.request_decided");
+      }
+      Object[] row =
+          (Object[])
+              em.createNativeQuery(
+                      "SELECT q.order_id, o.payment_method FROM quote q JOIN customer_order o ON"
+                          + " o.id = q.order_id WHERE q.id = ?1 FOR UPDATE")
+                  .setParameter(1, quoteId)
+                  .getSingleResult();
+      return new Accepted(
+          ((Number) row[0]).longValue(), false, PaymentMethod.valueOf(row[1].toString()));
+    }
+    LocalDate today = LocalDate.now(ATHENS);
+    int accepting =
+        em.createNativeQuery(
+                "UPDATE quote SET status = 'ACCEPTED', decided_at = ?1, version = version + 1"
+                    + " WHERE id = ?2 AND status = 'SENT' AND valid_until >= ?3")
+            .setParameter(1, Instant.now())
+            .setParameter(2, quoteId)
+            .setParameter(3, today)
+            .executeUpdate();
+    if (accepting == 0) {
+      em.refresh(quote);
+      throw new ConflictException(null, refusal(quote.status(today)));
+    }
+    em.refresh(quote);
+    QuoteThread thread = quote.getThread();
+    List<QuotedOrder.Line> lines = new ArrayList<>();
+    for (QuoteLine line : quote.getLines()) {
+      lines.add(
+          new QuotedOrder.Line(
+              line.getDescription(),
+              line.getQuantity(),
+              line.getUnit(),
+              line.getUnitPrice(),
+              line.getVatRate()));
+    }
+    boolean publicBody = request.getBuyerKind() == BuyerKind.PUBLIC_BODY;
+    var order =
+        orders.placeQuoted(
+            new QuotedOrder(
+                user.id(),
+                new Contact(request.getEmail(), request.getBuyerName(), null),
+                request.getLanguage(),
+                payment,
+                manualKind,
+                thread.getEnterprise(),
+                lines,
+                publicBody
+                    ? new QuotedOrder.OnAccount(
+                        request.getAfm(), request.getDoy(), request.getBuyerReference())
+                    : null));
+    em.createNativeQuery("UPDATE quote SET order_id = ?1 WHERE id = ?2")
+        .setParameter(1, order.getId())
+        .setParameter(2, quoteId)
+        .executeUpdate();
+    em.createNativeQuery(
+            "UPDATE quote SET status = 'DECLINED', decided_at = ?1, version = version + 1 WHERE"
+                + " status = 'SENT' AND id <> ?2 AND thread_id IN (SELECT id FROM quote_thread"
+                + " WHERE request_id = ?3)")
+        .setParameter(1, Instant.now())
+        .setParameter(2, quoteId)
+        .setParameter(3, request.getId())
+        .executeUpdate();
+    mails.toEnterprise(thread, "accepted", String.valueOf(order.getId()));
+    return new Accepted(order.getId(), true, order.getPaymentMethod());
+  }
+
+  /** The buyer declines a quote still open, with an optional reason; mails the enterprise. */
+  @Transactional
+  public Quote decline(SignedInUser user, long quoteId, String reason) {
+    Quote quote = buyersQuote(user, quoteId);
+    if (reason != null && reason.strip().length() > Quote.REASON_MAX) {
+      throw new InvalidInputException("reason", "quotes.reason.size", Quote.REASON_MAX);
+    }
+    decidedGuard(quote.getThread().getRequest().getId());
+    int declined =
+        em.createNativeQuery(
+                "UPDATE quote SET status = 'DECLINED', decline_reason = ?1, decided_at = ?2,"
+                    + " version = version + 1 WHERE id = ?3 AND status = 'SENT'")
+            .setParameter(1, reason == null || reason.isBlank() ? null : reason.strip())
+            .setParameter(2, Instant.now())
+            .setParameter(3, quoteId)
+            .executeUpdate();
+    em.refresh(quote);
+    if (declined == 0) {
+      throw new ConflictException(null, refusal(quote.status(LocalDate.now(ATHENS))));
+    }
+    mails.toEnterprise(
+        quote.getThread(), "declined", quote.getDeclineReason() == null ? "—" : reason.strip());
+    return quote;
+  }
+
+  /** The enterprises the user may act for: as a member, or by a delegation to their centre. */
+  public Set<Long> enterprisesOf(SignedInUser user) {
+    Set<Long> ids = new LinkedHashSet<>();
+    ids.addAll(
+        em.createQuery(
+                "SELECT e.id FROM Enterprise e WHERE :user MEMBER OF e.memberIds", Long.class)
+            .setParameter("user", user.id())
+            .getResultList());
+    for (Delegation delegation : access.heldBy(user.id())) {
+      ids.add(delegation.getEnterprise().getId());
+    }
+    return ids;
+  }
+
+  private Optional<View> view(QuoteRequest request, SignedInUser user) {
+    if (request.isBuyer(user.id(), user.email())) {
+      return Optional.of(new View(request, true, request.getThreads()));
+    }
+    List<QuoteThread> theirs = new ArrayList<>();
+    for (QuoteThread thread : request.getThreads()) {
+      if (mayAct(user, thread.getEnterprise())) {
+        theirs.add(thread);
+      }
+    }
+    return theirs.isEmpty() ? Optional.empty() : Optional.of(new View(request, false, theirs));
+  }
+
+  private boolean mayAct(SignedInUser user, Enterprise enterprise) {
+    try {
+      access.on(user, enterprise);
+      return true;
+    } catch (AccessDeniedException e) {
+      return false;
+    }
+  }
+
+  /** Who answers for an enterprise asked: the one named, or the only one the user acts for. */
+  private EnterpriseAccess.Acting enterpriseSide(
+      SignedInUser user, QuoteRequest request, Long enterpriseId) {
+    List<EnterpriseAccess.Acting> sides = new ArrayList<>();
+    for (QuoteThread thread : request.getThreads()) {
+      if (enterpriseId != null && thread.getEnterprise().getId() != enterpriseId.longValue()) {
+        continue;
+      }
+      try {
+        sides.add(access.on(user, thread.getEnterprise()));
+      } catch (AccessDeniedException e) {
+        // not theirs
+      }
+    }
+    if (sides.isEmpty()) {
+      if (request.isBuyer(user.id(), user.email())) {
+        throw new AccessDeniedException("quotes.enterprise_only");
+      }
+      throw new NotFoundException();
+    }
+    if (sides.size() > 1) {
+      throw new InvalidInputException("enterpriseId", "quotes.enterprise.required");
+    }
+    return sides.get(0);
+  }
+
+  /**
+   * A quote the user may decide on: theirs as the buyer (404 to anyone else; 403 to the seller).
+   */
+  private Quote buyersQuote(SignedInUser user, long quoteId) {
+    Quote quote = em.find(Quote.class, quoteId);
+    if (quote == null) {
+      throw new NotFoundException();
+    }
+    QuoteRequest request = quote.getThread().getRequest();
+    if (!request.isBuyer(user.id(), user.email())) {
+      if (mayAct(user, quote.getThread().getEnterprise())) {
+        throw new AccessDeniedException("quotes.buyer_only");
+      }
+      throw new NotFoundException();
+    }
+    return quote;
+  }
+
+  /**
+   * Locks the request's row (the order of locks every change of its quotes takes): 409 once
+   * decided.
+   */
+  private void decidedGuard(long requestId) {
+    Object accepted =
+        em.createNativeQuery("SELECT accepted_quote_id FROM quote_request WHERE id = ?1 FOR UPDATE")
+            .setParameter(1, requestId)
+            .getSingleResult();
+    if (accepted != null) {
+      throw new ConflictException(null, "quotes.request_decided");
+    }
+  }
+
+  private static String refusal(QuoteStatus status) {
+    return switch (status) {
+      case EXPIRED -> "quotes.quote.expired";
+      case REVISED -> "quotes.quote.superseded";
+      case DECLINED -> "quotes.quote.declined";
+      default -> "quotes.request_decided";
+    };
+  }
+
+  private List<Enterprise> named(List<Long> ids) {
+    Set<Long> distinct = new LinkedHashSet<>();
+    for (Long id : ids) {
+      if (id == null) {
+        throw new InvalidInputException("enterpriseIds", "quotes.enterprise.unknown");
+      }
+      distinct.add(id);
+    }
+    if (distinct.size() > QuoteRequest.ENTERPRISES_MAX) {
+      throw new InvalidInputException(
+          "enterpriseIds", "quotes.enterprises.too_many", QuoteRequest.ENTERPRISES_MAX);
+    }
+    List<Enterprise> found = new ArrayList<>();
+    for (Long id : distinct) {
+      Enterprise enterprise = em.find(Enterprise.class, id);
+      if (enterprise == null || enterprise.getStatus() != EnterpriseStatus.VERIFIED) {
+        throw new InvalidInputException("enterpriseIds", "quotes.enterprise.unknown");
+      }
+      found.add(enterprise);
+    }
+    return found;
+  }
+
+  /** Up to five verified enterprises of the region with a QUOTE service in the category. */
+  private List<Enterprise> offering(String categoryPath, String regionName) {
+    Category category =
+        categories
+            .byPath(categoryPath)
+            .orElseThrow(() -> new InvalidInputException("category", "quotes.category.unknown"));
+    Region region;
+    try {
+      region = Region.valueOf(regionName == null ? "" : regionName.strip());
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException("region", "quotes.region.unknown");
+    }
+    List<Enterprise> found =
+        em.createQuery(
+                "SELECT DISTINCT l.enterprise FROM Listing l WHERE l.category.id IN :categories"
+                    + " AND l.enterprise.region = :region AND l.serviceBooking ="
+                    + " org.koinagora.catalog.ServiceBooking.QUOTE AND l.kind ="
+                    + " org.koinagora.catalog.ListingKind.SERVICE AND l.status ="
+                    + " org.koinagora.catalog.ListingStatus.ACTIVE AND l.enterprise.status ="
+                    + " org.koinagora.enterprises.EnterpriseStatus.VERIFIED",
+                Enterprise.class)
+            .setParameter("categories", categories.idsWithin(category))
+            .setParameter("region", region)
+            .getResultList();
+    if (found.isEmpty()) {
+      throw new ConflictException("category", "quotes.nobody");
+    }
+    return found.stream()
+        .sorted(Comparator.comparing(Enterprise::getId))
+        .limit(QuoteRequest.ENTERPRISES_MAX)
+        .toList();
+  }
+
+  private static void checkQuestion(QuoteQuestion q) {
+    required(q.description(), "description", QuoteRequest.DESCRIPTION_MAX);
+    required(q.where(), "where", QuoteRequest.SHORT_MAX);
+    required(q.when(), "when", QuoteRequest.SHORT_MAX);
+    required(q.quantity(), "quantity", QuoteRequest.SHORT_MAX);
+    if (q.budget() != null
+        && (q.budget().signum() <= 0
+            || q.budget().scale() > 2
+            || q.budget().compareTo(new BigDecimal("10000000000")) >= 0)) {
+      throw new InvalidInputException("budget", "quotes.budget.invalid");
+    }
+    if (q.buyerKind() == null) {
+      throw new InvalidInputException("buyer.kind", "quotes.buyer.kind.required");
+    }
+    required(q.buyerName(), "buyer.name", QuoteRequest.NAME_MAX);
+    boolean invoiced = q.buyerKind() != BuyerKind.PERSON;
+    if (invoiced || present(q.afm())) {
+      if (!present(q.afm()) || !Afm.isValid(q.afm().strip())) {
+        throw new InvalidInputException("buyer.afm", "quotes.buyer.afm.invalid");
+      }
+    }
+    if (invoiced) {
+      required(q.doy(), "buyer.doy", QuoteRequest.DOY_MAX);
+      required(q.address(), "buyer.address", QuoteRequest.ADDRESS_MAX);
+    }
+    optional(q.doy(), "buyer.doy", QuoteRequest.DOY_MAX);
+    optional(q.address(), "buyer.address", QuoteRequest.ADDRESS_MAX);
+    optional(q.buyerReference(), "buyer.reference", QuoteRequest.REFERENCE_MAX);
+  }
+
+  private static void checkDraft(QuoteDraft draft) {
+    if (draft == null) {
+      throw new InvalidInputException("body", "error.invalid_json");
+    }
+    if (draft.lines() == null || draft.lines().isEmpty()) {
+      throw new InvalidInputException("lines", "quotes.lines.empty");
+    }
+    if (draft.lines().size() > Quote.LINES_MAX) {
+      throw new InvalidInputException("lines", "quotes.lines.too_many", Quote.LINES_MAX);
+    }
+    for (int i = 0; i < draft.lines().size(); i++) {
+      QuoteDraft.Line line = draft.lines().get(i);
+      String at = "lines[" + i + "].";
+      if (line == null) {
+        throw new InvalidInputException(at + "description", "quotes.line.description.required");
+      }
+      required(line.description(), at + "description", QuoteLine.DESCRIPTION_MAX);
+      if (line.quantity() == null
+          || line.quantity().signum() <= 0
+          || line.quantity().stripTrailingZeros().scale() > 3
+          || line.quantity().compareTo(QUANTITY_MAX) > 0) {
+        throw new InvalidInputException(at + "quantity", "quotes.line.quantity.invalid");
+      }
+      optional(line.unit(), at + "unit", QuoteLine.UNIT_MAX);
+      if (line.unitPrice() == null
+          || line.unitPrice().signum() <= 0
+          || line.unitPrice().stripTrailingZeros().scale() > 2
+          || line.unitPrice().compareTo(PRICE_MAX) > 0) {
+        throw new InvalidInputException(at + "unitPrice", "quotes.line.price.invalid");
+      }
+      if (line.vatRate() == null || !ValidVatRate.RATES.contains(line.vatRate())) {
+        throw new InvalidInputException(at + "vatRate", "quotes.line.vat.invalid");
+      }
+    }
+    LocalDate today = LocalDate.now(ATHENS);
+    if (draft.validUntil() == null
+        || draft.validUntil().isBefore(today)
+        || draft.validUntil().isAfter(today.plusYears(1))) {
+      throw new InvalidInputException("validUntil", "quotes.valid_until.invalid");
+    }
+    optional(draft.note(), "note", Quote.NOTE_MAX);
+  }
+
+  private static void required(String value, String field, int max) {
+    if (!present(value)) {
+      throw new InvalidInputException(field, "quotes.field.required");
+    }
+    optional(value, field, max);
+  }
+
+  private static void optional(String value, String field, int max) {
+    if (value != null && value.strip().length() > max) {
+      throw new InvalidInputException(field, "quotes.field.size", max);
+    }
+  }
+
+  private static boolean present(String value) {
+    return value != null && !value.isBlank();
+  }
+
+  private static String newReference() {
+    StringBuilder reference = new StringBuilder("Q-");
+    for (int i = 0; i < 8; i++) {
+      reference.append(REFERENCE_LETTERS.charAt(RANDOM.nextInt(REFERENCE_LETTERS.length())));
+    }
+    return reference.toString();
+  }
+}

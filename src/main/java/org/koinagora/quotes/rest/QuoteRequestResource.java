@@ -1,0 +1,125 @@
+package org.koinagora.quotes.rest;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import org.koinagora.accounts.CurrentUser;
+import org.koinagora.quotes.BuyerKind;
+import org.koinagora.quotes.QuoteDesk;
+import org.koinagora.quotes.QuoteQuestion;
+import org.koinagora.shared.InvalidInputException;
+import org.koinagora.shared.i18n.Language;
+
+/**
+ * {@code POST /api/v1/quote-requests} (a signed-in buyer, or a guest giving an email) and the
+ * messages of a request's threads, as issue 15 gives them.
+ */
+@Path("quote-requests")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class QuoteRequestResource {
+
+  /** Who asks; {@code reference} is a public body's own (e.g. the decision's ΑΔΑ). */
+  public record BuyerBody(
+      String kind, String name, String afm, String doy, String address, String reference) {}
+
+  public record RequestBody(
+      Long listingId,
+      List<Long> enterpriseIds,
+      String category,
+      String region,
+      String description,
+      String where,
+      String when,
+      String quantity,
+      String budget,
+      BuyerBody buyer,
+      String email) {}
+
+  public record MessageBody(String text, Long enterpriseId) {}
+
+  @Inject private QuoteDesk desk;
+  @Inject private CurrentUser currentUser;
+  @Context private HttpServletRequest request;
+
+  @POST
+  public Response ask(RequestBody body) {
+    if (body == null) {
+      throw new InvalidInputException("body", "error.invalid_json");
+    }
+    BuyerBody buyer =
+        body.buyer() == null ? new BuyerBody(null, null, null, null, null, null) : body.buyer();
+    var asked =
+        desk.ask(
+            currentUser.get(),
+            new QuoteQuestion(
+                body.listingId(),
+                body.enterpriseIds(),
+                body.category(),
+                body.region(),
+                body.description(),
+                body.where(),
+                body.when(),
+                body.quantity(),
+                budget(body.budget()),
+                kind(buyer.kind()),
+                buyer.name(),
+                buyer.afm(),
+                buyer.doy(),
+                buyer.address(),
+                buyer.reference(),
+                body.email()),
+            locale());
+    return Response.created(URI.create("/api/v1/me/quote-requests/" + asked.getId()))
+        .entity(QuoteViews.created(asked))
+        .build();
+  }
+
+  @POST
+  @Path("{id}/messages")
+  public Response write(@PathParam("id") long id, MessageBody body) {
+    var user = currentUser.require();
+    if (body == null) {
+      throw new InvalidInputException("body", "error.invalid_json");
+    }
+    var message = desk.write(user, id, body.enterpriseId(), body.text());
+    return Response.status(201).entity(QuoteViews.message(message)).build();
+  }
+
+  static BuyerKind kind(String kind) {
+    if (kind == null || kind.isBlank()) {
+      return null;
+    }
+    try {
+      return BuyerKind.valueOf(kind.strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException("buyer.kind", "quotes.buyer.kind.required");
+    }
+  }
+
+  static BigDecimal budget(String budget) {
+    if (budget == null || budget.isBlank()) {
+      return null;
+    }
+    try {
+      return new BigDecimal(budget.strip());
+    } catch (NumberFormatException e) {
+      throw new InvalidInputException("budget", "quotes.budget.invalid");
+    }
+  }
+
+  private Locale locale() {
+    return Language.of(request).locale();
+  }
+}
