@@ -125,7 +125,19 @@ public class PersonalData {
               "id request_id author_kind author_name body created_at",
               "WHERE author_id = ?1 OR request_id IN (SELECT id FROM advice_request WHERE "
                   + THEIR_ADVICE
-                  + ")"));
+                  + ")"),
+          // questions the person asked on calls (published without their name) and the offers
+          // they submitted for their enterprise (the note stays sealed: the enterprise reads it)
+          new Table(
+              "reserved_call", "id organisation_id title_el created_at", "WHERE created_by = ?1"),
+          new Table(
+              "reserved_call_question",
+              "id call_id enterprise_id question answer asked_at answered_at",
+              "WHERE asker_id = ?1"),
+          new Table(
+              "call_offer",
+              "id call_id enterprise_id price status submitted_at replaced_at withdrawn_at",
+              "WHERE submitted_by = ?1"));
 
   @PersistenceContext private EntityManager em;
   @Inject private AccountService accounts;
