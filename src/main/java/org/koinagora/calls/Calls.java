@@ -183,18 +183,19 @@ public class Calls {
   }
 
   /**
-   * Published calls, newest deadline first, filtered by region, category and status (each
-   * optional).
+   * Published calls, latest offer deadline first, filtered by region (a call for no region is for
+   * all), category (with its subcategories) and status; each filter optional.
    */
   public List<Call> list(Region region, String category, CallStatus status) {
+    if (status == CallStatus.DRAFT) {
+      return List.of();
+    }
     Instant now = Instant.now();
     StringBuilder jpql =
-        new StringBuilder("SELECT DISTINCT c FROM Call c LEFT JOIN c.regions r WHERE c.status <> ")
-            .append("org.koinagora.calls.CallStatus.DRAFT");
-    if (region != null) {
-      jpql.append(" AND (r = :region OR c.regions IS EMPTY)");
-    }
-    if (category != null && !category.isBlank()) {
+        new StringBuilder(
+            "SELECT c FROM Call c WHERE c.status <> org.koinagora.calls.CallStatus.DRAFT");
+    boolean byCategory = category != null && !category.isBlank();
+    if (byCategory) {
       jpql.append(" AND (c.category = :category OR c.category LIKE :below)");
     }
     if (status == CallStatus.OPEN) {
@@ -207,21 +208,18 @@ public class Calls {
     }
     jpql.append(" ORDER BY c.offerDeadline DESC, c.id DESC");
     var query = em.createQuery(jpql.toString(), Call.class);
-    if (region != null) {
-      query.setParameter("region", region);
-    }
-    if (category != null && !category.isBlank()) {
+    if (byCategory) {
       query.setParameter("category", category.strip());
       query.setParameter("below", category.strip() + "/%");
     }
     if (status == CallStatus.OPEN || status == CallStatus.CLOSED) {
       query.setParameter("now", now);
-    } else if (status != null && status != CallStatus.DRAFT) {
+    } else if (status != null) {
       query.setParameter("status", status);
-    } else if (status == CallStatus.DRAFT) {
-      return List.of();
     }
-    return query.setMaxResults(500).getResultList();
+    return query.setMaxResults(500).getResultList().stream()
+        .filter(c -> region == null || c.getRegions().isEmpty() || c.getRegions().contains(region))
+        .toList();
   }
 
   /** Every call of the organisations the user is staff of, drafts included, newest first. */

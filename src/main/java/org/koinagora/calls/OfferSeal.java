@@ -9,6 +9,7 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.Optional;
 import java.util.logging.Logger;
 import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
@@ -31,15 +32,15 @@ public class OfferSeal {
   private static final int TAG_BITS = 128;
 
   @Inject
-  @ConfigProperty(name = "koinagora.calls.offer-key", defaultValue = "")
-  private String configuredKey;
+  @ConfigProperty(name = "koinagora.calls.offer-key")
+  private Optional<String> configuredKey;
 
   private final SecureRandom random = new SecureRandom();
   private SecretKey key;
 
   @PostConstruct
   void init() {
-    key = keyOf(configuredKey);
+    key = keyOf(configuredKey.orElse(null));
   }
 
   static SecretKey keyOf(String configured) {
