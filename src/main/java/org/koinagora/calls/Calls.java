@@ -89,12 +89,15 @@ public class Calls {
     return call;
   }
 
+  /** Cancels a draft or open call; the reason is published on the call. */
   @Transactional
-  public Call cancel(SignedInUser staff, long callId, String reason) {
+  public Call cancel(
+      SignedInUser staff,
+      long callId,
+      @NotBlank(message = "{call.cancel.reason.required}")
+          @Size(max = Call.REASON_MAX, message = "{call.reason.size}")
+          String reason) {
     Call call = managed(staff, callId, true);
-    if (reason != null && reason.length() > Call.REASON_MAX) {
-      throw new InvalidInputException("reason", "call.reason.size");
-    }
     call.cancel(reason, Instant.now());
     return call;
   }

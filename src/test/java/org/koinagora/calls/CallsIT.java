@@ -176,7 +176,8 @@ class CallsIT extends DeployedWarIT {
         403,
         other
             .client()
-            .postJson("/api/v1/organiser/calls/" + id + "/cancel", "{}", other.token())
+            .postJson(
+                "/api/v1/organiser/calls/" + id + "/cancel", "{\"reason\":\"Όχι\"}", other.token())
             .statusCode());
     assertEquals(
         403,

@@ -57,6 +57,13 @@ public class EligibilityBacking {
     try {
       long id =
           Pages.id("id").orElseThrow(() -> new InvalidInputException(null, "error.forbidden"));
+      if (koinsepKind == null
+          && blank(gemkoNumber)
+          && blank(disadvantagedShare)
+          && blank(declaredOn)) {
+        // the page declares facts; clearing them all is done through the API
+        throw new InvalidInputException("gemkoNumber", "eligibility.empty");
+      }
       service.declare(
           currentUser.require(),
           id,
@@ -88,6 +95,10 @@ public class EligibilityBacking {
     } catch (DateTimeParseException e) {
       throw new InvalidInputException("declaredOn", "call.date.invalid");
     }
+  }
+
+  private static boolean blank(String text) {
+    return text == null || text.isBlank();
   }
 
   public KoinsepKind[] getKinds() {
