@@ -337,6 +337,13 @@ public class AccountService {
     em.createNativeQuery("DELETE FROM mail_outbox WHERE recipient = ?1")
         .setParameter(1, email)
         .executeUpdate();
+    // a call's questions and offers stay the call's and the enterprise's, no longer theirs
+    em.createNativeQuery("UPDATE reserved_call_question SET asker_id = NULL WHERE asker_id = ?1")
+        .setParameter(1, accountId)
+        .executeUpdate();
+    em.createNativeQuery("UPDATE call_offer SET submitted_by = NULL WHERE submitted_by = ?1")
+        .setParameter(1, accountId)
+        .executeUpdate();
     // the enterprise's log of delegated access keeps what was done, no longer by whom by name
     em.createNativeQuery("UPDATE delegated_action SET actor_name = '—' WHERE actor_id = ?1")
         .setParameter(1, accountId)

@@ -148,7 +148,19 @@ public class PersonalData {
               "WHERE author_id = ?1 OR thread_id IN (SELECT t.id FROM quote_thread t JOIN"
                   + " quote_request r ON r.id = t.request_id WHERE r."
                   + THEIR_QUOTE_REQUESTS.replace("OR ", "OR r.")
-                  + ")"));
+                  + ")"),
+          // questions the person asked on calls (published without their name) and the offers
+          // they submitted for their enterprise (the note stays sealed: the enterprise reads it)
+          new Table(
+              "reserved_call", "id organisation_id title_el created_at", "WHERE created_by = ?1"),
+          new Table(
+              "reserved_call_question",
+              "id call_id enterprise_id question answer asked_at answered_at",
+              "WHERE asker_id = ?1"),
+          new Table(
+              "call_offer",
+              "id call_id enterprise_id price status submitted_at replaced_at withdrawn_at",
+              "WHERE submitted_by = ?1"));
 
   @PersistenceContext private EntityManager em;
   @Inject private AccountService accounts;

@@ -28,6 +28,9 @@ import org.koinagora.accounts.PasswordHasher;
 import org.koinagora.accounts.Role;
 import org.koinagora.accounts.SignedInUser;
 import org.koinagora.accounts.UserAccount;
+import org.koinagora.calls.Calls;
+import org.koinagora.calls.EligibilityService;
+import org.koinagora.calls.Offers;
 import org.koinagora.catalog.ListingDraft;
 import org.koinagora.catalog.ListingKind;
 import org.koinagora.catalog.ListingService;
@@ -67,6 +70,9 @@ public class DemoLoader {
   @Inject private Consortia consortia;
   @Inject private AvailabilityService availability;
   @Inject private QuoteDesk quotes;
+  @Inject private Calls calls;
+  @Inject private Offers offers;
+  @Inject private EligibilityService eligibility;
 
   /** One hash shared by all demo accounts: they share the password, and start-up stays quick. */
   private String passwordHash;
@@ -127,6 +133,7 @@ public class DemoLoader {
         quotes,
         new SignedInUser(buyer.getId(), buyer.getEmail(), buyer.getName(), Set.of(Role.BUYER)),
         members);
+    DemoCalls.load(em, calls, offers, eligibility, organisations, members);
     LOG.info("Loaded the demo data (password of every demo account: " + DemoData.PASSWORD + ")");
   }
 

@@ -114,6 +114,15 @@ final class FormCheck {
               "adding and removing a co-organiser (a choice from a list):"
                   + " FairBrowserIT.aLeadAddsACoOrganiserWhoseStaffThenManageTheFairButDoNotCancelIt,"
                   + " CoOrganisersIT"),
+          Map.entry("publish", "publishing a draft call: CallsBrowserIT, CallsIT"),
+          Map.entry(
+              "withdraw",
+              "withdrawing an offer on a call:"
+                  + " CallsIT.aSecondOfferReplacesTheFirstWithTheSameIdAndAWithdrawnOfferNoLongerCounts"),
+          Map.entry(
+              "joint",
+              "accepting a joint offer as a partner (a choice from a list):"
+                  + " CallsIT.aJointOfferNamesEligiblePartnersWhoAccept"),
           Map.entry(
               "coExhibitorInvitations",
               "accepting (a choice from a list) or declining an invitation to share a stand:"

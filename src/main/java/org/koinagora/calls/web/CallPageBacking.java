@@ -1,0 +1,193 @@
+package org.koinagora.calls.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.ConstraintViolationException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.koinagora.accounts.CurrentUser;
+import org.koinagora.accounts.SignedInUser;
+import org.koinagora.calls.Call;
+import org.koinagora.calls.CallQuestion;
+import org.koinagora.calls.Calls;
+import org.koinagora.calls.Eligibility;
+import org.koinagora.calls.Offers;
+import org.koinagora.calls.rest.CallViews;
+import org.koinagora.enterprises.Enterprise;
+import org.koinagora.enterprises.EnterpriseService;
+import org.koinagora.shared.BusinessException;
+import org.koinagora.shared.NotFoundException;
+import org.koinagora.shared.i18n.LanguageBean;
+import org.koinagora.shared.web.FormErrors;
+import org.koinagora.shared.web.Pages;
+
+/**
+ * /calls/{id}: a published call for anyone — its answered questions, the number of offers, the
+ * award — and, for a member of an enterprise, whether it may offer (and why not), its own offer,
+ * the offer form and the question form. Never another enterprise's offer.
+ */
+@Named
+@RequestScoped
+public class CallPageBacking {
+
+  @Inject private Calls calls;
+  @Inject private Offers offers;
+  @Inject private EnterpriseService enterprises;
+  @Inject private CurrentUser currentUser;
+  @Inject private FormErrors formErrors;
+  @Inject private LanguageBean language;
+
+  private Call call;
+  private Optional<Enterprise> enterprise;
+  private Eligibility eligibility;
+  private Optional<Offers.Opened> own;
+  private String question;
+  private String price;
+  private String note;
+
+  public void load() {
+    try {
+      getCall();
+    } catch (NotFoundException e) {
+      Pages.sendError(404);
+    }
+  }
+
+  public Call getCall() {
+    if (call == null) {
+      Long id = Pages.id("id").orElseThrow(NotFoundException::new);
+      call = calls.published(id);
+    }
+    return call;
+  }
+
+  public long getOffers() {
+    return calls.offerCount(getCall());
+  }
+
+  public List<CallQuestion> getQuestions() {
+    return calls.answeredQuestions(getCall());
+  }
+
+  public boolean isTakingOffers() {
+    return getCall().takesOffers(Instant.now());
+  }
+
+  public boolean isTakingQuestions() {
+    return getCall().takesQuestions(Instant.now());
+  }
+
+  /** The signed-in member's enterprise (the one named by ?enterprise=, else their first). */
+  public Enterprise getEnterprise() {
+    if (enterprise == null) {
+      enterprise = Optional.empty();
+      Optional<SignedInUser> user = currentUser.get();
+      if (user.isPresent()) {
+        List<Enterprise> theirs = enterprises.ofMember(user.get().id());
+        Optional<Long> named = Pages.id("enterprise");
+        enterprise =
+            theirs.stream()
+                .filter(e -> named.isEmpty() || e.getId().equals(named.get()))
+                .findFirst();
+      }
+    }
+    return enterprise.orElse(null);
+  }
+
+  public Eligibility getEligibility() {
+    if (eligibility == null && getEnterprise() != null) {
+      eligibility = calls.eligibility(getCall(), getEnterprise());
+    }
+    return eligibility;
+  }
+
+  public List<String> getReasons() {
+    return getEligibility() == null ? List.of() : getEligibility().reasons(language.getLocale());
+  }
+
+  /** The member's own offer on this call, note opened: theirs alone to read. */
+  public Offers.Opened getOwn() {
+    if (own == null) {
+      own =
+          getEnterprise() == null
+              ? Optional.empty()
+              : Optional.ofNullable(
+                  offers.ownOn(currentUser.require(), getCall(), getEnterprise()));
+    }
+    return own.orElse(null);
+  }
+
+  public void ask() {
+    try {
+      calls.ask(currentUser.require(), getCall().getId(), getEnterprise(), question);
+      formErrors.info("call_page.question_sent");
+      Pages.redirect("/calls/" + getCall().getId());
+    } catch (ConstraintViolationException | BusinessException e) {
+      formErrors.show("ask", e, java.util.Map.of("text", "question"));
+    }
+  }
+
+  public void submit() {
+    try {
+      var submitted =
+          offers.submit(
+              currentUser.require(),
+              getCall().getId(),
+              getEnterprise() == null ? null : getEnterprise().getId(),
+              CallViews.decimal(price, "price"),
+              note,
+              List.of(),
+              language.getLocale());
+      formErrors.info(submitted.replaced() ? "call_page.offer_replaced" : "call_page.offer_sent");
+      Pages.redirect("/calls/" + getCall().getId());
+    } catch (ConstraintViolationException | BusinessException e) {
+      formErrors.show("offer", e);
+    }
+  }
+
+  public void withdraw() {
+    try {
+      Offers.Opened mine = getOwn();
+      if (mine == null) {
+        throw new NotFoundException();
+      }
+      offers.withdraw(currentUser.require(), mine.offer().getId());
+      formErrors.info("call_page.offer_withdrawn");
+      Pages.redirect("/calls/" + getCall().getId());
+    } catch (BusinessException e) {
+      formErrors.show("withdraw", e);
+    }
+  }
+
+  public String getQuestion() {
+    return question;
+  }
+
+  public void setQuestion(String question) {
+    this.question = question;
+  }
+
+  public String getPrice() {
+    if (price == null && getOwn() != null && getOwn().offer().isSubmitted()) {
+      return getOwn().offer().getPrice().toPlainString();
+    }
+    return price;
+  }
+
+  public void setPrice(String price) {
+    this.price = price;
+  }
+
+  public String getNote() {
+    if (note == null && getOwn() != null && getOwn().offer().isSubmitted()) {
+      return getOwn().note();
+    }
+    return note;
+  }
+
+  public void setNote(String note) {
+    this.note = note;
+  }
+}

@@ -1,0 +1,218 @@
+package org.koinagora.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.ByteArrayInputStream;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.stream.Collectors;
+import nu.validator.client.EmbeddedValidator;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.koinagora.testsupport.Browser;
+import org.koinagora.testsupport.Database;
+import org.koinagora.testsupport.DeployedWarIT;
+import org.koinagora.testsupport.Member;
+import org.koinagora.testsupport.Organiser;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * A municipality publishes a call, two enterprises make sealed offers on their phones, the deadline
+ * passes, and the municipality compares the offers and awards the call in public; axe on every
+ * page, valid HTML, and the public pages fit a phone.
+ */
+class CallsBrowserIT extends DeployedWarIT {
+
+  WebDriver browser;
+
+  @BeforeEach
+  void open() {
+    browser = Browser.open();
+  }
+
+  @AfterEach
+  void close() {
+    browser.quit();
+  }
+
+  @Test
+  void aCallIsPublishedTwoEnterprisesOfferTheDeadlinePassesAndTheAwardIsPublic() throws Exception {
+    Organiser staff = Organiser.of(base, "browsercalls");
+    Member first = Member.of(base, "browsercalls-first", true);
+    Member second = Member.of(base, "browsercalls-second", true);
+
+    // the municipality writes the call on a computer, is told what is missing, then publishes
+    browser.manage().window().setSize(new Dimension(1280, 900));
+    Browser.signIn(browser, base, staff.email());
+    browser.get(base.resolve("dashboard/municipality").toString());
+    browser.findElement(By.linkText("Σύνταξη και διαχείριση προσκλήσεων")).click();
+    Browser.assertAccessible(browser);
+    assertValidHtml();
+    browser.findElement(By.id("call:save")).click();
+    waitFor(By.id("call:titleEl-msg"), "Δώστε τον τίτλο στα ελληνικά.");
+    Browser.assertAccessible(browser);
+    browser.findElement(By.id("call:titleEl")).sendKeys("Καθαρισμός παιδικών σταθμών");
+    browser
+        .findElement(By.id("call:descriptionEl"))
+        .sendKeys("Καθημερινός καθαρισμός τεσσάρων παιδικών σταθμών.");
+    new Select(browser.findElement(By.id("call:category"))).selectByValue("services/cleaning");
+    browser.findElement(By.id("call:budget")).sendKeys("24000");
+    setValue("call:questionDeadline", athens(3));
+    setValue("call:offerDeadline", athens(6));
+    browser.findElement(By.id("call:save")).click();
+    waitFor(By.cssSelector(".messages"), "Η πρόσκληση αποθηκεύτηκε ως σχέδιο.");
+    Browser.assertAccessible(browser);
+    browser.findElement(By.id("publish:publish-call")).click();
+    waitFor(By.cssSelector(".messages"), "Η πρόσκληση δημοσιεύτηκε");
+    Browser.assertAccessible(browser);
+    assertValidHtml();
+    long callId = Long.parseLong(browser.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1"));
+
+    // two enterprises offer from their phones; each reads only its own offer
+    browser.manage().window().setSize(new Dimension(390, 844));
+    offer(first, callId, "23100.00", "Τέσσερα άτομα με οικολογικά υλικά.");
+    offer(second, callId, "22850.50", "Πέντε άτομα, πρωινή βάρδια.");
+    assertFalse(browser.getPageSource().contains("Τέσσερα άτομα"), "the other's note is sealed");
+
+    // before the deadline the municipality sees the number of offers only
+    browser.manage().window().setSize(new Dimension(1280, 900));
+    Browser.signIn(browser, base, staff.email());
+    browser.get(base.resolve("dashboard/calls?id=" + callId).toString());
+    waitFor(By.id("offer-count"), "2");
+    assertFalse(
+        browser.getPageSource().contains("22850") || browser.getPageSource().contains("22.850"));
+    assertFalse(browser.getPageSource().contains("Πέντε άτομα"));
+
+    // the deadline passes: the offers are compared side by side and one is awarded
+    Database.update(
+        "UPDATE reserved_call SET question_deadline = NOW(6) - INTERVAL 2 DAY, offer_deadline ="
+            + " NOW(6) - INTERVAL 1 SECOND WHERE id = ?",
+        callId);
+    browser.get(base.resolve("dashboard/calls?id=" + callId).toString());
+    waitFor(By.cssSelector(".offers-compared"), "Πέντε άτομα, πρωινή βάρδια.");
+    Browser.assertAccessible(browser);
+    assertValidHtml();
+    Browser.screenshot(browser, "calls-compare", 1280);
+    browser.findElement(By.id("award:award-call")).click();
+    waitFor(By.id("award:reason-msg"), "Δώστε την αιτιολογία της κατακύρωσης");
+    Browser.assertAccessible(browser);
+    new Select(browser.findElement(By.id("award:offerId"))).selectByIndex(1);
+    browser.findElement(By.id("award:reason")).sendKeys("Η χαμηλότερη τιμή με πέντε άτομα.");
+    browser.findElement(By.id("award:award-call")).click();
+
+    // the award is public, on a phone
+    waitFor(By.id("award-title"), "Κατακύρωση");
+    browser.manage().deleteAllCookies();
+    browser.manage().window().setSize(new Dimension(390, 844));
+    browser.get(base.resolve("calls/" + callId).toString());
+    waitFor(By.cssSelector(".award"), "Η χαμηλότερη τιμή με πέντε άτομα.");
+    assertTrue(browser.getPageSource().contains("Επιχείρηση browsercalls-second"));
+    Browser.assertAccessible(browser);
+    assertValidHtml();
+    assertFits();
+    Browser.screenshot(browser, "calls-awarded", 390);
+    browser.get(base.resolve("calls?status=AWARDED").toString());
+    waitFor(By.cssSelector(".cards"), "Καθαρισμός παιδικών σταθμών");
+    Browser.assertAccessible(browser);
+    assertValidHtml();
+    assertFits();
+  }
+
+  private void offer(Member member, long callId, String price, String note) throws Exception {
+    browser.manage().deleteAllCookies();
+    Browser.signIn(browser, base, member.email());
+    browser.get(base.resolve("calls/" + callId).toString());
+    waitFor(By.id("yours-title"), "Επιχείρηση");
+    Browser.assertAccessible(browser);
+    assertValidHtml();
+    assertFits();
+    browser.findElement(By.id("offer:submit")).click();
+    waitFor(By.id("offer:price-msg"), "Δώστε την τιμή που προσφέρετε.");
+    browser.findElement(By.id("offer:price")).sendKeys(price);
+    browser.findElement(By.id("offer:note")).sendKeys(note);
+    browser.findElement(By.id("offer:submit")).click();
+    waitFor(By.cssSelector(".messages"), "Η προσφορά σας υποβλήθηκε");
+    Browser.assertAccessible(browser);
+    assertFits();
+    assertTrue(browser.getPageSource().contains(note), "the enterprise reads its own offer");
+    assertEquals(1, browser.findElements(By.id("withdraw:withdraw-offer")).size());
+  }
+
+  private static String athens(int days) {
+    return LocalDateTime.now(ZoneId.of("Europe/Athens"))
+        .plusDays(days)
+        .truncatedTo(ChronoUnit.MINUTES)
+        .toString();
+  }
+
+  private void setValue(String id, String value) {
+    ((JavascriptExecutor) browser)
+        .executeScript("document.getElementById(arguments[0]).value = arguments[1]", id, value);
+  }
+
+  /** Waits for the text; on a timeout keeps a screenshot and the page's source to look at. */
+  private void waitFor(By locator, String text) throws Exception {
+    try {
+      Browser.waitForText(browser, locator, text);
+    } catch (TimeoutException e) {
+      Browser.screenshot(browser, "calls-failed-waiting", 1280);
+      throw new AssertionError(
+          "No \"" + text + "\" on " + browser.getCurrentUrl() + ":\n" + browser.getPageSource(), e);
+    }
+  }
+
+  /** The W3C Nu HTML Checker finds no error in what the server sends for the browser's URL. */
+  private void assertValidHtml() throws Exception {
+    String cookies =
+        browser.manage().getCookies().stream()
+            .map(c -> c.getName() + "=" + c.getValue())
+            .collect(Collectors.joining("; "));
+    var request = HttpRequest.newBuilder(URI.create(browser.getCurrentUrl()));
+    if (!cookies.isEmpty()) {
+      request.header("Cookie", cookies);
+    }
+    byte[] page =
+        HttpClient.newHttpClient()
+            .send(request.build(), HttpResponse.BodyHandlers.ofByteArray())
+            .body();
+    var validator = new EmbeddedValidator();
+    validator.setOutputFormat(EmbeddedValidator.OutputFormat.JSON);
+    var messages =
+        Json.createReader(new StringReader(validator.validate(new ByteArrayInputStream(page))))
+            .readObject()
+            .getJsonArray("messages")
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .filter(m -> "error".equals(m.getString("type", "")))
+            .map(m -> m.getString("message", "") + " «" + m.getString("extract", "") + "»")
+            .toList();
+    assertTrue(messages.isEmpty(), browser.getCurrentUrl() + ": " + messages);
+  }
+
+  private void assertFits() {
+    long wider =
+        ((Number)
+                ((JavascriptExecutor) browser)
+                    .executeScript(
+                        "return Math.max(document.documentElement.scrollWidth,"
+                            + " document.body.scrollWidth) - window.innerWidth"))
+            .longValue();
+    assertTrue(wider <= 0, "the page is " + wider + " px wider than the phone");
+  }
+}
