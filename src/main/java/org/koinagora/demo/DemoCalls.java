@@ -56,17 +56,17 @@ final class DemoCalls {
         eligibility,
         elaionas,
         KoinsepKind.INTEGRATION_VULNERABLE,
-        "ΓΕΜΚΟ 102345",
+        "102345",
         "42",
         today.minusMonths(2));
-    declare(em, eligibility, artopoieio, null, "ΓΕΜΚΟ 100871", "45", today.minusMonths(4));
-    declare(em, eligibility, mastixa, KoinsepKind.COLLECTIVE_BENEFIT, "ΓΕΜΚΟ 104410", null, null);
+    declare(em, eligibility, artopoieio, null, "100871", "45", today.minusMonths(4));
+    declare(em, eligibility, mastixa, KoinsepKind.COLLECTIVE_BENEFIT, "104410", null, null);
     declare(
         em,
         eligibility,
         votana,
         KoinsepKind.INTEGRATION_VULNERABLE,
-        "ΓΕΜΚΟ 103377",
+        "103377",
         "35",
         today.minusMonths(1));
 
