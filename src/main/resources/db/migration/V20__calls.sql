@@ -108,7 +108,7 @@ CREATE TABLE call_offer (
   enterprise_id BIGINT NOT NULL,
   submitted_by  BIGINT,
   price         DECIMAL(12, 2) NOT NULL,
-  note_sealed   VARBINARY(12000),
+  note_sealed   BLOB,
   status        VARCHAR(12) NOT NULL,
   submitted_at  DATETIME(6) NOT NULL,
   replaced_at   DATETIME(6),

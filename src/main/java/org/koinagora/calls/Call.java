@@ -211,14 +211,18 @@ public class Call extends VersionedEntity {
     if (offer.getCall() != this || !offer.isSubmitted()) {
       throw new InvalidInputException("offerId", "call.award.offer_unknown");
     }
+    if (!offer.isAcceptedByAllPartners()) {
+      throw new ConflictException("offerId", "call.award.partners_pending");
+    }
     this.awardOffer = offer;
     this.awardReason = reason.strip();
     this.awardedAt = now;
     this.status = CallStatus.AWARDED;
   }
 
+  /** Only a published call that is not awarded is cancelled (a draft is never shown anyway). */
   public void cancel(String reason, Instant now) {
-    if (status == CallStatus.AWARDED || status == CallStatus.CANCELLED) {
+    if (status != CallStatus.OPEN) {
       throw new ConflictException(null, "call.not_cancellable");
     }
     this.cancelReason = reason == null || reason.isBlank() ? null : reason.strip();

@@ -78,7 +78,7 @@ public class CallOffer extends VersionedEntity {
   @Column(nullable = false, precision = 12, scale = 2)
   private BigDecimal price;
 
-  @Column(name = "note_sealed", length = 12000)
+  @Column(name = "note_sealed", columnDefinition = "BLOB")
   private byte[] noteSealed;
 
   @Enumerated(EnumType.STRING)
@@ -122,17 +122,9 @@ public class CallOffer extends VersionedEntity {
     this.submittedBy = userId;
     this.status = Status.SUBMITTED;
     this.withdrawnAt = null;
-    // partners who already accepted this offer keep their acceptance
-    List<Partner> kept = new ArrayList<>();
-    for (Long id : partnerIds) {
-      kept.add(
-          partners.stream()
-              .filter(p -> p.enterpriseId.equals(id))
-              .findFirst()
-              .orElseGet(() -> new Partner(id)));
-    }
+    // a partner accepted what it was shown: whatever changes, every partner accepts again
     partners.clear();
-    partners.addAll(kept);
+    partnerIds.forEach(id -> partners.add(new Partner(id)));
   }
 
   void withdraw(Instant now) {
@@ -159,6 +151,11 @@ public class CallOffer extends VersionedEntity {
     if (partner.acceptedAt == null) {
       partner.acceptedAt = now;
     }
+  }
+
+  /** A joint offer counts only once every partner it names has accepted it. */
+  public boolean isAcceptedByAllPartners() {
+    return partners.stream().allMatch(Partner::isAccepted);
   }
 
   public boolean names(long enterpriseId) {

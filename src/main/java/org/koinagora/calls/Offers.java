@@ -74,6 +74,7 @@ public class Offers {
       throw new InvalidInputException("price", "call.offer.price.invalid");
     }
     List<Long> partnerIds = partners(call, enterprise, partners, locale);
+    oneOfferEach(call, enterprise, partnerIds);
     CallOffer offer =
         em.createQuery(
                 "SELECT o FROM CallOffer o WHERE o.call = :call AND o.enterprise = :enterprise",
@@ -199,6 +200,32 @@ public class Offers {
     }
     access.on(user, offer.getEnterprise());
     return offer;
+  }
+
+  /**
+   * Each enterprise stands in one offer of a call: it cannot name a partner that offers alone or is
+   * named elsewhere, nor offer while another offer names it (it would read that offer).
+   */
+  private void oneOfferEach(Call call, Enterprise lead, List<Long> partnerIds) {
+    List<CallOffer> standing =
+        em
+            .createQuery(
+                "SELECT o FROM CallOffer o WHERE o.call = :call AND o.status ="
+                    + " org.koinagora.calls.CallOffer.Status.SUBMITTED",
+                CallOffer.class)
+            .setParameter("call", call)
+            .getResultList()
+            .stream()
+            .filter(o -> !o.getEnterprise().getId().equals(lead.getId()))
+            .toList();
+    if (standing.stream().anyMatch(o -> o.names(lead.getId()))) {
+      throw new ConflictException("partners", "call.offer.named_elsewhere");
+    }
+    for (Long id : partnerIds) {
+      if (standing.stream().anyMatch(o -> o.getEnterprise().getId().equals(id) || o.names(id))) {
+        throw new ConflictException("partners", "call.offer.partner_taken");
+      }
+    }
   }
 
   private List<Long> partners(Call call, Enterprise lead, List<Long> partners, Locale locale) {

@@ -638,4 +638,75 @@ class CallsIT extends DeployedWarIT {
     assertTrue(
         Client.json(accepted).getJsonArray("partners").getJsonObject(0).getBoolean("accepted"));
   }
+
+  @Test
+  void anEnterpriseStandsInOneOfferAndAJointOfferIsAwardedOnlyOnceEveryPartnerAccepted()
+      throws Exception {
+    Organiser staff = Organiser.of(base, "call-one-each");
+    Member lead = Member.of(base, "call-one-lead", true);
+    Member partner = Member.of(base, "call-one-partner", true);
+    long id = published(staff, "Μία προσφορά η καθεμία", RESERVED);
+    var joint =
+        lead.client()
+            .postJson(
+                "/api/v1/calls/" + id + "/offers",
+                "{\"price\":\"7000\",\"partners\":[" + partner.enterpriseId() + "]}",
+                lead.token());
+    assertEquals(201, joint.statusCode(), joint.body());
+    long offerId = Client.json(joint).getJsonNumber("id").longValue();
+
+    var alone =
+        partner
+            .client()
+            .postJson("/api/v1/calls/" + id + "/offers", offer("6500", ""), partner.token());
+    assertEquals(409, alone.statusCode(), "a named partner cannot also offer: " + alone.body());
+    assertEquals(
+        200,
+        partner
+            .client()
+            .postJson("/api/v1/me/offers/" + offerId + "/accept", "{}", partner.token())
+            .statusCode());
+    var replaced =
+        lead.client()
+            .postJson(
+                "/api/v1/calls/" + id + "/offers",
+                "{\"price\":\"9000\",\"partners\":[" + partner.enterpriseId() + "]}",
+                lead.token());
+    assertEquals(200, replaced.statusCode(), replaced.body());
+    assertFalse(
+        Client.json(replaced).getJsonArray("partners").getJsonObject(0).getBoolean("accepted"),
+        "a new price is accepted again");
+
+    pastDeadline(id);
+    var award =
+        staff
+            .client()
+            .postJson(
+                "/api/v1/organiser/calls/" + id + "/award",
+                "{\"offerId\":" + offerId + ",\"reason\":\"Η μόνη προσφορά.\"}",
+                staff.token());
+    assertEquals(409, award.statusCode(), "not every partner accepted: " + award.body());
+  }
+
+  @Test
+  void aDraftCannotBeCancelledIntoPublicView() throws Exception {
+    Organiser staff = Organiser.of(base, "call-draft-cancel");
+    var created =
+        staff
+            .client()
+            .postJson(
+                "/api/v1/organiser/calls",
+                callJson("Πρόχειρη πρόσκληση", "services/cleaning", RESERVED),
+                staff.token());
+    long id = Client.json(created).getJsonNumber("id").longValue();
+    var cancelled =
+        staff
+            .client()
+            .postJson(
+                "/api/v1/organiser/calls/" + id + "/cancel",
+                "{\"reason\":\"Δεν χρειάζεται πια.\"}",
+                staff.token());
+    assertEquals(409, cancelled.statusCode(), cancelled.body());
+    assertEquals(404, new Client(base).get("/api/v1/calls/" + id).statusCode());
+  }
 }

@@ -138,7 +138,7 @@ public class CallPageBacking {
               getEnterprise() == null ? null : getEnterprise().getId(),
               CallViews.decimal(price, "price"),
               note,
-              List.of(),
+              getOwn() == null ? List.of() : List.copyOf(getOwn().offer().partnerIds()),
               language.getLocale());
       formErrors.info(submitted.replaced() ? "call_page.offer_replaced" : "call_page.offer_sent");
       Pages.redirect("/calls/" + getCall().getId());
