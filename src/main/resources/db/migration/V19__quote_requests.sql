@@ -68,7 +68,7 @@ CREATE TABLE quote_message (
   thread_id   BIGINT NOT NULL,
   author_kind VARCHAR(12) NOT NULL,
   author_id   BIGINT,
-  author_name VARCHAR(160),
+  author_name VARCHAR(300),
   body        TEXT NOT NULL,
   created_at  DATETIME(6) NOT NULL,
   CONSTRAINT ck_quote_message_author CHECK (author_kind IN ('BUYER', 'ENTERPRISE')),

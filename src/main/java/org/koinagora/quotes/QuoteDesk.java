@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -59,6 +60,9 @@ public class QuoteDesk {
   private static final SecureRandom RANDOM = new SecureRandom();
   private static final BigDecimal QUANTITY_MAX = new BigDecimal("1000000");
   private static final BigDecimal PRICE_MAX = new BigDecimal("1000000");
+
+  /** The most a quote may total: what one card payment item may be, and what totals can hold. */
+  static final BigDecimal TOTAL_MAX = new BigDecimal("999999.99");
 
   @PersistenceContext private EntityManager em;
   @Inject private EnterpriseAccess access;
@@ -578,6 +582,7 @@ public class QuoteDesk {
     if (draft.lines().size() > Quote.LINES_MAX) {
       throw new InvalidInputException("lines", "quotes.lines.too_many", Quote.LINES_MAX);
     }
+    BigDecimal total = BigDecimal.ZERO;
     for (int i = 0; i < draft.lines().size(); i++) {
       QuoteDraft.Line line = draft.lines().get(i);
       String at = "lines[" + i + "].";
@@ -601,6 +606,15 @@ public class QuoteDesk {
       if (line.vatRate() == null || !ValidVatRate.RATES.contains(line.vatRate())) {
         throw new InvalidInputException(at + "vatRate", "quotes.line.vat.invalid");
       }
+      BigDecimal lineTotal =
+          line.unitPrice().multiply(line.quantity()).setScale(2, RoundingMode.HALF_UP);
+      if (lineTotal.signum() <= 0) {
+        throw new InvalidInputException(at + "quantity", "quotes.line.total.too_small");
+      }
+      total = total.add(lineTotal);
+    }
+    if (total.compareTo(TOTAL_MAX) > 0) {
+      throw new InvalidInputException("lines", "quotes.total.too_large", TOTAL_MAX);
     }
     LocalDate today = LocalDate.now(ATHENS);
     if (draft.validUntil() == null

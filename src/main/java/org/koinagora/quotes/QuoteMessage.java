@@ -35,7 +35,7 @@ public class QuoteMessage extends BaseEntity {
   @Column(name = "author_id")
   private Long authorId;
 
-  @Column(name = "author_name", length = 160)
+  @Column(name = "author_name", length = 300)
   private String authorName;
 
   @Column(nullable = false, columnDefinition = "TEXT")

@@ -541,6 +541,32 @@ class QuoteRequestsIT extends DeployedWarIT {
   }
 
   @Test
+  void aQuoteTooLargeForOnePaymentOrSmallerThanACentNamesTheLines() {
+    Member seller = Member.of(base, "bounds", true);
+    Buyer buyer = Buyer.of(base, "bounded");
+    long requestId = askOne(buyer, seller);
+
+    assertField(
+        sendQuote(
+            seller,
+            requestId,
+            CATERING
+                .replace("\"quantity\":120", "\"quantity\":1000000")
+                .replace("\"9.50\"", "\"1000000\"")),
+        400,
+        "lines");
+    assertField(
+        sendQuote(
+            seller,
+            requestId,
+            CATERING
+                .replace("\"quantity\":120", "\"quantity\":0.001")
+                .replace("\"9.50\"", "\"0.01\"")),
+        400,
+        "lines[0].quantity");
+  }
+
+  @Test
   void twentyConcurrentAcceptsOfOneQuoteMakeOneOrder() throws Exception {
     Member seller = Member.of(base, "wanted", true);
     Buyer buyer = Buyer.of(base, "hurried");

@@ -145,8 +145,14 @@ public class ListingEditBacking implements Serializable {
   }
 
   /** How a service is bought: agreed with the enterprise, or by a request for a quote. */
+  /**
+   * How a service may be bought from this form; booking by time is set up on its own page
+   * (/dashboard/availability), so it is offered here only to keep it for a service that has it.
+   */
   public ServiceBooking[] getBookings() {
-    return new ServiceBooking[] {ServiceBooking.NONE, ServiceBooking.QUOTE};
+    return booking == ServiceBooking.SLOTS
+        ? new ServiceBooking[] {ServiceBooking.NONE, ServiceBooking.SLOTS, ServiceBooking.QUOTE}
+        : new ServiceBooking[] {ServiceBooking.NONE, ServiceBooking.QUOTE};
   }
 
   public ServiceBooking getBooking() {

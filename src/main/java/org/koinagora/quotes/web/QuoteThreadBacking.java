@@ -160,6 +160,9 @@ public class QuoteThreadBacking {
 
   /** The latest quote of each thread that has one: what the buyer compares. */
   public List<Quote> getCurrentQuotes() {
+    if (getView() == null) {
+      return List.of();
+    }
     return getView().threads().stream()
         .map(QuoteThread::current)
         .flatMap(Optional::stream)
@@ -242,6 +245,10 @@ public class QuoteThreadBacking {
   }
 
   public void write() {
+    if (getView() == null || getId() == null) {
+      Pages.sendError(404);
+      return;
+    }
     try {
       desk.write(currentUser.require(), getId(), chosenEnterprise(), text);
       formErrors.info("quotes.message_sent");
@@ -265,6 +272,10 @@ public class QuoteThreadBacking {
   }
 
   public void sendQuote() {
+    if (getView() == null || getId() == null) {
+      Pages.sendError(404);
+      return;
+    }
     List<QuoteDraft.Line> draft = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
       LineRow row = lines.get(i);
