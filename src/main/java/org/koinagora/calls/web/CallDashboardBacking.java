@@ -184,7 +184,7 @@ public class CallDashboardBacking {
       calls.cancel(currentUser.require(), getCall().getId(), cancelReason);
       formErrors.info("call_dashboard.cancelled");
       Pages.redirect("/dashboard/calls?id=" + getCall().getId());
-    } catch (BusinessException e) {
+    } catch (ConstraintViolationException | BusinessException e) {
       formErrors.show("cancel", e, Map.of("reason", "cancelReason"));
     }
   }
