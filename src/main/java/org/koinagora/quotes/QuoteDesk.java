@@ -65,6 +65,7 @@ public class QuoteDesk {
   @Inject private Categories categories;
   @Inject private OrderService orders;
   @Inject private QuoteMails mails;
+  @Inject private QuoteThrottle throttle;
 
   /**
    * A request as one reader sees it: the threads they may read, and whether they are its buyer
@@ -108,6 +109,9 @@ public class QuoteDesk {
       asked = offering(question.category(), question.region());
     } else {
       throw new InvalidInputException("enterpriseIds", "quotes.whom.required");
+    }
+    if (buyer.isEmpty()) {
+      throttle.guestRequest(client);
     }
     Instant now = Instant.now();
     var request =
