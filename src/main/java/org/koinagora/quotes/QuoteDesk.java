@@ -77,11 +77,13 @@ public class QuoteDesk {
   public record Accepted(long orderId, boolean created, PaymentMethod payment) {}
 
   /**
-   * A new request, from a signed-in buyer ({@code buyer}) or a guest giving an email; one thread
-   * per enterprise asked. Mails the buyer and each enterprise's members.
+   * A new request, from a signed-in buyer ({@code buyer}) or a guest giving an email (throttled by
+   * {@code client}, the caller's address); one thread per enterprise asked. Mails the buyer and
+   * each enterprise's members.
    */
   @Transactional
-  public QuoteRequest ask(Optional<SignedInUser> buyer, QuoteQuestion question, Locale language) {
+  public QuoteRequest ask(
+      Optional<SignedInUser> buyer, QuoteQuestion question, Locale language, String client) {
     if (question == null) {
       throw new InvalidInputException("body", "error.invalid_json");
     }
