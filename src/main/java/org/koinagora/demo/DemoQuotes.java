@@ -114,7 +114,8 @@ final class DemoQuotes {
                 null,
                 null,
                 null),
-            Locale.forLanguageTag("el"));
+            Locale.forLanguageTag("el"),
+            null);
     desk.write(
         caterer,
         request.getId(),

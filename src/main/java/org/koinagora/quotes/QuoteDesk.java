@@ -69,6 +69,7 @@ public class QuoteDesk {
   @Inject private Categories categories;
   @Inject private OrderService orders;
   @Inject private QuoteMails mails;
+  @Inject private QuoteThrottle throttle;
 
   /**
    * A request as one reader sees it: the threads they may read, and whether they are its buyer
@@ -80,11 +81,13 @@ public class QuoteDesk {
   public record Accepted(long orderId, boolean created, PaymentMethod payment) {}
 
   /**
-   * A new request, from a signed-in buyer ({@code buyer}) or a guest giving an email; one thread
-   * per enterprise asked. Mails the buyer and each enterprise's members.
+   * A new request, from a signed-in buyer ({@code buyer}) or a guest giving an email (throttled by
+   * {@code client}, the caller's address); one thread per enterprise asked. Mails the buyer and
+   * each enterprise's members.
    */
   @Transactional
-  public QuoteRequest ask(Optional<SignedInUser> buyer, QuoteQuestion question, Locale language) {
+  public QuoteRequest ask(
+      Optional<SignedInUser> buyer, QuoteQuestion question, Locale language, String client) {
     if (question == null) {
       throw new InvalidInputException("body", "error.invalid_json");
     }
@@ -112,6 +115,9 @@ public class QuoteDesk {
       asked = offering(question.category(), question.region());
     } else {
       throw new InvalidInputException("enterpriseIds", "quotes.whom.required");
+    }
+    if (buyer.isEmpty()) {
+      throttle.guestRequest(client);
     }
     Instant now = Instant.now();
     var request =

@@ -150,7 +150,7 @@ class QuoteRequestsIT extends DeployedWarIT {
   }
 
   @Test
-  void aRequestNamesWhomToAskAndWhoAsks() {
+  void aRequestNamesWhomToAskAndWhoAsks() throws Exception {
     Member seller = Member.of(base, "checks", true);
     Buyer buyer = Buyer.of(base, "checker");
     long product = Listings.product(seller, "Μέλι", "8.00", null);
@@ -178,6 +178,7 @@ class QuoteRequestsIT extends DeployedWarIT {
         new Client(base).postJson("/api/v1/quote-requests", need("\"listingId\":" + listing), null),
         400,
         "email");
+    Database.update("DELETE FROM login_throttle WHERE throttle_key LIKE 'quotes:client:%'");
     var guest =
         new Client(base)
             .postJson(
@@ -186,6 +187,17 @@ class QuoteRequestsIT extends DeployedWarIT {
                     "\"listingId\":" + listing + ",\"email\":\"" + People.newEmail("guest") + "\""),
                 null);
     assertEquals(201, guest.statusCode(), guest.body());
+    int status = 0;
+    for (int i = 0; i < 5; i++) {
+      status =
+          new Client(base)
+              .postJson(
+                  "/api/v1/quote-requests",
+                  need("\"listingId\":" + listing + ",\"email\":\"" + People.newEmail("g") + "\""),
+                  null)
+              .statusCode();
+    }
+    assertEquals(429, status, "a guest's sixth request in an hour from one address");
   }
 
   private static void assertField(HttpResponse<String> response, int status, String field) {

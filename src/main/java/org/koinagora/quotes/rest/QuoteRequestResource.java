@@ -15,6 +15,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import org.koinagora.accounts.CurrentUser;
+import org.koinagora.accounts.rest.ClientAddress;
 import org.koinagora.quotes.BuyerKind;
 import org.koinagora.quotes.QuoteDesk;
 import org.koinagora.quotes.QuoteQuestion;
@@ -80,7 +81,8 @@ public class QuoteRequestResource {
                 buyer.address(),
                 buyer.reference(),
                 body.email()),
-            locale());
+            locale(),
+            ClientAddress.of(request));
     return Response.created(URI.create("/api/v1/me/quote-requests/" + asked.getId()))
         .entity(QuoteViews.created(asked))
         .build();

@@ -4,11 +4,13 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.koinagora.accounts.CurrentUser;
+import org.koinagora.accounts.rest.ClientAddress;
 import org.koinagora.catalog.Catalog;
 import org.koinagora.catalog.Categories;
 import org.koinagora.catalog.Category;
@@ -49,6 +51,7 @@ public class QuoteFormBacking {
   @Inject private CurrentUser currentUser;
   @Inject private LanguageBean language;
   @Inject private FormErrors formErrors;
+  @Inject private HttpServletRequest request;
 
   private Listing listing;
   private String category;
@@ -114,7 +117,8 @@ public class QuoteFormBacking {
                   address,
                   buyerReference,
                   email),
-              language.getLocale());
+              language.getLocale(),
+              ClientAddress.of(request));
       if (user.isPresent()) {
         formErrors.info("quotes.sent");
         Pages.redirect("/quotes/" + asked.getId());

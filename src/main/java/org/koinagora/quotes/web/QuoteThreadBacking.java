@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,6 +29,7 @@ import org.koinagora.quotes.QuoteThread;
 import org.koinagora.shared.BusinessException;
 import org.koinagora.shared.InvalidInputException;
 import org.koinagora.shared.NotFoundException;
+import org.koinagora.shared.i18n.Texts;
 import org.koinagora.shared.web.FormErrors;
 import org.koinagora.shared.web.Pages;
 
@@ -232,8 +234,8 @@ public class QuoteThreadBacking {
     try {
       String why =
           reason != null && DECLINE_REASONS.contains(reason)
-              ? org.koinagora.shared.i18n.Texts.get(
-                  java.util.Locale.forLanguageTag(view.request().getLanguage()),
+              ? Texts.get(
+                  Locale.forLanguageTag(view.request().getLanguage()),
                   "quote_thread.reason." + reason)
               : null;
       desk.decline(currentUser.require(), quote.getId(), why);
