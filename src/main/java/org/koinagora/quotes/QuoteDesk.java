@@ -75,7 +75,21 @@ public class QuoteDesk {
    * A request as one reader sees it: the threads they may read, and whether they are its buyer
    * (else they answer for the enterprises of those threads).
    */
-  public record View(QuoteRequest request, boolean buyer, List<QuoteThread> threads) {}
+  public record View(QuoteRequest request, boolean buyer, List<QuoteThread> threads) {
+
+    /**
+     * The request was settled by accepting a quote this side may know of: any, for the buyer; its
+     * own, for an enterprise (the others only learn that the request is closed).
+     */
+    public boolean acceptedHere() {
+      Long accepted = request.getAcceptedQuoteId();
+      return accepted != null
+          && (buyer
+              || threads.stream()
+                  .flatMap(thread -> thread.getQuotes().stream())
+                  .anyMatch(quote -> accepted.equals(quote.getId())));
+    }
+  }
 
   /** The order an accepted quote became, and whether this call made it (else: accepted before). */
   public record Accepted(long orderId, boolean created, PaymentMethod payment) {}

@@ -404,6 +404,14 @@ class QuoteRequestsIT extends DeployedWarIT {
 
     assertEquals("DECLINED", quoteStatus(buyer, requestId, fromFirst));
     assertEquals(409, accept(buyer, fromFirst).statusCode());
+    assertTrue(
+        request(first.client(), first.token(), requestId).isNull("acceptedQuoteId"),
+        "the enterprise whose quote lost does not learn which one won");
+    assertEquals(
+        fromSecond,
+        request(second.client(), second.token(), requestId)
+            .getJsonNumber("acceptedQuoteId")
+            .longValue());
   }
 
   @Test

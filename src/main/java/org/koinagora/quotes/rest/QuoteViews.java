@@ -102,7 +102,7 @@ public final class QuoteViews {
             r.getAddress(),
             r.getBuyerReference()),
         r.getCreatedAt(),
-        r.getAcceptedQuoteId(),
+        view.acceptedHere() ? r.getAcceptedQuoteId() : null,
         view.threads().stream().map(t -> thread(t, today)).toList());
   }
 
