@@ -55,6 +55,7 @@ public class OrderService {
   @Inject private Event<PublicContentChanged> changes;
   @Inject private OrderMails mails;
   @Inject private Slots slots;
+  @Inject private Event<OrderEnded> orderEnded;
 
   @Inject
   @ConfigProperty(name = "koinagora.orders.unpaid-minutes", defaultValue = "30")
@@ -424,6 +425,7 @@ public class OrderService {
     }
     List<OrderPart> paidParts = order.getParts().stream().filter(OrderPart::isPaid).toList();
     giveBackStock(order.withdraw(reason, Instant.now()));
+    orderEnded.fire(new OrderEnded(order.getId()));
     paidParts.forEach(payments.of(order.getPaymentMethod())::refund);
     mails.cancelled(
         order, paidParts.stream().map(OrderPart::getSubtotal).reduce(Money.ZERO, Money::plus));
@@ -447,6 +449,7 @@ public class OrderService {
           && order.getExpiresAt() != null
           && order.getExpiresAt().isBefore(Instant.now())) {
         giveBackStock(order.withdraw("expired", Instant.now()));
+        orderEnded.fire(new OrderEnded(order.getId()));
         mails.expired(order);
         ended++;
       }

@@ -323,11 +323,14 @@ public class QuoteDesk {
           ((Number) row[0]).longValue(), false, PaymentMethod.valueOf(row[1].toString()));
     }
     LocalDate today = LocalDate.now(ATHENS);
+    // one instant for the acceptance and the declines it brings: if the order ends unpaid or is
+    // cancelled, the quotes declined at that instant open again (QuoteOrders)
+    Instant decidedAt = Instant.now();
     int accepting =
         em.createNativeQuery(
                 "UPDATE quote SET status = 'ACCEPTED', decided_at = ?1, version = version + 1"
                     + " WHERE id = ?2 AND status = 'SENT' AND valid_until >= ?3")
-            .setParameter(1, Instant.now())
+            .setParameter(1, decidedAt)
             .setParameter(2, quoteId)
             .setParameter(3, today)
             .executeUpdate();
@@ -370,7 +373,7 @@ public class QuoteDesk {
             "UPDATE quote SET status = 'DECLINED', decided_at = ?1, version = version + 1 WHERE"
                 + " status = 'SENT' AND id <> ?2 AND thread_id IN (SELECT id FROM quote_thread"
                 + " WHERE request_id = ?3)")
-        .setParameter(1, Instant.now())
+        .setParameter(1, decidedAt)
         .setParameter(2, quoteId)
         .setParameter(3, request.getId())
         .executeUpdate();

@@ -415,6 +415,35 @@ class QuoteRequestsIT extends DeployedWarIT {
   }
 
   @Test
+  void anOrderOfAQuoteThatIsCancelledOpensTheRequestAgain() {
+    Member first = Member.of(base, "reopen-a", true);
+    Member second = Member.of(base, "reopen-b", true);
+    Buyer buyer = Buyer.of(base, "second-thoughts");
+    long requestId =
+        id(
+            ask(
+                buyer,
+                need(
+                    "\"enterpriseIds\":[%d,%d]"
+                        .formatted(first.enterpriseId(), second.enterpriseId()))));
+    long fromFirst = quote(first, requestId, CATERING);
+    long fromSecond = quote(second, requestId, CATERING.replace("9.50", "8.90"));
+    var accepted = accept(buyer, fromSecond);
+    assertEquals(201, accepted.statusCode(), accepted.body());
+    long orderId = id(accepted);
+
+    var cancelled =
+        buyer.client().postJson("/api/v1/orders/" + orderId + "/cancel", "{}", buyer.token());
+    assertEquals(200, cancelled.statusCode(), cancelled.body());
+
+    assertEquals("SENT", quoteStatus(buyer, requestId, fromFirst));
+    assertEquals("SENT", quoteStatus(buyer, requestId, fromSecond));
+    assertTrue(request(buyer.client(), buyer.token(), requestId).isNull("acceptedQuoteId"));
+    var other = accept(buyer, fromFirst);
+    assertEquals(201, other.statusCode(), "the buyer chooses again: " + other.body());
+  }
+
+  @Test
   void theBuyerDeclinesWithAReasonAndTheEnterpriseIsTold() throws Exception {
     Member seller = Member.of(base, "dear", true);
     Buyer buyer = Buyer.of(base, "thrifty");
