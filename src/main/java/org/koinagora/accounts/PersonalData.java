@@ -149,6 +149,14 @@ public class PersonalData {
                   + " quote_request r ON r.id = t.request_id WHERE r."
                   + THEIR_QUOTE_REQUESTS.replace("OR ", "OR r.")
                   + ")"),
+          // the documents of those requests and those they sent for an enterprise: what each is
+          // (the files themselves are on the request's page)
+          new Table(
+              "quote_attachment",
+              "id request_id thread_id author_kind file_name content_type size_bytes created_at",
+              "WHERE author_id = ?1 OR request_id IN (SELECT id FROM quote_request WHERE "
+                  + THEIR_QUOTE_REQUESTS
+                  + ")"),
           // questions the person asked on calls (published without their name) and the offers
           // they submitted for their enterprise (the note stays sealed: the enterprise reads it)
           new Table(

@@ -126,6 +126,9 @@ public class Call extends VersionedEntity {
   @Column(name = "awarded_at")
   private Instant awardedAt;
 
+  @Column(name = "award_order_id")
+  private Long awardOrderId;
+
   @Column(name = "cancel_reason", columnDefinition = "TEXT")
   private String cancelReason;
 
@@ -331,6 +334,15 @@ public class Call extends VersionedEntity {
 
   public Instant getAwardedAt() {
     return awardedAt;
+  }
+
+  /** The order the award became (the public body's, paid on account); null before. */
+  public Long getAwardOrderId() {
+    return awardOrderId;
+  }
+
+  void orderedAs(long orderId) {
+    this.awardOrderId = orderId;
   }
 
   public String getCancelReason() {

@@ -41,6 +41,7 @@ import org.koinagora.shared.web.Formats;
 public class Calls {
 
   @PersistenceContext private EntityManager em;
+  @Inject private CallOrders callOrders;
   @Inject private OrganisationDirectory organisations;
   @Inject private Categories categories;
   @Inject private EnterpriseService enterpriseMails;
@@ -103,7 +104,9 @@ public class Calls {
   }
 
   /**
-   * Awards the call to one offer, once the offer deadline is past; the award is public.
+   * Awards the call to one offer, once the offer deadline is past; the award is public. It places
+   * the public body's order from the winner, on account, with its terms (ΑΦΜ, ΔΟΥ, decision
+   * reference, VAT rate).
    *
    * @throws ConflictException before the deadline, or for a call no longer open
    */
@@ -114,13 +117,18 @@ public class Calls {
       Long offerId,
       @NotBlank(message = "{call.award.reason.required}")
           @Size(max = Call.REASON_MAX, message = "{call.reason.size}")
-          String reason) {
+          String reason,
+      AwardTerms terms) {
+    AwardTerms checked = (terms == null ? AwardTerms.none() : terms).checked();
     Call call = managed(staff, callId, true);
     CallOffer offer = offerId == null ? null : em.find(CallOffer.class, offerId);
     if (offer == null) {
       throw new InvalidInputException("offerId", "call.award.offer_unknown");
     }
     call.award(offer, reason, Instant.now());
+    if (offer.getPrice().signum() > 0) {
+      callOrders.place(call, offer, staff, checked);
+    }
     return call;
   }
 

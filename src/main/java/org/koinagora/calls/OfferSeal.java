@@ -69,31 +69,40 @@ public class OfferSeal {
     if (text == null || text.isEmpty()) {
       return null;
     }
-    try {
-      byte[] iv = new byte[IV_BYTES];
-      random.nextBytes(iv);
-      Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-      cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, iv));
-      cipher.updateAAD(aad(callId, enterpriseId));
-      byte[] sealed = cipher.doFinal(text.getBytes(StandardCharsets.UTF_8));
-      return ByteBuffer.allocate(IV_BYTES + sealed.length).put(iv).put(sealed).array();
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException(e);
-    }
+    return seal(text.getBytes(StandardCharsets.UTF_8), callId, enterpriseId);
   }
 
   public String open(byte[] sealed, long callId, long enterpriseId) {
     if (sealed == null) {
       return null;
     }
+    return new String(openBytes(sealed, callId, enterpriseId), StandardCharsets.UTF_8);
+  }
+
+  /** Seals bytes (an offer's document) bound to the call and the enterprise. */
+  public byte[] seal(byte[] plain, long callId, long enterpriseId) {
+    try {
+      byte[] iv = new byte[IV_BYTES];
+      random.nextBytes(iv);
+      Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+      cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, iv));
+      cipher.updateAAD(aad(callId, enterpriseId));
+      byte[] sealed = cipher.doFinal(plain);
+      return ByteBuffer.allocate(IV_BYTES + sealed.length).put(iv).put(sealed).array();
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public byte[] openBytes(byte[] sealed, long callId, long enterpriseId) {
     try {
       Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
       cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, sealed, 0, IV_BYTES));
       cipher.updateAAD(aad(callId, enterpriseId));
-      return new String(
-          cipher.doFinal(sealed, IV_BYTES, sealed.length - IV_BYTES), StandardCharsets.UTF_8);
+      return cipher.doFinal(sealed, IV_BYTES, sealed.length - IV_BYTES);
     } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("an offer's note does not open with the configured key", e);
+      throw new IllegalStateException(
+          "an offer's sealed part does not open with the configured key", e);
     }
   }
 

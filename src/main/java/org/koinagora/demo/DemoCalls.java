@@ -13,6 +13,7 @@ import java.util.Set;
 import org.koinagora.accounts.Role;
 import org.koinagora.accounts.SignedInUser;
 import org.koinagora.accounts.UserAccount;
+import org.koinagora.calls.AwardTerms;
 import org.koinagora.calls.Call;
 import org.koinagora.calls.CallDraft;
 import org.koinagora.calls.CallQuestion;
@@ -195,7 +196,8 @@ final class DemoCalls {
         heraklion,
         catering.getId(),
         winner.opened().offer().getId(),
-        "Η χαμηλότερη τιμή, με μενού από τοπικά προϊόντα και πλήρη κάλυψη των 40 ημερών.");
+        "Η χαμηλότερη τιμή, με μενού από τοπικά προϊόντα και πλήρη κάλυψη των 40 ημερών.",
+        new AwardTerms("997050014", "Α' Ηρακλείου", "ΑΔΑ-Ψ4Κ7ΩΗ1-Δ3Ε", 13));
   }
 
   private static void declare(

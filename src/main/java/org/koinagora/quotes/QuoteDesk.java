@@ -41,6 +41,8 @@ import org.koinagora.shared.AccessDeniedException;
 import org.koinagora.shared.ConflictException;
 import org.koinagora.shared.InvalidInputException;
 import org.koinagora.shared.NotFoundException;
+import org.koinagora.shared.documents.DocumentFile;
+import org.koinagora.shared.documents.DocumentUpload;
 import org.koinagora.shared.i18n.Language;
 
 /**
@@ -102,6 +104,17 @@ public class QuoteDesk {
   @Transactional
   public QuoteRequest ask(
       Optional<SignedInUser> buyer, QuoteQuestion question, Locale language, String client) {
+    return ask(buyer, question, List.of(), language, client);
+  }
+
+  /** A new request with the buyer's documents, already checked ({@link DocumentUpload}). */
+  @Transactional
+  public QuoteRequest ask(
+      Optional<SignedInUser> buyer,
+      QuoteQuestion question,
+      List<DocumentFile> files,
+      Locale language,
+      String client) {
     if (question == null) {
       throw new InvalidInputException("body", "error.invalid_json");
     }
@@ -115,6 +128,9 @@ public class QuoteDesk {
       }
     }
     checkQuestion(question);
+    if (files.size() > QuoteAttachment.PER_REQUEST_MAX) {
+      throw new InvalidInputException("file", "document.too_many", QuoteAttachment.PER_REQUEST_MAX);
+    }
     Listing listing = null;
     List<Enterprise> asked;
     if (question.listingId() != null) {
@@ -148,6 +164,11 @@ public class QuoteDesk {
     }
     em.persist(request);
     em.flush();
+    for (DocumentFile file : files) {
+      em.persist(
+          new QuoteAttachment(
+              request.getId(), null, QuoteMessage.Side.BUYER, request.getBuyerId(), file, now));
+    }
     mails.asked(request, buyer.isPresent());
     return request;
   }
@@ -443,7 +464,7 @@ public class QuoteDesk {
   }
 
   /** Who answers for an enterprise asked: the one named, or the only one the user acts for. */
-  private EnterpriseAccess.Acting enterpriseSide(
+  EnterpriseAccess.Acting enterpriseSide(
       SignedInUser user, QuoteRequest request, Long enterpriseId) {
     List<EnterpriseAccess.Acting> sides = new ArrayList<>();
     for (QuoteThread thread : request.getThreads()) {

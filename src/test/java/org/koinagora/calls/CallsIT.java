@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.koinagora.testsupport.Client;
 import org.koinagora.testsupport.Database;
 import org.koinagora.testsupport.DeployedWarIT;
+import org.koinagora.testsupport.Documents;
 import org.koinagora.testsupport.Mailbox;
 import org.koinagora.testsupport.Member;
 import org.koinagora.testsupport.Organiser;
@@ -708,5 +709,210 @@ class CallsIT extends DeployedWarIT {
                 staff.token());
     assertEquals(409, cancelled.statusCode(), cancelled.body());
     assertEquals(404, new Client(base).get("/api/v1/calls/" + id).statusCode());
+  }
+
+  @Test
+  void aCallsDocumentsArePublicAndAnOffersStaySealedUntilTheDeadlineThenTheAwardIsAnOrderOnAccount()
+      throws Exception {
+    Organiser staff = Organiser.of(base, "call-documents");
+    Member bidder = Member.of(base, "call-documents-bidder", true);
+    Member rival = Member.of(base, "call-documents-rival", true);
+    var created =
+        staff
+            .client()
+            .postJson(
+                "/api/v1/organiser/calls",
+                callJson("Πρόσκληση με έγγραφα", "services/cleaning", RESERVED),
+                staff.token());
+    long id = Client.json(created).getJsonNumber("id").longValue();
+    var terms =
+        staff
+            .client()
+            .postBytes(
+                "/api/v1/organiser/calls/" + id + "/documents?name=Τεχνικές%20προδιαγραφές.pdf",
+                Documents.pdf("Τεχνικές προδιαγραφές"),
+                "application/pdf",
+                staff.token());
+    assertEquals(201, terms.statusCode(), terms.body());
+    String termsUrl = Client.json(terms).getString("url");
+    // a draft's documents are its staff's; a stranger's upload is refused
+    assertEquals(404, new Client(base).getBytes(termsUrl).statusCode());
+    assertEquals(
+        403,
+        bidder
+            .client()
+            .postBytes(
+                "/api/v1/organiser/calls/" + id + "/documents?name=x.pdf",
+                Documents.pdf("x"),
+                "application/pdf",
+                bidder.token())
+            .statusCode());
+    var scratch =
+        staff
+            .client()
+            .postBytes(
+                "/api/v1/organiser/calls/" + id + "/documents?name=scratch.pdf",
+                Documents.pdf("πρόχειρο"),
+                "application/pdf",
+                staff.token());
+    long scratchId = Client.json(scratch).getJsonNumber("id").longValue();
+    assertEquals(
+        204,
+        staff
+            .client()
+            .delete("/api/v1/organiser/calls/" + id + "/documents/" + scratchId, staff.token())
+            .statusCode());
+    staff.client().postJson("/api/v1/organiser/calls/" + id + "/publish", "{}", staff.token());
+    // published: public, listed on the call, and it stays
+    var download = new Client(base).getBytes(termsUrl);
+    assertEquals(200, download.statusCode());
+    assertTrue(new String(download.body(), 0, 5).startsWith("%PDF-"));
+    JsonObject call = Client.json(new Client(base).get("/api/v1/calls/" + id));
+    assertEquals(1, call.getJsonArray("documents").size());
+    assertEquals(
+        "Τεχνικές προδιαγραφές.pdf",
+        call.getJsonArray("documents").getJsonObject(0).getString("name"));
+    assertTrue(
+        new Client(base).browse("/calls/" + id).body().contains("Τεχνικές προδιαγραφές.pdf"));
+    long termsId = call.getJsonArray("documents").getJsonObject(0).getJsonNumber("id").longValue();
+    assertEquals(
+        409,
+        staff
+            .client()
+            .delete("/api/v1/organiser/calls/" + id + "/documents/" + termsId, staff.token())
+            .statusCode());
+
+    // an offer's document: sealed at rest, read by its enterprise only until the deadline
+    String secret = "Οικονομική-προσφορά-" + id;
+    var offered =
+        bidder
+            .client()
+            .postJson(
+                "/api/v1/calls/" + id + "/offers", offer("2400.00", "Με έγγραφα"), bidder.token());
+    long offerId = Client.json(offered).getJsonNumber("id").longValue();
+    assertEquals(
+        201,
+        rival
+            .client()
+            .postJson("/api/v1/calls/" + id + "/offers", offer("2600.00", "Άλλη"), rival.token())
+            .statusCode());
+    byte[] pdf = Documents.pdf(secret);
+    var added =
+        bidder
+            .client()
+            .postBytes(
+                "/api/v1/me/offers/" + offerId + "/documents?name=" + secret + ".pdf",
+                pdf,
+                "application/pdf",
+                bidder.token());
+    assertEquals(201, added.statusCode(), added.body());
+    String ownUrl = Client.json(added).getString("url");
+    long documentId = Client.json(added).getJsonNumber("id").longValue();
+    assertEquals(
+        404,
+        rival
+            .client()
+            .postBytes(
+                "/api/v1/me/offers/" + offerId + "/documents?name=x.pdf",
+                Documents.pdf("x"),
+                "application/pdf",
+                rival.token())
+            .statusCode());
+    byte[] stored =
+        (byte[])
+            Database.value("SELECT content_sealed FROM offer_document WHERE id = " + documentId);
+    byte[] storedName =
+        (byte[]) Database.value("SELECT name_sealed FROM offer_document WHERE id = " + documentId);
+    assertFalse(
+        new String(stored, java.nio.charset.StandardCharsets.ISO_8859_1).startsWith("%PDF"),
+        "the document is encrypted at rest");
+    assertFalse(
+        new String(storedName, java.nio.charset.StandardCharsets.UTF_8).contains(secret),
+        "so is its name");
+    var own = bidder.client().getBytes(ownUrl, "Authorization", "Bearer " + bidder.token());
+    assertEquals(200, own.statusCode());
+    assertTrue(java.util.Arrays.equals(pdf, own.body()), "it opens as it was sent");
+    assertEquals(
+        404,
+        rival.client().getBytes(ownUrl, "Authorization", "Bearer " + rival.token()).statusCode());
+    String staffUrl =
+        "/api/v1/organiser/calls/" + id + "/offers/" + offerId + "/documents/" + documentId;
+    assertEquals(
+        409,
+        staff.client().getBytes(staffUrl, "Authorization", "Bearer " + staff.token()).statusCode());
+    String admin = People.adminToken(base);
+    assertTrue(
+        new Client(base).getBytes(staffUrl, "Authorization", "Bearer " + admin).statusCode()
+            >= 403);
+    for (String path : List.of("/api/v1/calls/" + id, "/api/v1/organiser/calls/" + id)) {
+      assertFalse(staff.client().getJson(path, staff.token()).body().contains(secret), path);
+    }
+    assertFalse(
+        staff.client().browse("/dashboard/calls?id=" + id).body().contains(secret), "dashboard");
+
+    pastDeadline(id);
+    assertEquals(
+        409,
+        bidder
+            .client()
+            .postBytes(
+                "/api/v1/me/offers/" + offerId + "/documents?name=late.pdf",
+                Documents.pdf("late"),
+                "application/pdf",
+                bidder.token())
+            .statusCode());
+    var offers = staff.client().getJson("/api/v1/organiser/calls/" + id + "/offers", staff.token());
+    JsonObject first = Client.json(offers).getJsonArray("items").getJsonObject(0);
+    assertEquals(
+        secret + ".pdf", first.getJsonArray("documents").getJsonObject(0).getString("name"));
+    var unsealed = staff.client().getBytes(staffUrl, "Authorization", "Bearer " + staff.token());
+    assertEquals(200, unsealed.statusCode());
+    assertTrue(java.util.Arrays.equals(pdf, unsealed.body()));
+    assertTrue(staff.client().browse("/dashboard/calls?id=" + id).body().contains(secret + ".pdf"));
+
+    // the award, with the body's details, becomes its order on account from the winner
+    var wrongAfm =
+        staff
+            .client()
+            .postJson(
+                "/api/v1/organiser/calls/" + id + "/award",
+                "{\"offerId\":" + offerId + ",\"reason\":\"Τιμή\",\"afm\":\"123456789\"}",
+                staff.token());
+    assertEquals(400, wrongAfm.statusCode(), wrongAfm.body());
+    assertEquals("afm", Client.json(wrongAfm).getString("field"));
+    var awarded =
+        staff
+            .client()
+            .postJson(
+                "/api/v1/organiser/calls/" + id + "/award",
+                """
+                {"offerId":%d,"reason":"Χαμηλότερη τιμή","afm":"090153025","doy":"Α' Χανίων",
+                 "reference":"ΑΔΑ-6Ψ2Κ46ΜΤΛΡ-ΞΖΩ","vatRate":24}
+                """
+                    .formatted(offerId),
+                staff.token());
+    assertEquals(200, awarded.statusCode(), awarded.body());
+    var staffCall =
+        Client.json(staff.client().getJson("/api/v1/organiser/calls/" + id, staff.token()));
+    long orderId = staffCall.getJsonNumber("awardOrderId").longValue();
+    assertEquals(
+        "090153025|Α' Χανίων|ΑΔΑ-6Ψ2Κ46ΜΤΛΡ-ΞΖΩ|BANK_TRANSFER|2400.00|" + bidder.enterpriseId(),
+        Database.value(
+            "SELECT CONCAT_WS('|', o.buyer_afm, o.buyer_doy, o.buyer_reference, o.manual_kind,"
+                + " o.total, p.enterprise_id) FROM customer_order o JOIN order_part p ON"
+                + " p.order_id = o.id WHERE o.id = "
+                + orderId));
+    assertEquals(
+        1L,
+        ((Number)
+                Database.value(
+                    "SELECT COUNT(*) FROM customer_order WHERE id = "
+                        + orderId
+                        + " AND payment_due_at > NOW() + INTERVAL 50 DAY"))
+            .longValue(),
+        "paid on account within the public-body terms");
+    assertTrue(
+        staff.client().browse("/dashboard/calls?id=" + id).body().contains("/order?ref="),
+        "the dashboard links the order");
   }
 }

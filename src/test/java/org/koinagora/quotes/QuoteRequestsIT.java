@@ -1,6 +1,7 @@
 package org.koinagora.quotes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,6 +17,8 @@ import org.koinagora.testsupport.Buyer;
 import org.koinagora.testsupport.Client;
 import org.koinagora.testsupport.Database;
 import org.koinagora.testsupport.DeployedWarIT;
+import org.koinagora.testsupport.Documents;
+import org.koinagora.testsupport.Images;
 import org.koinagora.testsupport.Listings;
 import org.koinagora.testsupport.Mailbox;
 import org.koinagora.testsupport.Member;
@@ -633,5 +636,129 @@ class QuoteRequestsIT extends DeployedWarIT {
     assertEquals(19, Collections.frequency(statuses, 200), statuses.toString());
     var orders = Client.parse(buyer.client().getJson("/api/v1/me/orders", buyer.token()).body());
     assertEquals(1, orders.asJsonArray().size());
+  }
+
+  private static HttpResponse<String> attach(
+      Client client, String token, long requestId, String query, byte[] file, String type) {
+    return client.postBytes(
+        "/api/v1/quote-requests/" + requestId + "/attachments?" + query, file, type, token);
+  }
+
+  @Test
+  void documentsOfARequestAreReadOnlyByTheTwoSidesOfTheirThread() throws Exception {
+    Buyer buyer = Buyer.of(base, "documents-buyer");
+    Member first = Member.of(base, "documents-first", true);
+    Member second = Member.of(base, "documents-second", true);
+    Member outsider = Member.of(base, "documents-outsider", true);
+    var asked =
+        ask(
+            buyer,
+            need(
+                "\"enterpriseIds\":[%d,%d]"
+                    .formatted(first.enterpriseId(), second.enterpriseId())));
+    assertEquals(201, asked.statusCode(), asked.body());
+    long requestId = id(asked);
+
+    // the buyer's plan for both; a PDF's name is kept as a label only, its path dropped
+    var plan =
+        attach(
+            buyer.client(),
+            buyer.token(),
+            requestId,
+            "name=..%2F..%2Fκάτοψη%20αυλής.pdf",
+            Documents.pdf("Κάτοψη αυλής"),
+            "application/pdf");
+    assertEquals(201, plan.statusCode(), plan.body());
+    assertEquals("κάτοψη αυλής.pdf", Client.json(plan).getString("name"));
+    String planUrl = Client.json(plan).getString("url");
+    // a photo for the first enterprise only: re-encoded, its GPS position gone
+    var photo =
+        attach(
+            buyer.client(),
+            buyer.token(),
+            requestId,
+            "name=photo.jpg&enterpriseId=" + first.enterpriseId(),
+            Images.jpegWithGps(),
+            "image/jpeg");
+    assertEquals(201, photo.statusCode(), photo.body());
+    String photoUrl = Client.json(photo).getString("url");
+    // the first enterprise's answer, on its own thread
+    var terms =
+        attach(
+            first.client(),
+            first.token(),
+            requestId,
+            "name=terms.pdf",
+            Documents.pdf("Όροι"),
+            "application/octet-stream");
+    assertEquals(201, terms.statusCode(), terms.body());
+    assertEquals("ENTERPRISE", Client.json(terms).getString("side"));
+    String termsUrl = Client.json(terms).getString("url");
+
+    // wrong files: named next to the field, nothing stored
+    for (var wrong :
+        List.of(Documents.brokenPdf(), Images.executable(), Images.gif(), new byte[0])) {
+      var refused =
+          attach(buyer.client(), buyer.token(), requestId, "name=x.pdf", wrong, "application/pdf");
+      assertEquals("file", Client.json(refused).getString("field"), refused.body());
+      assertTrue(refused.statusCode() == 400 || refused.statusCode() == 415, refused.body());
+    }
+    assertEquals(
+        413,
+        attach(
+                buyer.client(),
+                buyer.token(),
+                requestId,
+                "name=big.pdf",
+                Images.tooBig(),
+                "application/pdf")
+            .statusCode());
+
+    // who reads what
+    var downloaded = buyer.client().getBytes(planUrl, "Authorization", "Bearer " + buyer.token());
+    assertEquals(200, downloaded.statusCode());
+    assertTrue(
+        downloaded.headers().firstValue("Content-Type").orElse("").startsWith("application/pdf"));
+    assertTrue(
+        downloaded.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"));
+    assertEquals("nosniff", downloaded.headers().firstValue("X-Content-Type-Options").orElse(""));
+    var jpeg = first.client().getBytes(photoUrl, "Authorization", "Bearer " + first.token());
+    assertEquals(200, jpeg.statusCode());
+    assertFalse(
+        new String(jpeg.body(), java.nio.charset.StandardCharsets.ISO_8859_1).contains("GPS"),
+        "the photo's metadata is gone");
+    assertEquals(
+        200,
+        second
+            .client()
+            .getBytes(planUrl, "Authorization", "Bearer " + second.token())
+            .statusCode());
+    for (String url : List.of(photoUrl, termsUrl)) {
+      assertEquals(
+          404,
+          second.client().getBytes(url, "Authorization", "Bearer " + second.token()).statusCode(),
+          "the other enterprise asked does not read " + url);
+    }
+    for (String url : List.of(planUrl, photoUrl, termsUrl)) {
+      assertEquals(
+          404,
+          outsider
+              .client()
+              .getBytes(url, "Authorization", "Bearer " + outsider.token())
+              .statusCode());
+      assertEquals(401, new Client(base).getBytes(url).statusCode());
+    }
+    // each side's list names what it reads, and no more
+    assertEquals(
+        3, request(buyer.client(), buyer.token(), requestId).getJsonArray("attachments").size());
+    assertEquals(
+        3, request(first.client(), first.token(), requestId).getJsonArray("attachments").size());
+    assertEquals(
+        1, request(second.client(), second.token(), requestId).getJsonArray("attachments").size());
+    // the buyer sees them on the request's page
+    String page = buyer.client().browse("/quotes/" + requestId).body();
+    assertTrue(page.contains("κάτοψη αυλής.pdf") && page.contains("terms.pdf"), page);
+    String theirs = second.client().browse("/quotes/" + requestId).body();
+    assertTrue(theirs.contains("κάτοψη αυλής.pdf") && !theirs.contains("terms.pdf"), theirs);
   }
 }

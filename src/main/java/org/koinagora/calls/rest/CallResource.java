@@ -17,6 +17,7 @@ import java.util.Locale;
 import org.koinagora.accounts.CurrentUser;
 import org.koinagora.accounts.SignedInUser;
 import org.koinagora.calls.Call;
+import org.koinagora.calls.CallDocuments;
 import org.koinagora.calls.CallStatus;
 import org.koinagora.calls.Calls;
 import org.koinagora.calls.Offers;
@@ -25,6 +26,7 @@ import org.koinagora.enterprises.Region;
 import org.koinagora.organisations.EnterpriseAccess;
 import org.koinagora.shared.InvalidInputException;
 import org.koinagora.shared.Links;
+import org.koinagora.shared.documents.DocumentDownload;
 import org.koinagora.shared.i18n.Language;
 
 /**
@@ -41,6 +43,7 @@ public class CallResource {
 
   @Inject private Calls calls;
   @Inject private Offers offers;
+  @Inject private CallDocuments documents;
   @Inject private EnterpriseAccess access;
   @Inject private CurrentUser currentUser;
   @Inject private Links links;
@@ -111,8 +114,22 @@ public class CallResource {
             body.partners(),
             locale());
     return Response.status(submitted.replaced() ? 200 : 201)
-        .entity(CallViews.offer(submitted.opened(), this::name, locale()))
+        .entity(
+            CallViews.offer(
+                submitted.opened(),
+                documents.ofOffer(
+                    submitted.opened().offer(), CallDocuments.ownUrl(submitted.opened().offer())),
+                this::name,
+                locale()))
         .build();
+  }
+
+  /** A document of a published call, for anyone (a draft's for its staff only). */
+  @GET
+  @Path("{id}/documents/{document}")
+  @Produces({"application/pdf", "image/jpeg", MediaType.APPLICATION_JSON})
+  public Response document(@PathParam("id") long id, @PathParam("document") long document) {
+    return DocumentDownload.of(documents.callDocument(currentUser.get(), id, document));
   }
 
   private String name(long enterpriseId) {
@@ -122,7 +139,12 @@ public class CallResource {
 
   private CallViews.CallView view(Call call) {
     return CallViews.call(
-        call, calls.offerCount(call), calls.answeredQuestions(call), links, locale());
+        call,
+        calls.offerCount(call),
+        calls.answeredQuestions(call),
+        documents.ofCall(call.getId()),
+        links,
+        locale());
   }
 
   private Locale locale() {

@@ -22,6 +22,7 @@ import org.koinagora.calls.Offers;
 import org.koinagora.shared.InvalidInputException;
 import org.koinagora.shared.Links;
 import org.koinagora.shared.Money;
+import org.koinagora.shared.documents.DocumentInfo;
 
 /** The call shapes of the open-data API (issue 15, 3) and the bodies its writers send. */
 public final class CallViews {
@@ -60,12 +61,14 @@ public final class CallViews {
       long offers,
       Award award,
       List<Question> questions,
+      List<DocumentInfo> documents,
       String url) {}
 
   public record CallList(int total, List<CallView> items) {}
 
   /** A staff member's view adds the unanswered questions (still without the asker). */
-  public record StaffCall(CallView call, List<Question> allQuestions) {}
+  @JsonbNillable
+  public record StaffCall(CallView call, List<Question> allQuestions, Long awardOrderId) {}
 
   @JsonbNillable
   public record OfferView(
@@ -79,7 +82,8 @@ public final class CallViews {
       String status,
       Instant submittedAt,
       Instant replacedAt,
-      Instant withdrawnAt) {}
+      Instant withdrawnAt,
+      List<DocumentInfo> documents) {}
 
   @JsonbNillable
   public record PartnerView(long id, String name, boolean accepted) {}
@@ -114,7 +118,9 @@ public final class CallViews {
 
   public record OfferBody(String price, String note, List<Long> partners, Long enterprise) {}
 
-  public record AwardBody(Long offerId, String reason) {}
+  /** The award; afm, doy, reference and vatRate go on the public body's order (all optional). */
+  public record AwardBody(
+      Long offerId, String reason, String afm, String doy, String reference, Integer vatRate) {}
 
   public record CancelBody(String reason) {}
 
@@ -132,7 +138,12 @@ public final class CallViews {
   // ---- mapping ----
 
   public static CallView call(
-      Call call, long offers, List<CallQuestion> answered, Links links, Locale locale) {
+      Call call,
+      long offers,
+      List<CallQuestion> answered,
+      List<DocumentInfo> documents,
+      Links links,
+      Locale locale) {
     Instant now = Instant.now();
     Award award = null;
     if (call.getCurrentStatus() == CallStatus.AWARDED && call.getAwardOffer() != null) {
@@ -166,6 +177,7 @@ public final class CallViews {
         offers,
         award,
         answered.stream().map(CallViews::question).toList(),
+        documents,
         links.to("/calls/" + call.getId()));
   }
 
@@ -174,7 +186,10 @@ public final class CallViews {
   }
 
   public static OfferView offer(
-      Offers.Opened opened, java.util.function.LongFunction<String> names, Locale locale) {
+      Offers.Opened opened,
+      List<DocumentInfo> documents,
+      java.util.function.LongFunction<String> names,
+      Locale locale) {
     CallOffer o = opened.offer();
     return new OfferView(
         o.getId(),
@@ -192,7 +207,8 @@ public final class CallViews {
         o.getStatus().name(),
         o.getSubmittedAt(),
         o.getReplacedAt(),
-        o.getWithdrawnAt());
+        o.getWithdrawnAt(),
+        documents);
   }
 
   public static FactsView facts(long enterpriseId, EligibilityFacts f) {

@@ -3,24 +3,34 @@ package org.koinagora.calls.rest;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import org.koinagora.accounts.CurrentUser;
 import org.koinagora.accounts.SignedInUser;
+import org.koinagora.calls.AwardTerms;
 import org.koinagora.calls.Call;
+import org.koinagora.calls.CallDocuments;
 import org.koinagora.calls.Calls;
 import org.koinagora.calls.Offers;
 import org.koinagora.enterprises.Enterprise;
 import org.koinagora.shared.Links;
+import org.koinagora.shared.documents.DocumentDownload;
+import org.koinagora.shared.documents.DocumentInfo;
+import org.koinagora.shared.documents.DocumentUpload;
 import org.koinagora.shared.i18n.Language;
 
 /**
@@ -35,6 +45,7 @@ public class OrganiserCallResource {
 
   @Inject private Calls calls;
   @Inject private Offers offers;
+  @Inject private CallDocuments documents;
   @Inject private CurrentUser currentUser;
   @Inject private Links links;
   @Context private HttpServletRequest request;
@@ -59,7 +70,9 @@ public class OrganiserCallResource {
     SignedInUser staff = currentUser.require();
     Call call = calls.managed(staff, id, false);
     return new CallViews.StaffCall(
-        view(call), calls.allQuestions(staff, id).stream().map(CallViews::question).toList());
+        view(call),
+        calls.allQuestions(staff, id).stream().map(CallViews::question).toList(),
+        call.getAwardOrderId());
   }
 
   @PUT
@@ -95,7 +108,13 @@ public class OrganiserCallResource {
   public CallViews.OfferList offers(@PathParam("id") long id) {
     List<CallViews.OfferView> items =
         offers.unsealed(currentUser.require(), id).stream()
-            .map(o -> CallViews.offer(o, this::name, locale()))
+            .map(
+                o ->
+                    CallViews.offer(
+                        o,
+                        documents.ofOffer(o.offer(), CallDocuments.staffUrl(o.offer())),
+                        this::name,
+                        locale()))
             .toList();
     return new CallViews.OfferList(items.size(), items);
   }
@@ -109,7 +128,43 @@ public class OrganiserCallResource {
             currentUser.require(),
             id,
             body == null ? null : body.offerId(),
-            body == null ? null : body.reason()));
+            body == null ? null : body.reason(),
+            body == null
+                ? AwardTerms.none()
+                : new AwardTerms(body.afm(), body.doy(), body.reference(), body.vatRate())));
+  }
+
+  /** Adds a document to the call (the body is the file; {@code name} its name): 201. */
+  @POST
+  @Path("{id}/documents")
+  @Consumes({"application/pdf", "image/*", MediaType.APPLICATION_OCTET_STREAM})
+  public Response addDocument(
+      @PathParam("id") long id, @QueryParam("name") String name, InputStream body)
+      throws IOException {
+    SignedInUser staff = currentUser.require();
+    DocumentInfo added =
+        documents.addToCall(staff, id, DocumentUpload.check(name, DocumentUpload.read(body)));
+    return Response.created(URI.create(added.url())).entity(added).build();
+  }
+
+  /** Removes a document from a draft (409 once the call is published). */
+  @DELETE
+  @Path("{id}/documents/{document}")
+  public Response removeDocument(@PathParam("id") long id, @PathParam("document") long document) {
+    documents.removeFromCall(currentUser.require(), id, document);
+    return Response.noContent().build();
+  }
+
+  /** An offer's document, once the offer deadline is past (409 before: it is sealed). */
+  @GET
+  @Path("{id}/offers/{offer}/documents/{document}")
+  @Produces({"application/pdf", "image/jpeg", MediaType.APPLICATION_JSON})
+  public Response offerDocument(
+      @PathParam("id") long id,
+      @PathParam("offer") long offer,
+      @PathParam("document") long document) {
+    return DocumentDownload.of(
+        documents.unsealedOfferDocument(currentUser.require(), id, offer, document));
   }
 
   private String name(long enterpriseId) {
@@ -119,7 +174,12 @@ public class OrganiserCallResource {
 
   private CallViews.CallView view(Call call) {
     return CallViews.call(
-        call, calls.offerCount(call), calls.answeredQuestions(call), links, locale());
+        call,
+        calls.offerCount(call),
+        calls.answeredQuestions(call),
+        documents.ofCall(call.getId()),
+        links,
+        locale());
   }
 
   private Locale locale() {

@@ -3,12 +3,16 @@ package org.koinagora.calls.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 import jakarta.validation.ConstraintViolationException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.koinagora.accounts.CurrentUser;
+import org.koinagora.calls.AwardTerms;
 import org.koinagora.calls.Call;
+import org.koinagora.calls.CallDocuments;
+import org.koinagora.calls.CallOrders;
 import org.koinagora.calls.CallQuestion;
 import org.koinagora.calls.CallStatus;
 import org.koinagora.calls.Calls;
@@ -21,6 +25,10 @@ import org.koinagora.enterprises.Region;
 import org.koinagora.shared.AccessDeniedException;
 import org.koinagora.shared.BusinessException;
 import org.koinagora.shared.NotFoundException;
+import org.koinagora.shared.documents.DocumentFile;
+import org.koinagora.shared.documents.DocumentInfo;
+import org.koinagora.shared.documents.DocumentParts;
+import org.koinagora.shared.documents.DocumentRejectedException;
 import org.koinagora.shared.web.FormErrors;
 import org.koinagora.shared.web.Pages;
 
@@ -38,6 +46,8 @@ public class CallDashboardBacking {
   @Inject private Categories categories;
   @Inject private CurrentUser currentUser;
   @Inject private FormErrors formErrors;
+  @Inject private CallDocuments documents;
+  @Inject private CallOrders callOrders;
 
   private Call call;
   private CallForm form;
@@ -47,6 +57,12 @@ public class CallDashboardBacking {
   private Long offerId;
   private String reason;
   private String cancelReason;
+  private String afm;
+  private String doy;
+  private String decisionReference;
+  private Integer vatRate = AwardTerms.DEFAULT_VAT_RATE;
+  private transient Part upload;
+  private List<DocumentInfo> callDocuments;
 
   public void load() {
     try {
@@ -171,12 +187,115 @@ public class CallDashboardBacking {
 
   public void award() {
     try {
-      calls.award(currentUser.require(), getCall().getId(), offerId, reason);
+      calls.award(
+          currentUser.require(),
+          getCall().getId(),
+          offerId,
+          reason,
+          new AwardTerms(afm, doy, decisionReference, vatRate));
       formErrors.info("call_dashboard.awarded");
       Pages.redirect("/calls/" + getCall().getId());
     } catch (ConstraintViolationException | BusinessException e) {
       formErrors.show("award", e);
     }
+  }
+
+  /** The call's documents (public once it is published). */
+  public List<DocumentInfo> getDocuments() {
+    if (callDocuments == null) {
+      callDocuments = getCall() == null ? List.of() : documents.ofCall(call.getId());
+    }
+    return callDocuments;
+  }
+
+  /** Documents can be added to a draft or an open call, and removed from a draft only. */
+  public boolean isDocumentsOpen() {
+    if (getCall() == null) {
+      return false;
+    }
+    CallStatus status = call.getCurrentStatus();
+    return status == CallStatus.DRAFT || status == CallStatus.OPEN;
+  }
+
+  public void addDocument() {
+    try {
+      DocumentFile file = DocumentParts.checked(List.of(upload)).stream().findFirst().orElse(null);
+      if (file == null) {
+        formErrors.fieldError("documents", "upload", "document.empty");
+        return;
+      }
+      documents.addToCall(currentUser.require(), getCall().getId(), file);
+      formErrors.info("documents.added");
+      Pages.redirect("/dashboard/calls?id=" + getCall().getId() + "#documents-title");
+    } catch (DocumentRejectedException e) {
+      formErrors.fieldError("documents", "upload", e.messageKey(), e.arguments());
+    } catch (BusinessException e) {
+      formErrors.show("documents", e);
+    }
+  }
+
+  public void removeDocument(long documentId) {
+    try {
+      documents.removeFromCall(currentUser.require(), getCall().getId(), documentId);
+      formErrors.info("documents.removed");
+      Pages.redirect("/dashboard/calls?id=" + getCall().getId() + "#documents-title");
+    } catch (BusinessException e) {
+      formErrors.show("documents", e);
+    }
+  }
+
+  /** An offer's documents, once the offers are unsealed. */
+  public List<DocumentInfo> offerDocuments(Offers.Opened opened) {
+    return documents.ofOffer(opened.offer(), CallDocuments.staffUrl(opened.offer()));
+  }
+
+  /** The order page of the order the award became, if any. */
+  public String getAwardOrderReference() {
+    return getCall() == null ? null : callOrders.orderReference(call).orElse(null);
+  }
+
+  public List<Integer> getVatRates() {
+    return List.of(24, 13, 6);
+  }
+
+  public Part getUpload() {
+    return upload;
+  }
+
+  public void setUpload(Part upload) {
+    this.upload = upload;
+  }
+
+  public String getAfm() {
+    return afm;
+  }
+
+  public void setAfm(String afm) {
+    this.afm = afm;
+  }
+
+  public String getDoy() {
+    return doy;
+  }
+
+  public void setDoy(String doy) {
+    this.doy = doy;
+  }
+
+  public String getDecisionReference() {
+    return decisionReference;
+  }
+
+  public void setDecisionReference(String decisionReference) {
+    this.decisionReference = decisionReference;
+  }
+
+  public Integer getVatRate() {
+    return vatRate;
+  }
+
+  public void setVatRate(Integer vatRate) {
+    this.vatRate = vatRate;
   }
 
   public void cancel() {

@@ -3,6 +3,7 @@ package org.koinagora.calls.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 import jakarta.validation.ConstraintViolationException;
 import java.time.Instant;
 import java.util.List;
@@ -10,15 +11,21 @@ import java.util.Optional;
 import org.koinagora.accounts.CurrentUser;
 import org.koinagora.accounts.SignedInUser;
 import org.koinagora.calls.Call;
+import org.koinagora.calls.CallDocuments;
 import org.koinagora.calls.CallQuestion;
 import org.koinagora.calls.Calls;
 import org.koinagora.calls.Eligibility;
 import org.koinagora.calls.Offers;
 import org.koinagora.calls.rest.CallViews;
 import org.koinagora.enterprises.Enterprise;
+import org.koinagora.enterprises.EnterpriseDirectory;
 import org.koinagora.enterprises.EnterpriseService;
 import org.koinagora.shared.BusinessException;
 import org.koinagora.shared.NotFoundException;
+import org.koinagora.shared.documents.DocumentFile;
+import org.koinagora.shared.documents.DocumentInfo;
+import org.koinagora.shared.documents.DocumentParts;
+import org.koinagora.shared.documents.DocumentRejectedException;
 import org.koinagora.shared.i18n.LanguageBean;
 import org.koinagora.shared.web.FormErrors;
 import org.koinagora.shared.web.Pages;
@@ -38,6 +45,8 @@ public class CallPageBacking {
   @Inject private CurrentUser currentUser;
   @Inject private FormErrors formErrors;
   @Inject private LanguageBean language;
+  @Inject private CallDocuments documents;
+  @Inject private EnterpriseDirectory directory;
 
   private Call call;
   private Optional<Enterprise> enterprise;
@@ -46,6 +55,10 @@ public class CallPageBacking {
   private String question;
   private String price;
   private String note;
+  private transient Part upload;
+  private Long partner1;
+  private Long partner2;
+  private boolean partnersRead;
 
   public void load() {
     try {
@@ -138,13 +151,127 @@ public class CallPageBacking {
               getEnterprise() == null ? null : getEnterprise().getId(),
               CallViews.decimal(price, "price"),
               note,
-              getOwn() == null ? List.of() : List.copyOf(getOwn().offer().partnerIds()),
+              chosenPartners(),
               language.getLocale());
       formErrors.info(submitted.replaced() ? "call_page.offer_replaced" : "call_page.offer_sent");
       Pages.redirect("/calls/" + getCall().getId());
     } catch (ConstraintViolationException | BusinessException e) {
-      formErrors.show("offer", e);
+      formErrors.show("offer", e, java.util.Map.of("partners", "partner1"));
     }
+  }
+
+  /** The call's documents, for everyone. */
+  public List<DocumentInfo> getDocuments() {
+    return getCall() == null ? List.of() : documents.ofCall(call.getId());
+  }
+
+  /** The documents of the enterprise's own offer (sealed to anyone else until the deadline). */
+  public List<DocumentInfo> getOwnDocuments() {
+    Offers.Opened mine = getOwn();
+    return mine == null
+        ? List.of()
+        : documents.ofOffer(mine.offer(), CallDocuments.ownUrl(mine.offer()));
+  }
+
+  public void addDocument() {
+    try {
+      Offers.Opened mine = getOwn();
+      if (mine == null) {
+        throw new NotFoundException();
+      }
+      DocumentFile file = DocumentParts.checked(List.of(upload)).stream().findFirst().orElse(null);
+      if (file == null) {
+        formErrors.fieldError("offer-documents", "upload", "document.empty");
+        return;
+      }
+      documents.addToOffer(currentUser.require(), mine.offer().getId(), file);
+      formErrors.info("documents.added");
+      Pages.redirect("/calls/" + getCall().getId() + "#offer-documents");
+    } catch (DocumentRejectedException e) {
+      formErrors.fieldError("offer-documents", "upload", e.messageKey(), e.arguments());
+    } catch (BusinessException e) {
+      formErrors.show("offer-documents", e);
+    }
+  }
+
+  public void removeDocument(long documentId) {
+    try {
+      Offers.Opened mine = getOwn();
+      if (mine == null) {
+        throw new NotFoundException();
+      }
+      documents.removeFromOffer(currentUser.require(), mine.offer().getId(), documentId);
+      formErrors.info("documents.removed");
+      Pages.redirect("/calls/" + getCall().getId() + "#offer-documents");
+    } catch (BusinessException e) {
+      formErrors.show("offer-documents-list", e);
+    }
+  }
+
+  /**
+   * The enterprises that may be named as partners: verified, of a legal form the call admits, not
+   * the member's own; whether each is eligible is checked (and explained) when the offer is sent.
+   */
+  public List<Enterprise> getPartnerChoices() {
+    if (getEnterprise() == null) {
+      return List.of();
+    }
+    return directory.publicList(null).stream()
+        .filter(e -> !e.getId().equals(enterprise.get().getId()))
+        .filter(
+            e -> call.getLegalForms().isEmpty() || call.getLegalForms().contains(e.getLegalForm()))
+        .sorted(java.util.Comparator.comparing(Enterprise::getName))
+        .toList();
+  }
+
+  /** The partners chosen on the form; by default those the standing offer names. */
+  private List<Long> chosenPartners() {
+    List<Long> chosen = new java.util.ArrayList<>();
+    for (Long id : new Long[] {getPartner1(), getPartner2()}) {
+      if (id != null && !chosen.contains(id)) {
+        chosen.add(id);
+      }
+    }
+    return chosen;
+  }
+
+  private void readPartners() {
+    if (!partnersRead) {
+      partnersRead = true;
+      if (partner1 == null && partner2 == null && getOwn() != null) {
+        List<Long> named = List.copyOf(getOwn().offer().partnerIds());
+        partner1 = named.isEmpty() ? null : named.get(0);
+        partner2 = named.size() < 2 ? null : named.get(1);
+      }
+    }
+  }
+
+  public Long getPartner1() {
+    readPartners();
+    return partner1;
+  }
+
+  public void setPartner1(Long partner1) {
+    this.partner1 = partner1;
+    this.partnersRead = true;
+  }
+
+  public Long getPartner2() {
+    readPartners();
+    return partner2;
+  }
+
+  public void setPartner2(Long partner2) {
+    this.partner2 = partner2;
+    this.partnersRead = true;
+  }
+
+  public Part getUpload() {
+    return upload;
+  }
+
+  public void setUpload(Part upload) {
+    this.upload = upload;
   }
 
   public void withdraw() {

@@ -28,6 +28,7 @@ public final class ImageProcessor {
   public static final int MAX_BYTES = 5 * 1024 * 1024;
   static final int DISPLAY_SIZE = 1200;
   static final int THUMBNAIL_SIZE = 400;
+  static final int DOCUMENT_SIZE = 2400;
   private static final int MAX_PIXELS = 40_000_000;
 
   /** The two encoded JPEGs and the display size's dimensions. */
@@ -51,6 +52,30 @@ public final class ImageProcessor {
     BufferedImage display = scale(image, DISPLAY_SIZE);
     return new Processed(
         jpeg(display), jpeg(scale(image, THUMBNAIL_SIZE)), display.getWidth(), display.getHeight());
+  }
+
+  /**
+   * A picture sent as a document (a scanned page, a photo of a site): the same checks, re-encoded
+   * as one JPEG large enough to read, without its metadata.
+   */
+  public byte[] document(byte[] upload) {
+    if (upload == null || upload.length == 0) {
+      throw new ImageRejectedException(400, "image.empty");
+    }
+    if (upload.length > MAX_BYTES) {
+      throw new ImageRejectedException(413, "image.too_big");
+    }
+    return jpeg(scale(decode(upload, sniff(upload)), DOCUMENT_SIZE));
+  }
+
+  /** Whether the bytes begin as a JPEG, PNG or WebP picture does. */
+  public static boolean looksLikePicture(byte[] bytes) {
+    try {
+      sniff(bytes);
+      return true;
+    } catch (ImageRejectedException e) {
+      return false;
+    }
   }
 
   static Format sniff(byte[] bytes) {

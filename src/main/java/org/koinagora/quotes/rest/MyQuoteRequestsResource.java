@@ -16,6 +16,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.koinagora.accounts.CurrentUser;
+import org.koinagora.quotes.QuoteAttachments;
 import org.koinagora.quotes.QuoteDesk;
 import org.koinagora.quotes.QuoteDraft;
 import org.koinagora.shared.InvalidInputException;
@@ -41,17 +42,21 @@ public class MyQuoteRequestsResource {
       List<LineBody> lines, String validUntil, String note, Long enterpriseId) {}
 
   @Inject private QuoteDesk desk;
+  @Inject private QuoteAttachments attachments;
   @Inject private CurrentUser currentUser;
 
   @GET
   public List<QuoteViews.RequestView> mine() {
-    return desk.mine(currentUser.require()).stream().map(QuoteViews::request).toList();
+    return desk.mine(currentUser.require()).stream()
+        .map(view -> QuoteViews.request(view, attachments.visible(view)))
+        .toList();
   }
 
   @GET
   @Path("{id}")
   public QuoteViews.RequestView one(@PathParam("id") long id) {
-    return QuoteViews.request(desk.read(currentUser.require(), id));
+    var view = desk.read(currentUser.require(), id);
+    return QuoteViews.request(view, attachments.visible(view));
   }
 
   @POST

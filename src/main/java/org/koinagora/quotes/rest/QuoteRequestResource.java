@@ -3,13 +3,17 @@ package org.koinagora.quotes.rest;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.util.List;
@@ -17,9 +21,12 @@ import java.util.Locale;
 import org.koinagora.accounts.CurrentUser;
 import org.koinagora.accounts.rest.ClientAddress;
 import org.koinagora.quotes.BuyerKind;
+import org.koinagora.quotes.QuoteAttachments;
 import org.koinagora.quotes.QuoteDesk;
 import org.koinagora.quotes.QuoteQuestion;
 import org.koinagora.shared.InvalidInputException;
+import org.koinagora.shared.documents.DocumentDownload;
+import org.koinagora.shared.documents.DocumentUpload;
 import org.koinagora.shared.i18n.Language;
 
 /**
@@ -51,6 +58,7 @@ public class QuoteRequestResource {
   public record MessageBody(String text, Long enterpriseId) {}
 
   @Inject private QuoteDesk desk;
+  @Inject private QuoteAttachments attachments;
   @Inject private CurrentUser currentUser;
   @Context private HttpServletRequest request;
 
@@ -97,6 +105,37 @@ public class QuoteRequestResource {
     }
     var message = desk.write(user, id, body.enterpriseId(), body.text());
     return Response.status(201).entity(QuoteViews.message(message)).build();
+  }
+
+  /**
+   * Adds a document (PDF or picture, at most 5 MB; the body is the file, {@code name} its name):
+   * the buyer's to every enterprise asked, or to {@code enterpriseId}'s thread; an enterprise's to
+   * its own thread.
+   */
+  @POST
+  @Path("{id}/attachments")
+  @Consumes({"application/pdf", "image/*", MediaType.APPLICATION_OCTET_STREAM})
+  public Response attach(
+      @PathParam("id") long id,
+      @QueryParam("name") String name,
+      @QueryParam("enterpriseId") Long enterpriseId,
+      InputStream body)
+      throws IOException {
+    var user = currentUser.require();
+    var attachment =
+        attachments.attach(
+            user, id, enterpriseId, DocumentUpload.check(name, DocumentUpload.read(body)));
+    var view = QuoteViews.attachment(attachment.info());
+    return Response.created(URI.create(view.url())).entity(view).build();
+  }
+
+  /** One document, to the two sides of its thread only (404 to anyone else). */
+  @GET
+  @Path("{id}/attachments/{attachmentId}")
+  @Produces({"application/pdf", "image/jpeg", MediaType.APPLICATION_JSON})
+  public Response attachment(
+      @PathParam("id") long id, @PathParam("attachmentId") long attachmentId) {
+    return DocumentDownload.of(attachments.open(currentUser.require(), id, attachmentId));
   }
 
   static BuyerKind kind(String kind) {

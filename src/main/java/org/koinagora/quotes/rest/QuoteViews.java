@@ -7,12 +7,15 @@ import java.time.LocalDate;
 import java.util.List;
 import org.koinagora.catalog.rest.EnterpriseRef;
 import org.koinagora.quotes.Quote;
+import org.koinagora.quotes.QuoteAttachment;
+import org.koinagora.quotes.QuoteAttachments;
 import org.koinagora.quotes.QuoteDesk;
 import org.koinagora.quotes.QuoteLine;
 import org.koinagora.quotes.QuoteMessage;
 import org.koinagora.quotes.QuoteRequest;
 import org.koinagora.quotes.QuoteThread;
 import org.koinagora.shared.Money;
+import org.koinagora.shared.documents.DocumentInfo;
 
 /** Requests, threads and quotes as each side reads them. */
 public final class QuoteViews {
@@ -40,7 +43,13 @@ public final class QuoteViews {
       BuyerView buyer,
       Instant createdAt,
       Long acceptedQuoteId,
-      List<ThreadView> threads) {}
+      List<ThreadView> threads,
+      List<AttachmentView> attachments) {}
+
+  /** A document; {@code threadId} null when the buyer sent it to every enterprise asked. */
+  @JsonbNillable
+  public record AttachmentView(
+      long id, Long threadId, String side, String name, String contentType, int size, String url) {}
 
   public record ThreadView(
       long id, EnterpriseRef enterprise, List<MessageView> messages, List<QuoteView> quotes) {}
@@ -81,7 +90,8 @@ public final class QuoteViews {
             .toList());
   }
 
-  public static RequestView request(QuoteDesk.View view) {
+  /** The request with the documents this reader may open. */
+  public static RequestView request(QuoteDesk.View view, List<QuoteAttachment.Info> attachments) {
     QuoteRequest r = view.request();
     LocalDate today = LocalDate.now(QuoteDesk.ATHENS);
     return new RequestView(
@@ -103,7 +113,14 @@ public final class QuoteViews {
             r.getBuyerReference()),
         r.getCreatedAt(),
         view.acceptedHere() ? r.getAcceptedQuoteId() : null,
-        view.threads().stream().map(t -> thread(t, today)).toList());
+        view.threads().stream().map(t -> thread(t, today)).toList(),
+        attachments.stream().map(QuoteViews::attachment).toList());
+  }
+
+  static AttachmentView attachment(QuoteAttachment.Info a) {
+    DocumentInfo info = QuoteAttachments.info(a);
+    return new AttachmentView(
+        a.id(), a.threadId(), a.side().name(), a.name(), a.type(), a.size(), info.url());
   }
 
   static ThreadView thread(QuoteThread thread, LocalDate today) {

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.Part;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,8 @@ import org.koinagora.quotes.BuyerKind;
 import org.koinagora.quotes.QuoteDesk;
 import org.koinagora.quotes.QuoteQuestion;
 import org.koinagora.shared.BusinessException;
+import org.koinagora.shared.documents.DocumentFile;
+import org.koinagora.shared.documents.DocumentParts;
 import org.koinagora.shared.i18n.LanguageBean;
 import org.koinagora.shared.web.FormErrors;
 import org.koinagora.shared.web.Pages;
@@ -68,6 +71,7 @@ public class QuoteFormBacking {
   private String address;
   private String buyerReference;
   private String email;
+  private transient List<Part> files;
 
   @PostConstruct
   void prefill() {
@@ -95,6 +99,13 @@ public class QuoteFormBacking {
         return;
       }
     }
+    List<DocumentFile> documents;
+    try {
+      documents = DocumentParts.checked(files);
+    } catch (BusinessException e) {
+      formErrors.fieldError("request", "files", e.messageKey(), e.arguments());
+      return;
+    }
     var user = currentUser.get();
     try {
       var asked =
@@ -117,6 +128,7 @@ public class QuoteFormBacking {
                   address,
                   buyerReference,
                   email),
+              documents,
               language.getLocale(),
               ClientAddress.of(request));
       if (user.isPresent()) {
@@ -255,6 +267,14 @@ public class QuoteFormBacking {
 
   public void setBuyerReference(String buyerReference) {
     this.buyerReference = buyerReference;
+  }
+
+  public List<Part> getFiles() {
+    return files;
+  }
+
+  public void setFiles(List<Part> files) {
+    this.files = files;
   }
 
   public String getEmail() {

@@ -4,6 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -22,6 +23,8 @@ import org.koinagora.checkout.PaymentMethod;
 import org.koinagora.checkout.Payments;
 import org.koinagora.quotes.BuyerKind;
 import org.koinagora.quotes.Quote;
+import org.koinagora.quotes.QuoteAttachment;
+import org.koinagora.quotes.QuoteAttachments;
 import org.koinagora.quotes.QuoteDesk;
 import org.koinagora.quotes.QuoteDraft;
 import org.koinagora.quotes.QuoteStatus;
@@ -29,6 +32,10 @@ import org.koinagora.quotes.QuoteThread;
 import org.koinagora.shared.BusinessException;
 import org.koinagora.shared.InvalidInputException;
 import org.koinagora.shared.NotFoundException;
+import org.koinagora.shared.documents.DocumentFile;
+import org.koinagora.shared.documents.DocumentInfo;
+import org.koinagora.shared.documents.DocumentParts;
+import org.koinagora.shared.documents.DocumentRejectedException;
 import org.koinagora.shared.i18n.Texts;
 import org.koinagora.shared.web.FormErrors;
 import org.koinagora.shared.web.Pages;
@@ -50,12 +57,16 @@ public class QuoteThreadBacking {
   private static final Pattern LINE_FIELD = Pattern.compile("lines\\[(\\d+)]\\.(\\w+)");
 
   @Inject private QuoteDesk desk;
+  @Inject private QuoteAttachments attachments;
   @Inject private CurrentUser currentUser;
   @Inject private Payments payments;
   @Inject private OrderService orders;
   @Inject private FormErrors formErrors;
 
   private QuoteDesk.View view;
+  private List<QuoteAttachment.Info> documents;
+  private transient Part upload;
+  private Long attachTo;
   private Long enterpriseId;
   private String text;
   private final List<LineRow> lines = new ArrayList<>();
@@ -244,6 +255,71 @@ public class QuoteThreadBacking {
     } catch (BusinessException e) {
       formErrors.show("decline-quote", e);
     }
+  }
+
+  /** The buyer's documents for every enterprise asked. */
+  public List<DocumentInfo> getRequestDocuments() {
+    return documents(null);
+  }
+
+  /** The documents exchanged on one thread. */
+  public List<DocumentInfo> documents(Long threadId) {
+    if (getView() == null) {
+      return List.of();
+    }
+    if (documents == null) {
+      documents = attachments.visible(view);
+    }
+    return documents.stream()
+        .filter(a -> java.util.Objects.equals(a.threadId(), threadId))
+        .map(QuoteAttachments::info)
+        .toList();
+  }
+
+  /** Sends a document: the buyer's to all asked or to one; an enterprise's on its thread. */
+  public void attach() {
+    if (getView() == null || getId() == null) {
+      Pages.sendError(404);
+      return;
+    }
+    if (upload == null || (upload.getSize() == 0 && upload.getSubmittedFileName() == null)) {
+      formErrors.fieldError("documents", "upload", "document.empty");
+      return;
+    }
+    try {
+      DocumentFile file = DocumentParts.checked(List.of(upload)).stream().findFirst().orElse(null);
+      if (file == null) {
+        formErrors.fieldError("documents", "upload", "document.empty");
+        return;
+      }
+      attachments.attach(
+          currentUser.require(),
+          getId(),
+          view.buyer() || attachTo != null ? attachTo : chosenEnterprise(),
+          file);
+      formErrors.info("documents.added");
+      Pages.redirect("/quotes/" + getId());
+    } catch (DocumentRejectedException e) {
+      formErrors.fieldError("documents", "upload", e.messageKey(), e.arguments());
+    } catch (BusinessException e) {
+      formErrors.show("documents", e);
+    }
+  }
+
+  public Part getUpload() {
+    return upload;
+  }
+
+  public void setUpload(Part upload) {
+    this.upload = upload;
+  }
+
+  public Long getAttachTo() {
+    return attachTo;
+  }
+
+  public void setAttachTo(Long attachTo) {
+    this.attachTo = attachTo;
   }
 
   public void write() {
