@@ -5,11 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.security.SecureRandom;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -25,13 +22,7 @@ import org.koinagora.accounts.SignedInUser;
 import org.koinagora.catalog.Categories;
 import org.koinagora.catalog.Category;
 import org.koinagora.catalog.Listing;
-import org.koinagora.catalog.ValidVatRate;
-import org.koinagora.checkout.Contact;
-import org.koinagora.checkout.ManualKind;
 import org.koinagora.checkout.OrderService;
-import org.koinagora.checkout.PaymentMethod;
-import org.koinagora.checkout.QuotedOrder;
-import org.koinagora.enterprises.Afm;
 import org.koinagora.enterprises.Enterprise;
 import org.koinagora.enterprises.EnterpriseStatus;
 import org.koinagora.enterprises.Region;
@@ -60,11 +51,6 @@ public class QuoteDesk {
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
   private static final String REFERENCE_LETTERS = "ACDEFGHJKLMNPQRTUVWXY3479";
   private static final SecureRandom RANDOM = new SecureRandom();
-  private static final BigDecimal QUANTITY_MAX = new BigDecimal("1000000");
-  private static final BigDecimal PRICE_MAX = new BigDecimal("1000000");
-
-  /** The most a quote may total: what one card payment item may be, and what totals can hold. */
-  static final BigDecimal TOTAL_MAX = new BigDecimal("999999.99");
 
   @PersistenceContext private EntityManager em;
   @Inject private EnterpriseAccess access;
@@ -92,9 +78,6 @@ public class QuoteDesk {
                   .anyMatch(quote -> accepted.equals(quote.getId())));
     }
   }
-
-  /** The order an accepted quote became, and whether this call made it (else: accepted before). */
-  public record Accepted(long orderId, boolean created, PaymentMethod payment) {}
 
   /**
    * A new request, from a signed-in buyer ({@code buyer}) or a guest giving an email (throttled by
@@ -127,7 +110,7 @@ public class QuoteDesk {
         throw new InvalidInputException("email", "quotes.email.invalid");
       }
     }
-    checkQuestion(question);
+    QuoteChecks.question(question);
     if (files.size() > QuoteAttachment.PER_REQUEST_MAX) {
       throw new InvalidInputException("file", "document.too_many", QuoteAttachment.PER_REQUEST_MAX);
     }
@@ -233,7 +216,7 @@ public class QuoteDesk {
       throw new NotFoundException();
     }
     var acting = enterpriseSide(user, request, enterpriseId);
-    checkDraft(draft);
+    QuoteChecks.draft(draft);
     decidedGuard(requestId);
     QuoteThread thread = request.threadOf(acting.enterprise().getId()).orElseThrow();
     Instant now = Instant.now();
@@ -303,130 +286,6 @@ public class QuoteDesk {
     return message;
   }
 
-  /**
-   * The buyer accepts a quote: it becomes an order in PENDING_PAYMENT with the quote's lines, and
-   * the request's other open quotes are declined. Exactly one order, whatever the concurrency: the
-   * request's accepted quote is set by one guarded update, which every other accept waits for and
-   * then finds set — the same quote gives its order again, another quote 409. An expired, replaced
-   * or declined quote: 409.
-   */
-  @Transactional
-  public Accepted accept(
-      SignedInUser user, long quoteId, PaymentMethod payment, ManualKind manualKind) {
-    Quote quote = buyersQuote(user, quoteId);
-    QuoteRequest request = quote.getThread().getRequest();
-    int won =
-        em.createNativeQuery(
-                "UPDATE quote_request SET accepted_quote_id = ?1 WHERE id = ?2 AND"
-                    + " accepted_quote_id IS NULL")
-            .setParameter(1, quoteId)
-            .setParameter(2, request.getId())
-            .executeUpdate();
-    if (won == 0) {
-      // locking reads: they see what the winner committed, whatever this transaction read before
-      Number accepted =
-          (Number)
-              em.createNativeQuery(
-                      "SELECT accepted_quote_id FROM quote_request WHERE id = ?1 FOR UPDATE")
-                  .setParameter(1, request.getId())
-                  .getSingleResult();
-      if (accepted.longValue() != quoteId) {
-        throw new ConflictException(null, "quotes.request_decided");
-      }
-      Object[] row =
-          (Object[])
-              em.createNativeQuery(
-                      "SELECT q.order_id, o.payment_method FROM quote q JOIN customer_order o ON"
-                          + " o.id = q.order_id WHERE q.id = ?1 FOR UPDATE")
-                  .setParameter(1, quoteId)
-                  .getSingleResult();
-      return new Accepted(
-          ((Number) row[0]).longValue(), false, PaymentMethod.valueOf(row[1].toString()));
-    }
-    LocalDate today = LocalDate.now(ATHENS);
-    // one instant for the acceptance and the declines it brings: if the order ends unpaid or is
-    // cancelled, the quotes declined at that instant open again (QuoteOrders)
-    Instant decidedAt = Instant.now();
-    int accepting =
-        em.createNativeQuery(
-                "UPDATE quote SET status = 'ACCEPTED', decided_at = ?1, version = version + 1"
-                    + " WHERE id = ?2 AND status = 'SENT' AND valid_until >= ?3")
-            .setParameter(1, decidedAt)
-            .setParameter(2, quoteId)
-            .setParameter(3, today)
-            .executeUpdate();
-    if (accepting == 0) {
-      em.refresh(quote);
-      throw new ConflictException(null, refusal(quote.status(today)));
-    }
-    em.refresh(quote);
-    QuoteThread thread = quote.getThread();
-    List<QuotedOrder.Line> lines = new ArrayList<>();
-    for (QuoteLine line : quote.getLines()) {
-      lines.add(
-          new QuotedOrder.Line(
-              line.getDescription(),
-              line.getQuantity(),
-              line.getUnit(),
-              line.getUnitPrice(),
-              line.getVatRate()));
-    }
-    boolean publicBody = request.getBuyerKind() == BuyerKind.PUBLIC_BODY;
-    var order =
-        orders.placeQuoted(
-            new QuotedOrder(
-                user.id(),
-                new Contact(request.getEmail(), request.getBuyerName(), null),
-                request.getLanguage(),
-                payment,
-                manualKind,
-                thread.getEnterprise(),
-                lines,
-                publicBody
-                    ? new QuotedOrder.OnAccount(
-                        request.getAfm(), request.getDoy(), request.getBuyerReference())
-                    : null));
-    em.createNativeQuery("UPDATE quote SET order_id = ?1 WHERE id = ?2")
-        .setParameter(1, order.getId())
-        .setParameter(2, quoteId)
-        .executeUpdate();
-    em.createNativeQuery(
-            "UPDATE quote SET status = 'DECLINED', decided_at = ?1, version = version + 1 WHERE"
-                + " status = 'SENT' AND id <> ?2 AND thread_id IN (SELECT id FROM quote_thread"
-                + " WHERE request_id = ?3)")
-        .setParameter(1, decidedAt)
-        .setParameter(2, quoteId)
-        .setParameter(3, request.getId())
-        .executeUpdate();
-    mails.toEnterprise(thread, "accepted", String.valueOf(order.getId()));
-    return new Accepted(order.getId(), true, order.getPaymentMethod());
-  }
-
-  /** The buyer declines a quote still open, with an optional reason; mails the enterprise. */
-  @Transactional
-  public Quote decline(SignedInUser user, long quoteId, String reason) {
-    Quote quote = buyersQuote(user, quoteId);
-    if (reason != null && reason.strip().length() > Quote.REASON_MAX) {
-      throw new InvalidInputException("reason", "quotes.reason.size", Quote.REASON_MAX);
-    }
-    decidedGuard(quote.getThread().getRequest().getId());
-    int declined =
-        em.createNativeQuery(
-                "UPDATE quote SET status = 'DECLINED', decline_reason = ?1, decided_at = ?2,"
-                    + " version = version + 1 WHERE id = ?3 AND status = 'SENT'")
-            .setParameter(1, reason == null || reason.isBlank() ? null : reason.strip())
-            .setParameter(2, Instant.now())
-            .setParameter(3, quoteId)
-            .executeUpdate();
-    em.refresh(quote);
-    if (declined == 0) {
-      throw new ConflictException(null, refusal(quote.status(LocalDate.now(ATHENS))));
-    }
-    mails.toEnterprise(
-        quote.getThread(), "declined", quote.getDeclineReason() == null ? "—" : reason.strip());
-    return quote;
-  }
-
   /** The enterprises the user may act for: as a member, or by a delegation to their centre. */
   public Set<Long> enterprisesOf(SignedInUser user) {
     Set<Long> ids = new LinkedHashSet<>();
@@ -454,7 +313,7 @@ public class QuoteDesk {
     return theirs.isEmpty() ? Optional.empty() : Optional.of(new View(request, false, theirs));
   }
 
-  private boolean mayAct(SignedInUser user, Enterprise enterprise) {
+  boolean mayAct(SignedInUser user, Enterprise enterprise) {
     try {
       access.on(user, enterprise);
       return true;
@@ -490,28 +349,10 @@ public class QuoteDesk {
   }
 
   /**
-   * A quote the user may decide on: theirs as the buyer (404 to anyone else; 403 to the seller).
-   */
-  private Quote buyersQuote(SignedInUser user, long quoteId) {
-    Quote quote = em.find(Quote.class, quoteId);
-    if (quote == null) {
-      throw new NotFoundException();
-    }
-    QuoteRequest request = quote.getThread().getRequest();
-    if (!request.isBuyer(user.id(), user.email())) {
-      if (mayAct(user, quote.getThread().getEnterprise())) {
-        throw new AccessDeniedException("quotes.buyer_only");
-      }
-      throw new NotFoundException();
-    }
-    return quote;
-  }
-
-  /**
    * Locks the request's row (the order of locks every change of its quotes takes): 409 once
    * decided.
    */
-  private void decidedGuard(long requestId) {
+  void decidedGuard(long requestId) {
     Object accepted =
         em.createNativeQuery("SELECT accepted_quote_id FROM quote_request WHERE id = ?1 FOR UPDATE")
             .setParameter(1, requestId)
@@ -519,15 +360,6 @@ public class QuoteDesk {
     if (accepted != null) {
       throw new ConflictException(null, "quotes.request_decided");
     }
-  }
-
-  private static String refusal(QuoteStatus status) {
-    return switch (status) {
-      case EXPIRED -> "quotes.quote.expired";
-      case REVISED -> "quotes.quote.superseded";
-      case DECLINED -> "quotes.quote.declined";
-      default -> "quotes.request_decided";
-    };
   }
 
   private List<Enterprise> named(List<Long> ids) {
@@ -584,102 +416,6 @@ public class QuoteDesk {
         .sorted(Comparator.comparing(Enterprise::getId))
         .limit(QuoteRequest.ENTERPRISES_MAX)
         .toList();
-  }
-
-  private static void checkQuestion(QuoteQuestion q) {
-    required(q.description(), "description", QuoteRequest.DESCRIPTION_MAX);
-    required(q.where(), "where", QuoteRequest.SHORT_MAX);
-    required(q.when(), "when", QuoteRequest.SHORT_MAX);
-    required(q.quantity(), "quantity", QuoteRequest.SHORT_MAX);
-    if (q.budget() != null
-        && (q.budget().signum() <= 0
-            || q.budget().scale() > 2
-            || q.budget().compareTo(new BigDecimal("10000000000")) >= 0)) {
-      throw new InvalidInputException("budget", "quotes.budget.invalid");
-    }
-    if (q.buyerKind() == null) {
-      throw new InvalidInputException("buyer.kind", "quotes.buyer.kind.required");
-    }
-    required(q.buyerName(), "buyer.name", QuoteRequest.NAME_MAX);
-    boolean invoiced = q.buyerKind() != BuyerKind.PERSON;
-    if (invoiced || present(q.afm())) {
-      if (!present(q.afm()) || !Afm.isValid(q.afm().strip())) {
-        throw new InvalidInputException("buyer.afm", "quotes.buyer.afm.invalid");
-      }
-    }
-    if (invoiced) {
-      required(q.doy(), "buyer.doy", QuoteRequest.DOY_MAX);
-      required(q.address(), "buyer.address", QuoteRequest.ADDRESS_MAX);
-    }
-    optional(q.doy(), "buyer.doy", QuoteRequest.DOY_MAX);
-    optional(q.address(), "buyer.address", QuoteRequest.ADDRESS_MAX);
-    optional(q.buyerReference(), "buyer.reference", QuoteRequest.REFERENCE_MAX);
-  }
-
-  private static void checkDraft(QuoteDraft draft) {
-    if (draft == null) {
-      throw new InvalidInputException("body", "error.invalid_json");
-    }
-    if (draft.lines() == null || draft.lines().isEmpty()) {
-      throw new InvalidInputException("lines", "quotes.lines.empty");
-    }
-    if (draft.lines().size() > Quote.LINES_MAX) {
-      throw new InvalidInputException("lines", "quotes.lines.too_many", Quote.LINES_MAX);
-    }
-    BigDecimal total = BigDecimal.ZERO;
-    for (int i = 0; i < draft.lines().size(); i++) {
-      QuoteDraft.Line line = draft.lines().get(i);
-      String at = "lines[" + i + "].";
-      if (line == null) {
-        throw new InvalidInputException(at + "description", "quotes.line.description.required");
-      }
-      required(line.description(), at + "description", QuoteLine.DESCRIPTION_MAX);
-      if (line.quantity() == null
-          || line.quantity().signum() <= 0
-          || line.quantity().stripTrailingZeros().scale() > 3
-          || line.quantity().compareTo(QUANTITY_MAX) > 0) {
-        throw new InvalidInputException(at + "quantity", "quotes.line.quantity.invalid");
-      }
-      optional(line.unit(), at + "unit", QuoteLine.UNIT_MAX);
-      if (line.unitPrice() == null
-          || line.unitPrice().signum() <= 0
-          || line.unitPrice().stripTrailingZeros().scale() > 2
-          || line.unitPrice().compareTo(PRICE_MAX) > 0) {
-        throw new InvalidInputException(at + "unitPrice", "quotes.line.price.invalid");
-      }
-      if (line.vatRate() == null || !ValidVatRate.RATES.contains(line.vatRate())) {
-        throw new InvalidInputException(at + "vatRate", "quotes.line.vat.invalid");
-      }
-      BigDecimal lineTotal =
-          line.unitPrice().multiply(line.quantity()).setScale(2, RoundingMode.HALF_UP);
-      if (lineTotal.signum() <= 0) {
-        throw new InvalidInputException(at + "quantity", "quotes.line.total.too_small");
-      }
-      total = total.add(lineTotal);
-    }
-    if (total.compareTo(TOTAL_MAX) > 0) {
-      throw new InvalidInputException("lines", "quotes.total.too_large", TOTAL_MAX);
-    }
-    LocalDate today = LocalDate.now(ATHENS);
-    if (draft.validUntil() == null
-        || draft.validUntil().isBefore(today)
-        || draft.validUntil().isAfter(today.plusYears(1))) {
-      throw new InvalidInputException("validUntil", "quotes.valid_until.invalid");
-    }
-    optional(draft.note(), "note", Quote.NOTE_MAX);
-  }
-
-  private static void required(String value, String field, int max) {
-    if (!present(value)) {
-      throw new InvalidInputException(field, "quotes.field.required");
-    }
-    optional(value, field, max);
-  }
-
-  private static void optional(String value, String field, int max) {
-    if (value != null && value.strip().length() > max) {
-      throw new InvalidInputException(field, "quotes.field.size", max);
-    }
   }
 
   private static boolean present(String value) {

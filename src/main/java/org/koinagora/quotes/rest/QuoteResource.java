@@ -19,6 +19,7 @@ import org.koinagora.checkout.ManualKind;
 import org.koinagora.checkout.OrderService;
 import org.koinagora.checkout.PaymentMethod;
 import org.koinagora.checkout.rest.OrderViews;
+import org.koinagora.quotes.QuoteDecisions;
 import org.koinagora.quotes.QuoteDesk;
 import org.koinagora.shared.InvalidInputException;
 import org.koinagora.shared.i18n.Language;
@@ -36,7 +37,7 @@ public class QuoteResource {
 
   public record DeclineBody(String reason) {}
 
-  @Inject private QuoteDesk desk;
+  @Inject private QuoteDecisions decisions;
   @Inject private OrderService orders;
   @Inject private Checkout checkout;
   @Inject private CurrentUser currentUser;
@@ -54,7 +55,7 @@ public class QuoteResource {
         body == null ? null : value(PaymentMethod.class, body.payment(), "payment");
     ManualKind manualKind =
         body == null ? null : value(ManualKind.class, body.manualKind(), "manualKind");
-    var accepted = desk.accept(user, id, payment, manualKind);
+    var accepted = decisions.accept(user, id, payment, manualKind);
     // read after the commit: an accept that lost the race reads the winner's order whole
     var order = orders.ofBuyer(user, accepted.orderId());
     String paymentUrl =
@@ -70,7 +71,7 @@ public class QuoteResource {
   @POST
   @Path("{id}/decline")
   public Response decline(@PathParam("id") long id, DeclineBody body) {
-    var quote = desk.decline(currentUser.require(), id, body == null ? null : body.reason());
+    var quote = decisions.decline(currentUser.require(), id, body == null ? null : body.reason());
     return Response.ok(QuoteViews.quote(quote, LocalDate.now(QuoteDesk.ATHENS))).build();
   }
 

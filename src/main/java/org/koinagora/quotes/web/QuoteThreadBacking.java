@@ -25,6 +25,7 @@ import org.koinagora.quotes.BuyerKind;
 import org.koinagora.quotes.Quote;
 import org.koinagora.quotes.QuoteAttachment;
 import org.koinagora.quotes.QuoteAttachments;
+import org.koinagora.quotes.QuoteDecisions;
 import org.koinagora.quotes.QuoteDesk;
 import org.koinagora.quotes.QuoteDraft;
 import org.koinagora.quotes.QuoteStatus;
@@ -57,6 +58,7 @@ public class QuoteThreadBacking {
   private static final Pattern LINE_FIELD = Pattern.compile("lines\\[(\\d+)]\\.(\\w+)");
 
   @Inject private QuoteDesk desk;
+  @Inject private QuoteDecisions decisions;
   @Inject private QuoteAttachments attachments;
   @Inject private CurrentUser currentUser;
   @Inject private Payments payments;
@@ -227,7 +229,7 @@ public class QuoteThreadBacking {
       PaymentMethod method = "STRIPE".equals(payment) ? PaymentMethod.STRIPE : PaymentMethod.MANUAL;
       ManualKind kind =
           "ON_PICKUP".equals(payment) ? ManualKind.ON_PICKUP : ManualKind.BANK_TRANSFER;
-      var accepted = desk.accept(currentUser.require(), quote.getId(), method, kind);
+      var accepted = decisions.accept(currentUser.require(), quote.getId(), method, kind);
       var order = orders.ofBuyer(currentUser.require(), accepted.orderId());
       formErrors.info("quotes.accepted_now");
       Pages.redirect("/order?ref=" + order.getReference());
@@ -249,7 +251,7 @@ public class QuoteThreadBacking {
                   Locale.forLanguageTag(view.request().getLanguage()),
                   "quote_thread.reason." + reason)
               : null;
-      desk.decline(currentUser.require(), quote.getId(), why);
+      decisions.decline(currentUser.require(), quote.getId(), why);
       formErrors.info("quotes.declined_now");
       Pages.redirect("/quotes/" + getId());
     } catch (BusinessException e) {
