@@ -21,6 +21,7 @@ import org.koinagora.enterprises.Region;
 import org.koinagora.shared.AccessDeniedException;
 import org.koinagora.shared.BusinessException;
 import org.koinagora.shared.NotFoundException;
+import org.koinagora.shared.i18n.LanguageBean;
 import org.koinagora.shared.web.FormErrors;
 import org.koinagora.shared.web.Pages;
 
@@ -38,6 +39,7 @@ public class CallDashboardBacking {
   @Inject private Categories categories;
   @Inject private CurrentUser currentUser;
   @Inject private FormErrors formErrors;
+  @Inject private LanguageBean language;
 
   private Call call;
   private CallForm form;
@@ -133,8 +135,9 @@ public class CallDashboardBacking {
     try {
       Call saved =
           getCall() == null
-              ? calls.create(currentUser.require(), null, getForm().draft())
-              : calls.edit(currentUser.require(), getCall().getId(), getForm().draft());
+              ? calls.create(currentUser.require(), null, getForm().draft(language.getLocale()))
+              : calls.edit(
+                  currentUser.require(), getCall().getId(), getForm().draft(language.getLocale()));
       formErrors.info("call_dashboard.saved");
       Pages.redirect("/dashboard/calls?id=" + saved.getId());
     } catch (ConstraintViolationException | BusinessException e) {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.ConstraintViolationException;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -14,12 +15,13 @@ import org.koinagora.calls.CallQuestion;
 import org.koinagora.calls.Calls;
 import org.koinagora.calls.Eligibility;
 import org.koinagora.calls.Offers;
-import org.koinagora.calls.rest.CallViews;
 import org.koinagora.enterprises.Enterprise;
 import org.koinagora.enterprises.EnterpriseService;
 import org.koinagora.shared.BusinessException;
+import org.koinagora.shared.InvalidInputException;
 import org.koinagora.shared.NotFoundException;
 import org.koinagora.shared.i18n.LanguageBean;
+import org.koinagora.shared.i18n.TypedNumbers;
 import org.koinagora.shared.web.FormErrors;
 import org.koinagora.shared.web.Pages;
 
@@ -136,7 +138,7 @@ public class CallPageBacking {
               currentUser.require(),
               getCall().getId(),
               getEnterprise() == null ? null : getEnterprise().getId(),
-              CallViews.decimal(price, "price"),
+              typedPrice(),
               note,
               getOwn() == null ? List.of() : List.copyOf(getOwn().offer().partnerIds()),
               language.getLocale());
@@ -145,6 +147,15 @@ public class CallPageBacking {
     } catch (ConstraintViolationException | BusinessException e) {
       formErrors.show("offer", e);
     }
+  }
+
+  /** The offer's price as typed in the page's language ({@link TypedNumbers}). */
+  private BigDecimal typedPrice() {
+    if (TypedNumbers.isBlank(price)) {
+      return null;
+    }
+    return TypedNumbers.read(price, language.getLocale())
+        .orElseThrow(() -> new InvalidInputException("price", "call.number.invalid"));
   }
 
   public void withdraw() {
