@@ -45,6 +45,7 @@ public class Calls {
   @Inject private Categories categories;
   @Inject private EnterpriseService enterpriseMails;
   @Inject private Links links;
+  @Inject private CallMails mails;
 
   /** A draft call by staff of the organisation (their own when none is named). */
   @Transactional
@@ -89,7 +90,10 @@ public class Calls {
     return call;
   }
 
-  /** Cancels a draft or open call; the reason is published on the call. */
+  /**
+   * Cancels an open call; the reason is published on the call and mailed to the enterprises that
+   * offer on it.
+   */
   @Transactional
   public Call cancel(
       SignedInUser staff,
@@ -99,11 +103,13 @@ public class Calls {
           String reason) {
     Call call = managed(staff, callId, true);
     call.cancel(reason, Instant.now());
+    mails.cancelled(call);
     return call;
   }
 
   /**
-   * Awards the call to one offer, once the offer deadline is past; the award is public.
+   * Awards the call to one offer, once the offer deadline is past; the award is public, and mailed
+   * to every enterprise that offers on the call.
    *
    * @throws ConflictException before the deadline, or for a call no longer open
    */
@@ -121,10 +127,14 @@ public class Calls {
       throw new InvalidInputException("offerId", "call.award.offer_unknown");
     }
     call.award(offer, reason, Instant.now());
+    mails.awarded(call);
     return call;
   }
 
-  /** A question from a member of an enterprise, until the question deadline. */
+  /**
+   * A question from a member of an enterprise, until the question deadline; mailed to the
+   * organisation's staff (without the asker).
+   */
   @Transactional
   public CallQuestion ask(
       SignedInUser user,
@@ -141,6 +151,7 @@ public class Calls {
         new CallQuestion(call, user.id(), enterprise.getId(), text, Instant.now());
     em.persist(question);
     em.flush();
+    mails.asked(question);
     return question;
   }
 
