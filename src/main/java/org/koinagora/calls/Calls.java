@@ -46,6 +46,7 @@ public class Calls {
   @Inject private Categories categories;
   @Inject private EnterpriseService enterpriseMails;
   @Inject private Links links;
+  @Inject private CallMails mails;
 
   /** A draft call by staff of the organisation (their own when none is named). */
   @Transactional
@@ -90,7 +91,10 @@ public class Calls {
     return call;
   }
 
-  /** Cancels a draft or open call; the reason is published on the call. */
+  /**
+   * Cancels an open call; the reason is published on the call and mailed to the enterprises that
+   * offer on it.
+   */
   @Transactional
   public Call cancel(
       SignedInUser staff,
@@ -100,13 +104,14 @@ public class Calls {
           String reason) {
     Call call = managed(staff, callId, true);
     call.cancel(reason, Instant.now());
+    mails.cancelled(call);
     return call;
   }
 
   /**
-   * Awards the call to one offer, once the offer deadline is past; the award is public. It places
-   * the public body's order from the winner, on account, with its terms (ΑΦΜ, ΔΟΥ, decision
-   * reference, VAT rate).
+   * Awards the call to one offer, once the offer deadline is past; the award is public, and mailed
+   * to every enterprise that offers on the call. It places the public body's order from the winner,
+   * on account, with its terms (ΑΦΜ, ΔΟΥ, decision reference, VAT rate).
    *
    * @throws ConflictException before the deadline, or for a call no longer open
    */
@@ -129,10 +134,14 @@ public class Calls {
     if (offer.getPrice().signum() > 0) {
       callOrders.place(call, offer, staff, checked);
     }
+    mails.awarded(call);
     return call;
   }
 
-  /** A question from a member of an enterprise, until the question deadline. */
+  /**
+   * A question from a member of an enterprise, until the question deadline; mailed to the
+   * organisation's staff (without the asker).
+   */
   @Transactional
   public CallQuestion ask(
       SignedInUser user,
@@ -149,6 +158,7 @@ public class Calls {
         new CallQuestion(call, user.id(), enterprise.getId(), text, Instant.now());
     em.persist(question);
     em.flush();
+    mails.asked(question);
     return question;
   }
 

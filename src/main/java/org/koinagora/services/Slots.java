@@ -85,17 +85,18 @@ public class Slots {
   }
 
   /**
-   * Stores the slot's row, if the availability offers that start now, before the order that books
-   * it begins (see {@link SlotRows}); says nothing about a start it does not offer, which {@link
-   * #hold} then refuses.
+   * Stores the slot's row, if the availability offers that start now and the row is missing (a
+   * booked slot's is only read), before the order that books it begins (see {@link SlotRows}); says
+   * nothing about a start it does not offer, which {@link #hold} then refuses.
    */
   public void prepare(Listing listing, Instant start, Instant now) {
     availability(listing)
-        .flatMap(availability -> offered(availability, start, now))
         .ifPresent(
-            time ->
-                rows.ensure(
-                    listing.getId(), time, availability(listing).orElseThrow().getCapacity()));
+            availability ->
+                offered(availability, start, now)
+                    .filter(time -> !rows.exists(listing.getId(), time.start()))
+                    .ifPresent(
+                        time -> rows.ensure(listing.getId(), time, availability.getCapacity())));
   }
 
   private static Optional<SlotTime> offered(Availability availability, Instant start, Instant now) {

@@ -4,19 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import java.io.ByteArrayInputStream;
-import java.io.StringReader;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import java.util.stream.Collectors;
-import nu.validator.client.EmbeddedValidator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,7 +18,6 @@ import org.koinagora.testsupport.Organiser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.Select;
 
@@ -63,9 +52,9 @@ class CallsBrowserIT extends DeployedWarIT {
     browser.get(base.resolve("dashboard/municipality").toString());
     browser.findElement(By.linkText("Σύνταξη και διαχείριση προσκλήσεων")).click();
     Browser.assertAccessible(browser);
-    assertValidHtml();
+    Browser.assertValidHtml(browser);
     browser.findElement(By.id("call:save")).click();
-    waitFor(By.id("call:titleEl-msg"), "Δώστε τον τίτλο στα ελληνικά.");
+    Browser.waitFor(browser, By.id("call:titleEl-msg"), "Δώστε τον τίτλο στα ελληνικά.");
     Browser.assertAccessible(browser);
     browser.findElement(By.id("call:titleEl")).sendKeys("Καθαρισμός παιδικών σταθμών");
     browser
@@ -76,12 +65,12 @@ class CallsBrowserIT extends DeployedWarIT {
     setValue("call:questionDeadline", athens(3));
     setValue("call:offerDeadline", athens(6));
     browser.findElement(By.id("call:save")).click();
-    waitFor(By.cssSelector(".messages"), "Η πρόσκληση αποθηκεύτηκε ως σχέδιο.");
+    Browser.waitFor(browser, By.cssSelector(".messages"), "Η πρόσκληση αποθηκεύτηκε ως σχέδιο.");
     Browser.assertAccessible(browser);
     browser.findElement(By.id("publish:publish-call")).click();
-    waitFor(By.cssSelector(".messages"), "Η πρόσκληση δημοσιεύτηκε");
+    Browser.waitFor(browser, By.cssSelector(".messages"), "Η πρόσκληση δημοσιεύτηκε");
     Browser.assertAccessible(browser);
-    assertValidHtml();
+    Browser.assertValidHtml(browser);
     long callId = Long.parseLong(browser.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1"));
 
     // two enterprises offer from their phones; each reads only its own offer
@@ -94,7 +83,7 @@ class CallsBrowserIT extends DeployedWarIT {
     browser.manage().window().setSize(new Dimension(1280, 900));
     Browser.signIn(browser, base, staff.email());
     browser.get(base.resolve("dashboard/calls?id=" + callId).toString());
-    waitFor(By.id("offer-count"), "2");
+    Browser.waitFor(browser, By.id("offer-count"), "2");
     assertFalse(
         browser.getPageSource().contains("22850") || browser.getPageSource().contains("22.850"));
     assertFalse(browser.getPageSource().contains("Πέντε άτομα"));
@@ -105,51 +94,51 @@ class CallsBrowserIT extends DeployedWarIT {
             + " NOW(6) - INTERVAL 1 SECOND WHERE id = ?",
         callId);
     browser.get(base.resolve("dashboard/calls?id=" + callId).toString());
-    waitFor(By.cssSelector(".offers-compared"), "Πέντε άτομα, πρωινή βάρδια.");
+    Browser.waitFor(browser, By.cssSelector(".offers-compared"), "Πέντε άτομα, πρωινή βάρδια.");
     Browser.assertAccessible(browser);
-    assertValidHtml();
+    Browser.assertValidHtml(browser);
     Browser.screenshot(browser, "calls-compare", 1280);
     browser.findElement(By.id("award:award-call")).click();
-    waitFor(By.id("award:reason-msg"), "Δώστε την αιτιολογία της κατακύρωσης");
+    Browser.waitFor(browser, By.id("award:reason-msg"), "Δώστε την αιτιολογία της κατακύρωσης");
     Browser.assertAccessible(browser);
     new Select(browser.findElement(By.id("award:offerId"))).selectByIndex(1);
     browser.findElement(By.id("award:reason")).sendKeys("Η χαμηλότερη τιμή με πέντε άτομα.");
     browser.findElement(By.id("award:award-call")).click();
 
     // the award is public, on a phone
-    waitFor(By.id("award-title"), "Κατακύρωση");
+    Browser.waitFor(browser, By.id("award-title"), "Κατακύρωση");
     browser.manage().deleteAllCookies();
     browser.manage().window().setSize(new Dimension(390, 844));
     browser.get(base.resolve("calls/" + callId).toString());
-    waitFor(By.cssSelector(".award"), "Η χαμηλότερη τιμή με πέντε άτομα.");
+    Browser.waitFor(browser, By.cssSelector(".award"), "Η χαμηλότερη τιμή με πέντε άτομα.");
     assertTrue(browser.getPageSource().contains("Επιχείρηση browsercalls-second"));
     Browser.assertAccessible(browser);
-    assertValidHtml();
-    assertFits();
+    Browser.assertValidHtml(browser);
+    Browser.assertFits(browser);
     Browser.screenshot(browser, "calls-awarded", 390);
     browser.get(base.resolve("calls?status=AWARDED").toString());
-    waitFor(By.cssSelector(".cards"), "Καθαρισμός παιδικών σταθμών");
+    Browser.waitFor(browser, By.cssSelector(".cards"), "Καθαρισμός παιδικών σταθμών");
     Browser.assertAccessible(browser);
-    assertValidHtml();
-    assertFits();
+    Browser.assertValidHtml(browser);
+    Browser.assertFits(browser);
   }
 
   private void offer(Member member, long callId, String price, String note) throws Exception {
     browser.manage().deleteAllCookies();
     Browser.signIn(browser, base, member.email());
     browser.get(base.resolve("calls/" + callId).toString());
-    waitFor(By.id("yours-title"), "Επιχείρηση");
+    Browser.waitFor(browser, By.id("yours-title"), "Επιχείρηση");
     Browser.assertAccessible(browser);
-    assertValidHtml();
-    assertFits();
+    Browser.assertValidHtml(browser);
+    Browser.assertFits(browser);
     browser.findElement(By.id("offer:submit")).click();
-    waitFor(By.id("offer:price-msg"), "Δώστε την τιμή που προσφέρετε.");
+    Browser.waitFor(browser, By.id("offer:price-msg"), "Δώστε την τιμή που προσφέρετε.");
     browser.findElement(By.id("offer:price")).sendKeys(price);
     browser.findElement(By.id("offer:note")).sendKeys(note);
     browser.findElement(By.id("offer:submit")).click();
-    waitFor(By.cssSelector(".messages"), "Η προσφορά σας υποβλήθηκε");
+    Browser.waitFor(browser, By.cssSelector(".messages"), "Η προσφορά σας υποβλήθηκε");
     Browser.assertAccessible(browser);
-    assertFits();
+    Browser.assertFits(browser);
     assertTrue(browser.getPageSource().contains(note), "the enterprise reads its own offer");
     assertEquals(1, browser.findElements(By.id("withdraw:withdraw-offer")).size());
   }
@@ -164,55 +153,5 @@ class CallsBrowserIT extends DeployedWarIT {
   private void setValue(String id, String value) {
     ((JavascriptExecutor) browser)
         .executeScript("document.getElementById(arguments[0]).value = arguments[1]", id, value);
-  }
-
-  /** Waits for the text; on a timeout keeps a screenshot and the page's source to look at. */
-  private void waitFor(By locator, String text) throws Exception {
-    try {
-      Browser.waitForText(browser, locator, text);
-    } catch (TimeoutException e) {
-      Browser.screenshot(browser, "calls-failed-waiting", 1280);
-      throw new AssertionError(
-          "No \"" + text + "\" on " + browser.getCurrentUrl() + ":\n" + browser.getPageSource(), e);
-    }
-  }
-
-  /** The W3C Nu HTML Checker finds no error in what the server sends for the browser's URL. */
-  private void assertValidHtml() throws Exception {
-    String cookies =
-        browser.manage().getCookies().stream()
-            .map(c -> c.getName() + "=" + c.getValue())
-            .collect(Collectors.joining("; "));
-    var request = HttpRequest.newBuilder(URI.create(browser.getCurrentUrl()));
-    if (!cookies.isEmpty()) {
-      request.header("Cookie", cookies);
-    }
-    byte[] page =
-        HttpClient.newHttpClient()
-            .send(request.build(), HttpResponse.BodyHandlers.ofByteArray())
-            .body();
-    var validator = new EmbeddedValidator();
-    validator.setOutputFormat(EmbeddedValidator.OutputFormat.JSON);
-    var messages =
-        Json.createReader(new StringReader(validator.validate(new ByteArrayInputStream(page))))
-            .readObject()
-            .getJsonArray("messages")
-            .getValuesAs(JsonObject.class)
-            .stream()
-            .filter(m -> "error".equals(m.getString("type", "")))
-            .map(m -> m.getString("message", "") + " «" + m.getString("extract", "") + "»")
-            .toList();
-    assertTrue(messages.isEmpty(), browser.getCurrentUrl() + ": " + messages);
-  }
-
-  private void assertFits() {
-    long wider =
-        ((Number)
-                ((JavascriptExecutor) browser)
-                    .executeScript(
-                        "return Math.max(document.documentElement.scrollWidth,"
-                            + " document.body.scrollWidth) - window.innerWidth"))
-            .longValue();
-    assertTrue(wider <= 0, "the page is " + wider + " px wider than the phone");
   }
 }

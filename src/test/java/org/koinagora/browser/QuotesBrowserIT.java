@@ -3,18 +3,9 @@ package org.koinagora.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.io.ByteArrayInputStream;
-import java.io.StringReader;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.stream.Collectors;
-import nu.validator.client.EmbeddedValidator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,7 +19,6 @@ import org.koinagora.testsupport.People;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.Select;
 
@@ -86,11 +76,11 @@ class QuotesBrowserIT extends DeployedWarIT {
     Browser.signIn(browser, base, staff.email());
     browser.get(base.resolve("quotes/new?lang=el").toString());
     Browser.assertAccessible(browser);
-    assertValidHtml();
+    Browser.assertValidHtml(browser);
     browser.findElement(By.id("request:send")).click();
-    waitFor(By.id("request:description-msg"), "Συμπληρώστε αυτό το πεδίο.");
+    Browser.waitFor(browser, By.id("request:description-msg"), "Συμπληρώστε αυτό το πεδίο.");
     Browser.assertAccessible(browser);
-    assertFits();
+    Browser.assertFits(browser);
     new Select(browser.findElement(By.id("request:category"))).selectByValue("services/catering");
     new Select(browser.findElement(By.id("request:region"))).selectByValue("NORTH_AEGEAN");
     browser
@@ -99,7 +89,8 @@ class QuotesBrowserIT extends DeployedWarIT {
     browser.findElement(By.id("request:where")).sendKeys("Μυτιλήνη");
     browser.findElement(By.id("request:when")).sendKeys("Κυριακή 14 Ιουνίου");
     browser.findElement(By.id("request:quantity")).sendKeys("150 άτομα");
-    browser.findElement(By.id("request:budget")).sendKeys("2000");
+    // typed as a Greek would: the point groups thousands
+    browser.findElement(By.id("request:budget")).sendKeys("2.000");
     new Select(browser.findElement(By.id("request:buyerKind"))).selectByValue("PUBLIC_BODY");
     browser.findElement(By.id("request:buyerName")).clear();
     browser.findElement(By.id("request:buyerName")).sendKeys("Δήμος Μυτιλήνης");
@@ -108,10 +99,11 @@ class QuotesBrowserIT extends DeployedWarIT {
     browser.findElement(By.id("request:address")).sendKeys("Ελ. Βενιζέλου 13, Μυτιλήνη");
     browser.findElement(By.id("request:buyerReference")).sendKeys("ΑΔΑ 9ΞΡΖ46ΜΓΘΓ-1ΑΒ");
     browser.findElement(By.id("request:send")).click();
-    waitFor(By.cssSelector(".messages"), "Το αίτημά σας στάλθηκε");
+    Browser.waitFor(browser, By.cssSelector(".messages"), "Το αίτημά σας στάλθηκε");
+    assertTrue(browser.getPageSource().contains("2.000,00"), "the budget is two thousand euros");
     Browser.assertAccessible(browser);
-    assertValidHtml();
-    assertFits();
+    Browser.assertValidHtml(browser);
+    Browser.assertFits(browser);
     long requestId = Long.parseLong(browser.getCurrentUrl().replaceAll(".*/quotes/(\\d+).*", "$1"));
 
     // two caterers answer through the API, one after a question
@@ -132,20 +124,20 @@ class QuotesBrowserIT extends DeployedWarIT {
     Browser.signIn(browser, base, third.email());
     browser.get(base.resolve("dashboard/quotes?lang=el").toString());
     Browser.assertAccessible(browser);
-    assertValidHtml();
+    Browser.assertValidHtml(browser);
     browser.findElement(By.partialLinkText("Q-")).click();
-    waitFor(By.id("quote-form-title"), "Αποστολή προσφοράς");
+    Browser.waitFor(browser, By.id("quote-form-title"), "Αποστολή προσφοράς");
     Browser.assertAccessible(browser);
-    assertValidHtml();
+    Browser.assertValidHtml(browser);
     browser.findElement(By.id("quote:send-quote")).click();
-    waitFor(By.id("quote:lines:0:description-msg"), "Συμπληρώστε αυτό το πεδίο.");
+    Browser.waitFor(browser, By.id("quote:lines:0:description-msg"), "Συμπληρώστε αυτό το πεδίο.");
     Browser.assertAccessible(browser);
     browser.findElement(By.id("quote:lines:0:description")).sendKeys("Γεύμα");
     browser.findElement(By.id("quote:lines:0:quantity")).sendKeys("150");
     browser.findElement(By.id("quote:lines:0:unit")).sendKeys("μερίδες");
     browser.findElement(By.id("quote:lines:0:unitPrice")).sendKeys("12,40");
     browser.findElement(By.id("quote:add-line")).click();
-    waitFor(By.id("quote"), "Γραμμή 2");
+    Browser.waitFor(browser, By.id("quote"), "Γραμμή 2");
     assertEquals(
         "Γεύμα", browser.findElement(By.id("quote:lines:0:description")).getAttribute("value"));
     browser.findElement(By.id("quote:lines:1:description")).sendKeys("Σερβίρισμα");
@@ -159,38 +151,38 @@ class QuotesBrowserIT extends DeployedWarIT {
             LocalDate.now().plusDays(14).toString());
     browser.findElement(By.id("quote:note")).sendKeys("Με χορτοφαγικές μερίδες.");
     browser.findElement(By.id("quote:send-quote")).click();
-    waitFor(By.cssSelector(".messages"), "Η προσφορά σας στάλθηκε");
+    Browser.waitFor(browser, By.cssSelector(".messages"), "Η προσφορά σας στάλθηκε");
     Browser.assertAccessible(browser);
 
     // back on the phone, the staff member compares the three side by side
     browser.manage().window().setSize(new Dimension(390, 844));
     Browser.signIn(browser, base, staff.email());
     browser.get(base.resolve("quotes/" + requestId + "?lang=el").toString());
-    waitFor(By.id("compare-title"), "Προσφορές");
+    Browser.waitFor(browser, By.id("compare-title"), "Προσφορές");
     assertEquals(3, browser.findElements(By.cssSelector(".quote-card")).size());
     assertTrue(browser.getPageSource().contains("Θέλετε και αναψυκτικά;"));
     Browser.assertAccessible(browser);
-    assertValidHtml();
-    assertFits();
+    Browser.assertValidHtml(browser);
+    Browser.assertFits(browser);
     Browser.screenshot(browser, "quotes-compare", 390);
 
     browser.findElement(By.id("decline-" + fromFirst)).click();
-    waitFor(By.id("decline-confirm"), "Απόρριψη της προσφοράς");
+    Browser.waitFor(browser, By.id("decline-confirm"), "Απόρριψη της προσφοράς");
     Browser.assertAccessible(browser);
     new Select(browser.findElement(By.id("decline-quote:reason"))).selectByValue("price");
     browser.findElement(By.id("decline-quote:decline-confirmed")).click();
-    waitFor(By.cssSelector(".messages"), "Απορρίψατε την προσφορά");
+    Browser.waitFor(browser, By.cssSelector(".messages"), "Απορρίψατε την προσφορά");
 
     browser.findElement(By.id("accept-" + fromSecond)).click();
-    waitFor(By.id("accept-confirm"), "επί πιστώσει");
+    Browser.waitFor(browser, By.id("accept-confirm"), "επί πιστώσει");
     Browser.assertAccessible(browser);
-    assertFits();
+    Browser.assertFits(browser);
     browser.findElement(By.id("accept-quote:accept-confirmed")).click();
-    waitFor(By.id("order-status"), "αναμένει πληρωμή");
+    Browser.waitFor(browser, By.id("order-status"), "αναμένει πληρωμή");
     assertTrue(browser.getPageSource().contains("ΑΔΑ 9ΞΡΖ46ΜΓΘΓ-1ΑΒ"), "the reference is on it");
     Browser.assertAccessible(browser);
-    assertValidHtml();
-    assertFits();
+    Browser.assertValidHtml(browser);
+    Browser.assertFits(browser);
     Browser.screenshot(browser, "quotes-accepted-order", 390);
 
     JsonObject request =
@@ -205,8 +197,8 @@ class QuotesBrowserIT extends DeployedWarIT {
     assertEquals(List.of("ACCEPTED", "DECLINED", "DECLINED"), statuses);
     browser.get(base.resolve("quotes?lang=el").toString());
     Browser.assertAccessible(browser);
-    assertValidHtml();
-    assertFits();
+    Browser.assertValidHtml(browser);
+    Browser.assertFits(browser);
   }
 
   private static long quote(Member seller, long requestId, String price) {
@@ -223,54 +215,5 @@ class QuotesBrowserIT extends DeployedWarIT {
                 seller.token());
     assertEquals(201, sent.statusCode(), sent.body());
     return Client.json(sent).getJsonNumber("id").longValue();
-  }
-
-  private void waitFor(By locator, String text) throws Exception {
-    try {
-      Browser.waitForText(browser, locator, text);
-    } catch (TimeoutException e) {
-      Browser.screenshot(browser, "quotes-failed-waiting", 1280);
-      throw new AssertionError(
-          "No \"" + text + "\" on " + browser.getCurrentUrl() + ":\n" + browser.getPageSource(), e);
-    }
-  }
-
-  /** The W3C Nu HTML Checker finds no error in what the server sends for the browser's URL. */
-  private void assertValidHtml() throws Exception {
-    String cookies =
-        browser.manage().getCookies().stream()
-            .map(c -> c.getName() + "=" + c.getValue())
-            .collect(Collectors.joining("; "));
-    var request = HttpRequest.newBuilder(URI.create(browser.getCurrentUrl()));
-    if (!cookies.isEmpty()) {
-      request.header("Cookie", cookies);
-    }
-    byte[] page =
-        HttpClient.newHttpClient()
-            .send(request.build(), HttpResponse.BodyHandlers.ofByteArray())
-            .body();
-    var validator = new EmbeddedValidator();
-    validator.setOutputFormat(EmbeddedValidator.OutputFormat.JSON);
-    var messages =
-        Json.createReader(new StringReader(validator.validate(new ByteArrayInputStream(page))))
-            .readObject()
-            .getJsonArray("messages")
-            .getValuesAs(JsonObject.class)
-            .stream()
-            .filter(m -> "error".equals(m.getString("type", "")))
-            .map(m -> m.getString("message", "") + " «" + m.getString("extract", "") + "»")
-            .toList();
-    assertTrue(messages.isEmpty(), browser.getCurrentUrl() + ": " + messages);
-  }
-
-  private void assertFits() {
-    long wider =
-        ((Number)
-                ((JavascriptExecutor) browser)
-                    .executeScript(
-                        "return Math.max(document.documentElement.scrollWidth,"
-                            + " document.body.scrollWidth) - window.innerWidth"))
-            .longValue();
-    assertTrue(wider <= 0, "the page is " + wider + " px wider than the phone");
   }
 }

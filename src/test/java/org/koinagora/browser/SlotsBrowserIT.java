@@ -15,7 +15,6 @@ import org.koinagora.testsupport.People;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
@@ -60,12 +59,12 @@ class SlotsBrowserIT extends DeployedWarIT {
     Browser.signIn(browser, base, seller.email());
     browser.get(base.resolve("dashboard/listing-edit?id=" + workshop).toString());
     browser.findElement(By.id("availability-link")).click();
-    waitFor(By.tagName("h1"), "Κρατήσεις ώρας");
+    Browser.waitFor(browser, By.tagName("h1"), "Κρατήσεις ώρας");
     Browser.assertAccessible(browser);
     WebElement duration = browser.findElement(By.id("availability:durationMinutes"));
     duration.clear();
     browser.findElement(By.id("availability:save")).click();
-    waitFor(By.id("availability:durationMinutes-msg"), "");
+    Browser.waitFor(browser, By.id("availability:durationMinutes-msg"), "");
     assertEquals(
         "true",
         browser.findElement(By.id("availability:durationMinutes")).getAttribute("aria-invalid"));
@@ -74,11 +73,11 @@ class SlotsBrowserIT extends DeployedWarIT {
     capacity.clear();
     capacity.sendKeys("6");
     browser.findElement(By.id("availability:save")).click();
-    waitFor(By.cssSelector(".messages"), "Αποθηκεύτηκε");
+    Browser.waitFor(browser, By.cssSelector(".messages"), "Αποθηκεύτηκε");
     Browser.assertAccessible(browser);
     Browser.screenshot(browser, "availability", 1280);
     Browser.screenshot(browser, "availability", 390);
-    assertFits();
+    Browser.assertFits(browser);
 
     // a buyer on a phone chooses a session of the first week with free ones
     String buyer = People.newEmail("loom-buyer");
@@ -87,9 +86,9 @@ class SlotsBrowserIT extends DeployedWarIT {
     browser.manage().window().setSize(new Dimension(390, 844));
     Browser.signIn(browser, base, buyer);
     browser.get(base.resolve("products/" + workshop + "?lang=el").toString());
-    waitFor(By.id("slots-title"), "Κλείστε ώρα");
+    Browser.waitFor(browser, By.id("slots-title"), "Κλείστε ώρα");
     Browser.assertAccessible(browser);
-    assertFits();
+    Browser.assertFits(browser);
     ((JavascriptExecutor) browser)
         .executeScript("document.getElementById('slots-title').scrollIntoView()");
     Browser.screenshot(browser, "slot-week", 390);
@@ -102,7 +101,7 @@ class SlotsBrowserIT extends DeployedWarIT {
           .executeScript("document.getElementById('book-slot').noValidate = true;");
       browser.findElement(By.cssSelector("#book-slot button[type=submit]")).click();
     }
-    waitFor(By.id("slots-msg"), "Επιλέξτε μία από τις ώρες");
+    Browser.waitFor(browser, By.id("slots-msg"), "Επιλέξτε μία από τις ώρες");
     Browser.assertAccessible(browser);
     WebElement session =
         browser.findElement(By.cssSelector("#slots input[type=radio]:not([disabled])"));
@@ -112,74 +111,53 @@ class SlotsBrowserIT extends DeployedWarIT {
     people.clear();
     people.sendKeys("2");
     browser.findElement(By.cssSelector("#book-slot button[type=submit]")).click();
-    waitFor(By.id("cart-total"), "50,00");
+    Browser.waitFor(browser, By.id("cart-total"), "50,00");
     assertTrue(browser.findElement(By.cssSelector(".slot-time")).isDisplayed());
     Browser.assertAccessible(browser);
-    assertFits();
+    Browser.assertFits(browser);
     Browser.screenshot(browser, "slot-cart", 390);
 
     browser.findElement(By.id("to-checkout")).click();
-    waitFor(By.tagName("h1"), "");
+    Browser.waitFor(browser, By.tagName("h1"), "");
     assertTrue(
         browser.getPageSource().contains("Κρατήσεις ώρας: τίποτα για αποστολή"),
         "no delivery is asked for a booked time");
     Browser.assertAccessible(browser);
-    assertFits();
+    Browser.assertFits(browser);
     browser.findElement(By.id("checkout:place")).click();
-    waitFor(By.id("order-status"), "αναμένει πληρωμή");
+    Browser.waitFor(browser, By.id("order-status"), "αναμένει πληρωμή");
     assertTrue(browser.getPageSource().contains("Χωρίς υπαναχώρηση 14 ημερών"));
     Browser.assertAccessible(browser);
-    assertFits();
+    Browser.assertFits(browser);
     Browser.screenshot(browser, "slot-order", 390);
     var mail = Mailbox.withSubject(buyer, "Η παραγγελία σας");
     assertEquals(1, mail.size());
 
     browser.get(base.resolve("account").toString());
-    waitFor(By.id("bookings-title"), "Οι κρατήσεις μου");
+    Browser.waitFor(browser, By.id("bookings-title"), "Οι κρατήσεις μου");
     assertTrue(browser.getPageSource().contains("Εργαστήρι αργαλειού"));
     Browser.assertAccessible(browser);
-    assertFits();
+    Browser.assertFits(browser);
 
     // the enterprise sees the buyer in the day's agenda
     browser.manage().deleteAllCookies();
     browser.manage().window().setSize(new Dimension(1280, 900));
     Browser.signIn(browser, base, seller.email());
     browser.get(base.resolve("dashboard/agenda?day=" + start.substring(0, 10)).toString());
-    waitFor(By.cssSelector(".agenda-slot"), "Άννα Υφάντρια");
+    Browser.waitFor(browser, By.cssSelector(".agenda-slot"), "Άννα Υφάντρια");
     Browser.assertAccessible(browser);
     Browser.screenshot(browser, "agenda", 1280);
     Browser.screenshot(browser, "agenda", 390);
-    assertFits();
+    Browser.assertFits(browser);
 
     // and stops booking by time: the booking made stays, the page offers no more sessions
     browser.manage().window().setSize(new Dimension(1280, 900));
     browser.get(base.resolve("dashboard/availability?listing=" + workshop).toString());
     browser.findElement(By.id("stop:stopBooking")).click();
-    waitFor(By.cssSelector(".messages"), "σταμάτησαν");
+    Browser.waitFor(browser, By.cssSelector(".messages"), "σταμάτησαν");
     browser.get(base.resolve("products/" + workshop).toString());
     assertTrue(browser.findElements(By.id("slots-title")).isEmpty());
     browser.get(base.resolve("dashboard/agenda?day=" + start.substring(0, 10)).toString());
-    waitFor(By.cssSelector(".agenda-slot"), "Άννα Υφάντρια");
-  }
-
-  private void waitFor(By locator, String text) throws Exception {
-    try {
-      Browser.waitForText(browser, locator, text);
-    } catch (TimeoutException e) {
-      Browser.screenshot(browser, "slots-failed-waiting", 1280);
-      throw new AssertionError(
-          "No \"" + text + "\" on " + browser.getCurrentUrl() + ":\n" + browser.getPageSource(), e);
-    }
-  }
-
-  private void assertFits() {
-    long wider =
-        ((Number)
-                ((JavascriptExecutor) browser)
-                    .executeScript(
-                        "return Math.max(document.documentElement.scrollWidth,"
-                            + " document.body.scrollWidth) - window.innerWidth"))
-            .longValue();
-    assertTrue(wider <= 0, "the page is " + wider + " px wider than the screen");
+    Browser.waitFor(browser, By.cssSelector(".agenda-slot"), "Άννα Υφάντρια");
   }
 }

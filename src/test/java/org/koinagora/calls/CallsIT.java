@@ -76,6 +76,20 @@ class CallsIT extends DeployedWarIT {
     return "{\"price\":\"%s\",\"note\":\"%s\"}".formatted(price, note);
   }
 
+  /** Another staff member of the organisation, who reads Koinagora in English; their address. */
+  private String englishStaff(Organiser staff, String who) throws Exception {
+    String email = People.newEmail(who);
+    People.register(base, email, who);
+    Database.update("UPDATE user_account SET language = 'en' WHERE email = ?", email);
+    long userId =
+        ((Number) Database.value("SELECT id FROM user_account WHERE email = ?", email)).longValue();
+    Database.update(
+        "INSERT INTO organisation_staff (organisation_id, user_id) VALUES (?, ?)",
+        staff.municipalityId(),
+        userId);
+    return email;
+  }
+
   private static void pastDeadline(long callId) throws Exception {
     Database.update(
         "UPDATE reserved_call SET question_deadline = NOW(6) - INTERVAL 2 DAY, offer_deadline ="
@@ -222,6 +236,7 @@ class CallsIT extends DeployedWarIT {
   void questionsArePublishedWithTheirAnswerWithoutTheAskerUntilTheirDeadline() throws Exception {
     Organiser staff = Organiser.of(base, "call-questions");
     Member member = Member.of(base, "call-questions-member", true);
+    String english = englishStaff(staff, "call-questions-en");
     long id = published(staff, "Πρόσκληση με ερωτήσεις", RESERVED);
     var asked =
         member
@@ -231,6 +246,22 @@ class CallsIT extends DeployedWarIT {
                 "{\"question\":\"Περιλαμβάνονται τα υλικά καθαρισμού;\"}",
                 member.token());
     assertEquals(201, asked.statusCode(), asked.body());
+    // each staff member is mailed the question in their language, with the call; never the asker
+    var greekMail = Mailbox.withSubject(staff.email(), "Νέα ερώτηση στην πρόσκλησή σας");
+    assertEquals(1, greekMail.size());
+    String greekBody = Mailbox.body(greekMail.get(0));
+    assertTrue(greekBody.contains("Περιλαμβάνονται τα υλικά καθαρισμού;"), greekBody);
+    assertTrue(greekBody.contains("/dashboard/calls?id=" + id), greekBody);
+    assertTrue(greekBody.contains("Πρόσκληση με ερωτήσεις"), greekBody);
+    assertFalse(
+        greekBody.contains("call-questions-member") || greekBody.contains(member.email()),
+        greekBody);
+    var englishMail = Mailbox.withSubject(english, "New question on your call");
+    assertEquals(1, englishMail.size());
+    String englishBody = Mailbox.body(englishMail.get(0));
+    assertTrue(englishBody.contains("/dashboard/calls?id=" + id), englishBody);
+    assertTrue(englishBody.contains("Πρόσκληση με ερωτήσεις (en)"), englishBody);
+    assertFalse(englishBody.contains("call-questions-member"), englishBody);
     long question = Client.json(asked).getJsonNumber("id").longValue();
     Client anyone = new Client(base);
     assertFalse(
@@ -516,6 +547,12 @@ class CallsIT extends DeployedWarIT {
     String own = first.client().getJson("/api/v1/me/offers", first.token()).body();
     assertTrue(own.contains(firstNote) && !own.contains(secondNote), own);
 
+    for (Member enterprise : List.of(first, second)) {
+      for (var mail : Mailbox.to(enterprise.email(), 1)) {
+        assertSealed(Mailbox.body(mail), "mail to " + enterprise.email(), firstPrice, secondPrice);
+      }
+    }
+
     pastDeadline(id);
     var unsealed =
         staff.client().getJson("/api/v1/organiser/calls/" + id + "/offers", staff.token());
@@ -553,6 +590,21 @@ class CallsIT extends DeployedWarIT {
         second.enterpriseId(), award.getJsonObject("enterprise").getJsonNumber("id").longValue());
     assertEquals(secondPrice + ".65", award.getJsonObject("price").getString("amount"));
     assertEquals("Η χαμηλότερη τιμή με πλήρη τεχνική κάλυψη.", award.getString("reason"));
+    String grouped =
+        java.text.NumberFormat.getIntegerInstance(Locale.forLanguageTag("el")).format(secondPrice);
+    var won = Mailbox.withSubject(second.email(), "Η προσφορά σας επιλέχθηκε");
+    assertEquals(1, won.size());
+    String wonBody = Mailbox.body(won.get(0));
+    assertTrue(wonBody.contains(grouped + ",65"), wonBody);
+    assertTrue(wonBody.contains("/calls/" + id), wonBody);
+    assertTrue(wonBody.contains("Η χαμηλότερη τιμή με πλήρη τεχνική κάλυψη."), wonBody);
+    var lost = Mailbox.withSubject(first.email(), "Ανάθεση πρόσκλησης");
+    assertEquals(1, lost.size());
+    String lostBody = Mailbox.body(lost.get(0));
+    assertTrue(lostBody.contains("Επιχείρηση call-sealed-second"), lostBody);
+    assertTrue(lostBody.contains(grouped + ",65"), lostBody);
+    assertTrue(lostBody.contains("/calls/" + id), lostBody);
+    assertSealed(lostBody.replace(grouped, ""), "the loser's mail", firstPrice);
     String publicPage = new Client(base).browse("/calls/" + id).body();
     assertTrue(publicPage.contains("Η χαμηλότερη τιμή με πλήρη τεχνική κάλυψη."), publicPage);
     assertTrue(publicPage.contains("Επιχείρηση call-sealed-second"), publicPage);
@@ -687,6 +739,115 @@ class CallsIT extends DeployedWarIT {
                 "{\"offerId\":" + offerId + ",\"reason\":\"Η μόνη προσφορά.\"}",
                 staff.token());
     assertEquals(409, award.statusCode(), "not every partner accepted: " + award.body());
+  }
+
+  @Test
+  void theAwardAndACancellationAreMailedToEveryEnterpriseInAnOfferPartnersToo() throws Exception {
+    Organiser staff = Organiser.of(base, "call-told");
+    Member lead = Member.of(base, "call-told-lead", true);
+    Member partner = Member.of(base, "call-told-partner", true);
+    Member solo = Member.of(base, "call-told-solo", true);
+    Member quitter = Member.of(base, "call-told-quitter", true);
+    Database.update("UPDATE user_account SET language = 'en' WHERE email = ?", solo.email());
+
+    long awarded = published(staff, "Πρόσκληση ανάθεσης με μέιλ", RESERVED);
+    var joint =
+        lead.client()
+            .postJson(
+                "/api/v1/calls/" + awarded + "/offers",
+                "{\"price\":\"7400.50\",\"partners\":[" + partner.enterpriseId() + "]}",
+                lead.token());
+    assertEquals(201, joint.statusCode(), joint.body());
+    long jointId = Client.json(joint).getJsonNumber("id").longValue();
+    assertEquals(
+        200,
+        partner
+            .client()
+            .postJson("/api/v1/me/offers/" + jointId + "/accept", "{}", partner.token())
+            .statusCode());
+    assertEquals(
+        201,
+        solo.client()
+            .postJson("/api/v1/calls/" + awarded + "/offers", offer("7100.00", ""), solo.token())
+            .statusCode());
+    var quit =
+        quitter
+            .client()
+            .postJson(
+                "/api/v1/calls/" + awarded + "/offers", offer("6900.00", ""), quitter.token());
+    long quitId = Client.json(quit).getJsonNumber("id").longValue();
+    assertEquals(
+        200, quitter.client().delete("/api/v1/me/offers/" + quitId, quitter.token()).statusCode());
+    pastDeadline(awarded);
+    assertEquals(
+        200,
+        staff
+            .client()
+            .postJson(
+                "/api/v1/organiser/calls/" + awarded + "/award",
+                "{\"offerId\":" + jointId + ",\"reason\":\"Πλήρης κάλυψη.\"}",
+                staff.token())
+            .statusCode());
+    for (Member side : List.of(lead, partner)) {
+      var won = Mailbox.withSubject(side.email(), "Η προσφορά σας επιλέχθηκε");
+      assertEquals(1, won.size(), side.email());
+      String body = Mailbox.body(won.get(0));
+      assertTrue(
+          body.contains("Επιχείρηση call-told-lead μαζί με Επιχείρηση call-told-partner"), body);
+      assertTrue(body.contains("7.400,50"), body);
+      assertTrue(body.contains("/calls/" + awarded), body);
+    }
+    var told = Mailbox.withSubject(solo.email(), "Call awarded: Πρόσκληση ανάθεσης με μέιλ (en)");
+    assertEquals(1, told.size());
+    String soloBody = Mailbox.body(told.get(0));
+    assertTrue(
+        soloBody.contains("Επιχείρηση call-told-lead with Επιχείρηση call-told-partner"), soloBody);
+    assertTrue(soloBody.contains("7,400.50"), soloBody);
+    assertTrue(soloBody.contains("Πλήρης κάλυψη."), soloBody);
+    assertTrue(
+        Mailbox.withSubject(quitter.email(), "Ανάθεση πρόσκλησης").isEmpty(),
+        "a withdrawn offer is no longer in");
+
+    long cancelled = published(staff, "Πρόσκληση ακύρωσης με μέιλ", RESERVED);
+    assertEquals(
+        201,
+        solo.client()
+            .postJson("/api/v1/calls/" + cancelled + "/offers", offer("5432.10", ""), solo.token())
+            .statusCode());
+    var jointAgain =
+        lead.client()
+            .postJson(
+                "/api/v1/calls/" + cancelled + "/offers",
+                "{\"price\":\"5999.00\",\"partners\":[" + partner.enterpriseId() + "]}",
+                lead.token());
+    assertEquals(201, jointAgain.statusCode(), jointAgain.body());
+    assertEquals(
+        200,
+        staff
+            .client()
+            .postJson(
+                "/api/v1/organiser/calls/" + cancelled + "/cancel",
+                "{\"reason\":\"Ο προϋπολογισμός δεν εγκρίθηκε.\"}",
+                staff.token())
+            .statusCode());
+    for (Member side : List.of(lead, partner)) {
+      var mails = Mailbox.withSubject(side.email(), "Ακύρωση πρόσκλησης");
+      assertEquals(1, mails.size(), side.email());
+      String body = Mailbox.body(mails.get(0));
+      assertTrue(body.contains("Ο προϋπολογισμός δεν εγκρίθηκε."), body);
+      assertTrue(body.contains("/calls/" + cancelled), body);
+      assertFalse(body.contains("5432") || body.contains("5.432"), "another's price: " + body);
+    }
+    var soloCancelled = Mailbox.withSubject(solo.email(), "Call cancelled");
+    assertEquals(1, soloCancelled.size());
+    String soloCancelBody = Mailbox.body(soloCancelled.get(0));
+    assertTrue(soloCancelBody.contains("/calls/" + cancelled), soloCancelBody);
+    assertFalse(
+        soloCancelBody.contains("5999") || soloCancelBody.contains("5,999"),
+        "another's price: " + soloCancelBody);
+    assertTrue(
+        Mailbox.withSubject(quitter.email(), "Ακύρωση πρόσκλησης").isEmpty(),
+        "an enterprise without an offer is not told");
   }
 
   @Test

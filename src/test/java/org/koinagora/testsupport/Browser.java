@@ -2,19 +2,29 @@ package org.koinagora.testsupport;
 
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.StringReader;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.stream.Collectors;
+import nu.validator.client.EmbeddedValidator;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -24,8 +34,12 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.xml.sax.SAXException;
 
-/** Debian's headless Chromium, driven by its own chromedriver; checks pages with axe-core. */
+/**
+ * Debian's headless Chromium, driven by its own chromedriver; checks pages with axe-core, the Nu
+ * HTML Checker and the window's width.
+ */
 public final class Browser {
 
   private Browser() {}
@@ -114,6 +128,69 @@ public final class Browser {
                     .filter(e -> e.isDisplayed() && e.getText().contains(text))
                     .findFirst()
                     .orElse(null));
+  }
+
+  /**
+   * {@link #waitForText}, and on a timeout keeps a screenshot (named after the calling test class)
+   * and fails with the page's source to look at.
+   */
+  public static WebElement waitFor(WebDriver driver, By locator, String text) throws IOException {
+    try {
+      return waitForText(driver, locator, text);
+    } catch (TimeoutException e) {
+      String caller =
+          StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE)
+              .getCallerClass()
+              .getSimpleName();
+      screenshot(driver, caller + "-failed-waiting", 1280);
+      throw new AssertionError(
+          "No \"" + text + "\" on " + driver.getCurrentUrl() + ":\n" + driver.getPageSource(), e);
+    }
+  }
+
+  /** The W3C Nu HTML Checker finds no error in what the server sends for the browser's URL. */
+  public static void assertValidHtml(WebDriver driver)
+      throws IOException, InterruptedException, SAXException {
+    String cookies =
+        driver.manage().getCookies().stream()
+            .map(c -> c.getName() + "=" + c.getValue())
+            .collect(Collectors.joining("; "));
+    var request = HttpRequest.newBuilder(URI.create(driver.getCurrentUrl()));
+    if (!cookies.isEmpty()) {
+      request.header("Cookie", cookies);
+    }
+    byte[] page =
+        HttpClient.newHttpClient()
+            .send(request.build(), HttpResponse.BodyHandlers.ofByteArray())
+            .body();
+    var validator = new EmbeddedValidator();
+    validator.setOutputFormat(EmbeddedValidator.OutputFormat.JSON);
+    var messages =
+        Json.createReader(new StringReader(validator.validate(new ByteArrayInputStream(page))))
+            .readObject()
+            .getJsonArray("messages")
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .filter(m -> "error".equals(m.getString("type", "")))
+            .map(m -> m.getString("message", "") + " «" + m.getString("extract", "") + "»")
+            .toList();
+    if (!messages.isEmpty()) {
+      throw new AssertionError(driver.getCurrentUrl() + ": " + messages);
+    }
+  }
+
+  /** The page scrolls no wider than the window (a phone's, say). */
+  public static void assertFits(WebDriver driver) {
+    long wider =
+        ((Number)
+                ((JavascriptExecutor) driver)
+                    .executeScript(
+                        "return Math.max(document.documentElement.scrollWidth,"
+                            + " document.body.scrollWidth) - window.innerWidth"))
+            .longValue();
+    if (wider > 0) {
+      throw new AssertionError("the page is " + wider + " px wider than the window");
+    }
   }
 
   /** Saves a screenshot at the given width under target/screenshots, for a person to look at. */

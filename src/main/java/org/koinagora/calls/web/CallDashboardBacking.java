@@ -29,6 +29,7 @@ import org.koinagora.shared.documents.DocumentFile;
 import org.koinagora.shared.documents.DocumentInfo;
 import org.koinagora.shared.documents.DocumentParts;
 import org.koinagora.shared.documents.DocumentRejectedException;
+import org.koinagora.shared.i18n.LanguageBean;
 import org.koinagora.shared.web.FormErrors;
 import org.koinagora.shared.web.Pages;
 
@@ -48,6 +49,7 @@ public class CallDashboardBacking {
   @Inject private FormErrors formErrors;
   @Inject private CallDocuments documents;
   @Inject private CallOrders callOrders;
+  @Inject private LanguageBean language;
 
   private Call call;
   private CallForm form;
@@ -149,8 +151,9 @@ public class CallDashboardBacking {
     try {
       Call saved =
           getCall() == null
-              ? calls.create(currentUser.require(), null, getForm().draft())
-              : calls.edit(currentUser.require(), getCall().getId(), getForm().draft());
+              ? calls.create(currentUser.require(), null, getForm().draft(language.getLocale()))
+              : calls.edit(
+                  currentUser.require(), getCall().getId(), getForm().draft(language.getLocale()));
       formErrors.info("call_dashboard.saved");
       Pages.redirect("/dashboard/calls?id=" + saved.getId());
     } catch (ConstraintViolationException | BusinessException e) {

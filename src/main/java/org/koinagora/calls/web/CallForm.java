@@ -9,6 +9,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.koinagora.calls.Call;
 import org.koinagora.calls.CallDraft;
@@ -16,6 +17,7 @@ import org.koinagora.calls.KoinsepKind;
 import org.koinagora.enterprises.LegalForm;
 import org.koinagora.enterprises.Region;
 import org.koinagora.shared.InvalidInputException;
+import org.koinagora.shared.i18n.TypedNumbers;
 import org.koinagora.shared.web.BilingualInput;
 
 /** What the call form holds as typed; dates are Athens time ({@code datetime-local}). */
@@ -57,7 +59,7 @@ public class CallForm {
   }
 
   /** The draft for the service; 400 naming the field for a number or time that is not one. */
-  public CallDraft draft() {
+  public CallDraft draft(Locale locale) {
     return new CallDraft(
         title.getEl(),
         title.getEn(),
@@ -68,9 +70,9 @@ public class CallForm {
         enums(LegalForm.class, legalForms),
         enums(KoinsepKind.class, koinsepKinds),
         requiresGemko,
-        decimal(minDisadvantagedShare, "minDisadvantagedShare"),
+        decimal(minDisadvantagedShare, "minDisadvantagedShare", locale),
         whole(declarationMaxMonths, "declarationMaxMonths"),
-        decimal(budget, "budget"),
+        decimal(budget, "budget", locale),
         instant(questionDeadline, "questionDeadline"),
         instant(offerDeadline, "offerDeadline"));
   }
@@ -92,15 +94,12 @@ public class CallForm {
     }
   }
 
-  private static BigDecimal decimal(String text, String field) {
-    if (text == null || text.isBlank()) {
+  private static BigDecimal decimal(String text, String field, Locale locale) {
+    if (TypedNumbers.isBlank(text)) {
       return null;
     }
-    try {
-      return new BigDecimal(text.strip().replace(',', '.'));
-    } catch (NumberFormatException e) {
-      throw new InvalidInputException(field, "call.number.invalid");
-    }
+    return TypedNumbers.read(text, locale)
+        .orElseThrow(() -> new InvalidInputException(field, "call.number.invalid"));
   }
 
   private static Integer whole(String text, String field) {

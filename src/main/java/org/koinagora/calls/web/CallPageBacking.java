@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import jakarta.validation.ConstraintViolationException;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -16,17 +17,18 @@ import org.koinagora.calls.CallQuestion;
 import org.koinagora.calls.Calls;
 import org.koinagora.calls.Eligibility;
 import org.koinagora.calls.Offers;
-import org.koinagora.calls.rest.CallViews;
 import org.koinagora.enterprises.Enterprise;
 import org.koinagora.enterprises.EnterpriseDirectory;
 import org.koinagora.enterprises.EnterpriseService;
 import org.koinagora.shared.BusinessException;
+import org.koinagora.shared.InvalidInputException;
 import org.koinagora.shared.NotFoundException;
 import org.koinagora.shared.documents.DocumentFile;
 import org.koinagora.shared.documents.DocumentInfo;
 import org.koinagora.shared.documents.DocumentParts;
 import org.koinagora.shared.documents.DocumentRejectedException;
 import org.koinagora.shared.i18n.LanguageBean;
+import org.koinagora.shared.i18n.TypedNumbers;
 import org.koinagora.shared.web.FormErrors;
 import org.koinagora.shared.web.Pages;
 
@@ -149,7 +151,7 @@ public class CallPageBacking {
               currentUser.require(),
               getCall().getId(),
               getEnterprise() == null ? null : getEnterprise().getId(),
-              CallViews.decimal(price, "price"),
+              typedPrice(),
               note,
               chosenPartners(),
               language.getLocale());
@@ -272,6 +274,15 @@ public class CallPageBacking {
 
   public void setUpload(Part upload) {
     this.upload = upload;
+  }
+
+  /** The offer's price as typed in the page's language ({@link TypedNumbers}). */
+  private BigDecimal typedPrice() {
+    if (TypedNumbers.isBlank(price)) {
+      return null;
+    }
+    return TypedNumbers.read(price, language.getLocale())
+        .orElseThrow(() -> new InvalidInputException("price", "call.number.invalid"));
   }
 
   public void withdraw() {

@@ -13,6 +13,8 @@ import org.koinagora.calls.EligibilityService;
 import org.koinagora.calls.KoinsepKind;
 import org.koinagora.shared.BusinessException;
 import org.koinagora.shared.InvalidInputException;
+import org.koinagora.shared.i18n.LanguageBean;
+import org.koinagora.shared.i18n.TypedNumbers;
 import org.koinagora.shared.web.FormErrors;
 import org.koinagora.shared.web.Pages;
 
@@ -27,6 +29,7 @@ public class EligibilityBacking {
   @Inject private EligibilityService service;
   @Inject private CurrentUser currentUser;
   @Inject private FormErrors formErrors;
+  @Inject private LanguageBean language;
 
   private boolean filled;
   private KoinsepKind koinsepKind;
@@ -79,11 +82,11 @@ public class EligibilityBacking {
     if (disadvantagedShare == null || disadvantagedShare.isBlank()) {
       return null;
     }
-    try {
-      return new BigDecimal(disadvantagedShare.strip().replace(',', '.'));
-    } catch (NumberFormatException e) {
-      throw new InvalidInputException("disadvantagedShare", "eligibility.disadvantagedShare.range");
-    }
+    return TypedNumbers.read(disadvantagedShare, language.getLocale())
+        .orElseThrow(
+            () ->
+                new InvalidInputException(
+                    "disadvantagedShare", "eligibility.disadvantagedShare.range"));
   }
 
   private LocalDate date() {

@@ -126,7 +126,7 @@ public class ListingCsvImport {
     var cells = new Cells(values, locale);
     ListingKind kind =
         cells.choice(Column.KIND, ListingKind.class, "ListingKind.", ListingKind.PRODUCT);
-    var price = cells.value(Column.PRICE, Prices::parse);
+    var price = cells.value(Column.PRICE, typed -> Prices.parse(typed, locale));
     Integer vatRate = cells.integer(Column.VAT_RATE, "listing.vatRate.invalid");
     Integer stock = cells.integer(Column.STOCK, "listing.stock.invalid");
     Unit unit =

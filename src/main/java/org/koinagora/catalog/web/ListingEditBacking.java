@@ -75,7 +75,7 @@ public class ListingEditBacking implements Serializable {
 
   public void save() {
     try {
-      ListingDraft draft = form.toDraft();
+      ListingDraft draft = form.toDraft(language.getLocale());
       if (id == null) {
         id = listings.create(currentUser.require(), enterpriseId, draft, booking).getId();
         formErrors.info("listing_edit.created");

@@ -42,15 +42,15 @@ public class ListingForm implements Serializable {
     status = draft.status();
   }
 
-  /** The draft; a field error when the price is not a number. */
-  ListingDraft toDraft() {
+  /** The draft; a field error when the price is not a number as this language types one. */
+  ListingDraft toDraft(Locale locale) {
     return new ListingDraft(
         kind,
         title.getEl(),
         title.getEn(),
         description.getEl(),
         description.getEn(),
-        Prices.parse(price),
+        Prices.parse(price, locale),
         vatRate,
         unit,
         stock,

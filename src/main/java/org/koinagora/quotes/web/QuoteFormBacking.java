@@ -24,6 +24,7 @@ import org.koinagora.shared.BusinessException;
 import org.koinagora.shared.documents.DocumentFile;
 import org.koinagora.shared.documents.DocumentParts;
 import org.koinagora.shared.i18n.LanguageBean;
+import org.koinagora.shared.i18n.TypedNumbers;
 import org.koinagora.shared.web.FormErrors;
 import org.koinagora.shared.web.Pages;
 
@@ -91,10 +92,9 @@ public class QuoteFormBacking {
 
   public void ask() {
     BigDecimal amount = null;
-    if (budget != null && !budget.isBlank()) {
-      try {
-        amount = new BigDecimal(budget.strip().replace(',', '.'));
-      } catch (NumberFormatException e) {
+    if (!TypedNumbers.isBlank(budget)) {
+      amount = TypedNumbers.read(budget, language.getLocale()).orElse(null);
+      if (amount == null) {
         formErrors.fieldError("request", "budget", "quotes.budget.invalid");
         return;
       }

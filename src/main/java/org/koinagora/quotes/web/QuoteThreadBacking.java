@@ -37,7 +37,9 @@ import org.koinagora.shared.documents.DocumentFile;
 import org.koinagora.shared.documents.DocumentInfo;
 import org.koinagora.shared.documents.DocumentParts;
 import org.koinagora.shared.documents.DocumentRejectedException;
+import org.koinagora.shared.i18n.LanguageBean;
 import org.koinagora.shared.i18n.Texts;
+import org.koinagora.shared.i18n.TypedNumbers;
 import org.koinagora.shared.web.FormErrors;
 import org.koinagora.shared.web.Pages;
 
@@ -64,6 +66,7 @@ public class QuoteThreadBacking {
   @Inject private Payments payments;
   @Inject private OrderService orders;
   @Inject private FormErrors formErrors;
+  @Inject private LanguageBean language;
 
   private QuoteDesk.View view;
   private List<QuoteAttachment.Info> documents;
@@ -415,16 +418,15 @@ public class QuoteThreadBacking {
     return value == null || value.isBlank();
   }
 
-  /** A decimal as people type it here: 1200, 2,5 or 2.5. */
-  private static BigDecimal decimal(String value) {
+  /**
+   * A decimal as people type it in the page's language ({@link TypedNumbers}: 1.200, 2,5 or 2.5);
+   * -1 (refused by the desk, naming the field) when it is not a number.
+   */
+  private BigDecimal decimal(String value) {
     if (blank(value)) {
       return null;
     }
-    try {
-      return new BigDecimal(value.strip().replace(" ", "").replace(',', '.'));
-    } catch (NumberFormatException e) {
-      return BigDecimal.valueOf(-1);
-    }
+    return TypedNumbers.read(value, language.getLocale()).orElse(BigDecimal.valueOf(-1));
   }
 
   public List<String> getDeclineReasons() {
