@@ -104,6 +104,11 @@ public class Slots {
         || start.isAfter(now.plus(availability.horizon()))) {
       return Optional.empty();
     }
+    return calendarSlot(availability, start);
+  }
+
+  /** The session the weekly rules and exceptions give at that start, if any. */
+  private static Optional<SlotTime> calendarSlot(Availability availability, Instant start) {
     return SlotCalendar.between(availability.draft(), start, start.plusNanos(1)).stream()
         .filter(slot -> slot.start().equals(start))
         .findFirst();
@@ -130,9 +135,7 @@ public class Slots {
       throw new InvalidInputException(field, "slot.beyond_horizon");
     }
     SlotTime time =
-        SlotCalendar.between(availability.draft(), start, start.plusNanos(1)).stream()
-            .filter(slot -> slot.start().equals(start))
-            .findFirst()
+        calendarSlot(availability, start)
             .orElseThrow(() -> new InvalidInputException(field, "slot.unknown"));
     // the row was committed by prepare(), maybe after this transaction's snapshot: the update and
     // the locking reads see it, a plain read might not

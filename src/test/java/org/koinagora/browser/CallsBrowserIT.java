@@ -13,8 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.koinagora.testsupport.Browser;
 import org.koinagora.testsupport.Database;
 import org.koinagora.testsupport.DeployedWarIT;
+import org.koinagora.testsupport.Documents;
 import org.koinagora.testsupport.Member;
 import org.koinagora.testsupport.Organiser;
+import org.koinagora.testsupport.People;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -72,11 +74,21 @@ class CallsBrowserIT extends DeployedWarIT {
     Browser.assertAccessible(browser);
     Browser.assertValidHtml(browser);
     long callId = Long.parseLong(browser.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1"));
+    // its specification, public with the call
+    browser.findElement(By.id("documents:add-document")).click();
+    Browser.waitFor(browser, By.id("documents:upload-msg"), "Επιλέξτε πρώτα ένα αρχείο.");
+    browser
+        .findElement(By.id("documents:upload"))
+        .sendKeys(Browser.file("prodiagrafes.pdf", Documents.pdf("Τεχνικές προδιαγραφές")));
+    browser.findElement(By.id("documents:add-document")).click();
+    Browser.waitFor(browser, By.id("documents-title"), "prodiagrafes.pdf");
+    Browser.assertAccessible(browser);
+    Browser.assertValidHtml(browser);
 
     // two enterprises offer from their phones; each reads only its own offer
     browser.manage().window().setSize(new Dimension(390, 844));
-    offer(first, callId, "23100.00", "Τέσσερα άτομα με οικολογικά υλικά.");
-    offer(second, callId, "22850.50", "Πέντε άτομα, πρωινή βάρδια.");
+    offer(first, callId, "23100.00", "Τέσσερα άτομα με οικολογικά υλικά.", null);
+    offer(second, callId, "22850,50", "Πέντε άτομα, πρωινή βάρδια.", "texniki-prosfora.pdf");
     assertFalse(browser.getPageSource().contains("Τέσσερα άτομα"), "the other's note is sealed");
 
     // before the deadline the municipality sees the number of offers only
@@ -87,6 +99,7 @@ class CallsBrowserIT extends DeployedWarIT {
     assertFalse(
         browser.getPageSource().contains("22850") || browser.getPageSource().contains("22.850"));
     assertFalse(browser.getPageSource().contains("Πέντε άτομα"));
+    assertFalse(browser.getPageSource().contains("texniki-prosfora.pdf"), "its documents too");
 
     // the deadline passes: the offers are compared side by side and one is awarded
     Database.update(
@@ -97,21 +110,38 @@ class CallsBrowserIT extends DeployedWarIT {
     Browser.waitFor(browser, By.cssSelector(".offers-compared"), "Πέντε άτομα, πρωινή βάρδια.");
     Browser.assertAccessible(browser);
     Browser.assertValidHtml(browser);
+    assertTrue(browser.getPageSource().contains("texniki-prosfora.pdf"), "now unsealed");
     Browser.screenshot(browser, "calls-compare", 1280);
     browser.findElement(By.id("award:award-call")).click();
     Browser.waitFor(browser, By.id("award:reason-msg"), "Δώστε την αιτιολογία της κατακύρωσης");
     Browser.assertAccessible(browser);
     new Select(browser.findElement(By.id("award:offerId"))).selectByIndex(1);
     browser.findElement(By.id("award:reason")).sendKeys("Η χαμηλότερη τιμή με πέντε άτομα.");
+    browser.findElement(By.id("award:afm")).sendKeys("12345678");
+    browser.findElement(By.id("award:award-call")).click();
+    Browser.waitFor(browser, By.id("award:afm-msg"), "ΑΦΜ");
+    Browser.assertAccessible(browser);
+    browser.findElement(By.id("award:afm")).clear();
+    browser.findElement(By.id("award:afm")).sendKeys(People.newVatNumber());
+    browser.findElement(By.id("award:doy")).sendKeys("Α' Θεσσαλονίκης");
+    browser.findElement(By.id("award:reference")).sendKeys("ΑΔΑ-ΩΡ4Ξ46ΜΤΛΚ-7Β1");
     browser.findElement(By.id("award:award-call")).click();
 
-    // the award is public, on a phone
+    // the award is public, on a phone; the municipality's order is on account
     Browser.waitFor(browser, By.id("award-title"), "Κατακύρωση");
+    browser.get(base.resolve("dashboard/calls?id=" + callId).toString());
+    browser.findElement(By.cssSelector("#award-order a")).click();
+    Browser.waitFor(browser, By.id("order-status"), "αναμένει πληρωμή");
+    assertTrue(browser.getPageSource().contains("ΑΔΑ-ΩΡ4Ξ46ΜΤΛΚ-7Β1"), "the reference is on it");
+    assertTrue(browser.getPageSource().contains("22.850,50"), "at the offered price");
+    Browser.assertAccessible(browser);
+    Browser.assertValidHtml(browser);
     browser.manage().deleteAllCookies();
     browser.manage().window().setSize(new Dimension(390, 844));
     browser.get(base.resolve("calls/" + callId).toString());
     Browser.waitFor(browser, By.cssSelector(".award"), "Η χαμηλότερη τιμή με πέντε άτομα.");
     assertTrue(browser.getPageSource().contains("Επιχείρηση browsercalls-second"));
+    assertTrue(browser.getPageSource().contains("prodiagrafes.pdf"), "the call's documents");
     Browser.assertAccessible(browser);
     Browser.assertValidHtml(browser);
     Browser.assertFits(browser);
@@ -123,7 +153,8 @@ class CallsBrowserIT extends DeployedWarIT {
     Browser.assertFits(browser);
   }
 
-  private void offer(Member member, long callId, String price, String note) throws Exception {
+  private void offer(Member member, long callId, String price, String note, String document)
+      throws Exception {
     browser.manage().deleteAllCookies();
     Browser.signIn(browser, base, member.email());
     browser.get(base.resolve("calls/" + callId).toString());
@@ -141,6 +172,17 @@ class CallsBrowserIT extends DeployedWarIT {
     Browser.assertFits(browser);
     assertTrue(browser.getPageSource().contains(note), "the enterprise reads its own offer");
     assertEquals(1, browser.findElements(By.id("withdraw:withdraw-offer")).size());
+    if (document != null) {
+      browser
+          .findElement(By.id("offer-documents:upload"))
+          .sendKeys(Browser.file(document, Documents.pdf("Τεχνική προσφορά")));
+      browser.findElement(By.id("offer-documents:add-document")).click();
+      Browser.waitFor(browser, By.id("offer-documents-list"), document);
+      Browser.assertAccessible(browser);
+      Browser.assertValidHtml(browser);
+      Browser.assertFits(browser);
+      Browser.screenshot(browser, "calls-offer-documents", 390);
+    }
   }
 
   private static String athens(int days) {

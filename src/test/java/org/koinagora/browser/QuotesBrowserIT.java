@@ -13,6 +13,7 @@ import org.koinagora.testsupport.Browser;
 import org.koinagora.testsupport.Client;
 import org.koinagora.testsupport.Database;
 import org.koinagora.testsupport.DeployedWarIT;
+import org.koinagora.testsupport.Documents;
 import org.koinagora.testsupport.Member;
 import org.koinagora.testsupport.Organiser;
 import org.koinagora.testsupport.People;
@@ -98,8 +99,20 @@ class QuotesBrowserIT extends DeployedWarIT {
     browser.findElement(By.id("request:doy")).sendKeys("Μυτιλήνης");
     browser.findElement(By.id("request:address")).sendKeys("Ελ. Βενιζέλου 13, Μυτιλήνη");
     browser.findElement(By.id("request:buyerReference")).sendKeys("ΑΔΑ 9ΞΡΖ46ΜΓΘΓ-1ΑΒ");
+    // a file that is not a document is refused next to its field, and what was typed stays
+    browser
+        .findElement(By.id("request:files"))
+        .sendKeys(Browser.file("notes.pdf", "just text".getBytes()));
+    browser.findElement(By.id("request:send")).click();
+    Browser.waitFor(browser, By.id("request:files-msg"), "Γίνονται δεκτά μόνο αρχεία PDF");
+    assertEquals("Μυτιλήνη", browser.findElement(By.id("request:where")).getAttribute("value"));
+    Browser.assertAccessible(browser);
+    browser
+        .findElement(By.id("request:files"))
+        .sendKeys(Browser.file("programma-giortis.pdf", Documents.pdf("Πρόγραμμα γιορτής")));
     browser.findElement(By.id("request:send")).click();
     Browser.waitFor(browser, By.cssSelector(".messages"), "Το αίτημά σας στάλθηκε");
+    assertTrue(browser.getPageSource().contains("programma-giortis.pdf"), "the document is listed");
     assertTrue(browser.getPageSource().contains("2.000,00"), "the budget is two thousand euros");
     Browser.assertAccessible(browser);
     Browser.assertValidHtml(browser);
@@ -153,6 +166,18 @@ class QuotesBrowserIT extends DeployedWarIT {
     browser.findElement(By.id("quote:send-quote")).click();
     Browser.waitFor(browser, By.cssSelector(".messages"), "Η προσφορά σας στάλθηκε");
     Browser.assertAccessible(browser);
+    // it reads the buyer's programme and sends its menu, on its own thread
+    assertTrue(browser.getPageSource().contains("programma-giortis.pdf"));
+    browser.findElement(By.id("documents:attach")).click();
+    Browser.waitFor(browser, By.id("documents:upload-msg"), "Επιλέξτε πρώτα ένα αρχείο.");
+    browser
+        .findElement(By.id("documents:upload"))
+        .sendKeys(Browser.file("menou.pdf", Documents.pdf("Μενού")));
+    browser.findElement(By.id("documents:attach")).click();
+    Browser.waitFor(browser, By.cssSelector(".messages"), "Το έγγραφο στάλθηκε.");
+    Browser.assertAccessible(browser);
+    Browser.assertValidHtml(browser);
+    Browser.screenshot(browser, "quotes-documents-1280", 1280);
 
     // back on the phone, the staff member compares the three side by side
     browser.manage().window().setSize(new Dimension(390, 844));
@@ -161,6 +186,7 @@ class QuotesBrowserIT extends DeployedWarIT {
     Browser.waitFor(browser, By.id("compare-title"), "Προσφορές");
     assertEquals(3, browser.findElements(By.cssSelector(".quote-card")).size());
     assertTrue(browser.getPageSource().contains("Θέλετε και αναψυκτικά;"));
+    assertTrue(browser.getPageSource().contains("menou.pdf"), "the caterer's menu");
     Browser.assertAccessible(browser);
     Browser.assertValidHtml(browser);
     Browser.assertFits(browser);

@@ -194,6 +194,16 @@ public final class Browser {
   }
 
   /** Saves a screenshot at the given width under target/screenshots, for a person to look at. */
+  /** A file on disk for a file field, under the name a person gave it. */
+  public static String file(String name, byte[] content) throws IOException {
+    Path folder = java.nio.file.Files.createTempDirectory("koinagora-upload");
+    Path file = folder.resolve(name);
+    java.nio.file.Files.write(file, content);
+    file.toFile().deleteOnExit();
+    folder.toFile().deleteOnExit();
+    return file.toString();
+  }
+
   public static Path screenshot(WebDriver driver, String name, int width) throws IOException {
     driver.manage().window().setSize(new Dimension(width, 900));
     Path dir = Path.of(System.getProperty("it.screenshots", "target/screenshots"));
