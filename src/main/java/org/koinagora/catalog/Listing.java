@@ -19,8 +19,6 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -267,11 +265,7 @@ public class Listing extends VersionedEntity {
 
   /** The VAT included in the price: price × rate / (100 + rate). */
   public Money vatIncluded() {
-    return Money.rounded(
-        price
-            .decimal()
-            .multiply(BigDecimal.valueOf(vatRate))
-            .divide(BigDecimal.valueOf(100L + vatRate), 2, RoundingMode.HALF_UP));
+    return price.vatIncluded(vatRate);
   }
 
   public String title(Locale locale) {

@@ -9,7 +9,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
 import org.koinagora.catalog.Listing;
 import org.koinagora.services.ServiceSlot;
@@ -141,11 +140,7 @@ public class OrderLine extends BaseEntity {
 
   /** The VAT included in the line: total × rate / (100 + rate). */
   public Money vat() {
-    return Money.rounded(
-        total()
-            .decimal()
-            .multiply(BigDecimal.valueOf(vatRate))
-            .divide(BigDecimal.valueOf(100L + vatRate), 2, RoundingMode.HALF_UP));
+    return total().vatIncluded(vatRate);
   }
 
   public OrderPart getPart() {

@@ -9,7 +9,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import org.koinagora.shared.Money;
 import org.koinagora.shared.persistence.BaseEntity;
 
@@ -65,11 +64,7 @@ public class QuoteLine extends BaseEntity {
 
   /** The VAT included in the line: total × rate / (100 + rate). */
   public Money vat() {
-    return Money.rounded(
-        total()
-            .decimal()
-            .multiply(BigDecimal.valueOf(vatRate))
-            .divide(BigDecimal.valueOf(100L + vatRate), 2, RoundingMode.HALF_UP));
+    return total().vatIncluded(vatRate);
   }
 
   /** "1200 m²", "2.5 hours". */

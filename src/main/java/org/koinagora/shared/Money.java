@@ -55,6 +55,14 @@ public class Money implements Serializable, Comparable<Money> {
     return new Money(amount.setScale(2, RoundingMode.HALF_UP));
   }
 
+  /** The VAT a gross amount includes at {@code ratePercent}: amount × rate / (100 + rate). */
+  public Money vatIncluded(int ratePercent) {
+    return rounded(
+        decimal()
+            .multiply(BigDecimal.valueOf(ratePercent))
+            .divide(BigDecimal.valueOf(100L + ratePercent), 2, RoundingMode.HALF_UP));
+  }
+
   /** The amount as an exact decimal string, e.g. {@code "12.50"}. */
   public String getAmount() {
     return decimal().toPlainString();
