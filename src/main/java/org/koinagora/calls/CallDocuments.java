@@ -111,6 +111,7 @@ public class CallDocuments {
   @Transactional
   public DocumentInfo addToOffer(SignedInUser user, long offerId, DocumentFile file) {
     CallOffer offer = leadsOffer(user, offerId);
+    var acting = access.on(user, offer.getEnterprise());
     Call call = em.find(Call.class, offer.getCall().getId(), LockModeType.PESSIMISTIC_WRITE);
     if (!call.takesOffers(Instant.now()) || offer.getStatus() != CallOffer.Status.SUBMITTED) {
       throw new ConflictException(null, "call.offers_closed");
@@ -128,6 +129,7 @@ public class CallDocuments {
             seal.seal(file.getContent(), call.getId(), enterpriseId),
             Instant.now());
     em.persist(document);
+    access.record(acting, "call.offer_document_added", call.getTitle().el());
     em.flush();
     return DocumentInfo.of(document.getId(), file, ownUrl(offer) + document.getId());
   }
@@ -136,6 +138,7 @@ public class CallDocuments {
   @Transactional
   public void removeFromOffer(SignedInUser user, long offerId, long documentId) {
     CallOffer offer = leadsOffer(user, offerId);
+    var acting = access.on(user, offer.getEnterprise());
     Call call = em.find(Call.class, offer.getCall().getId(), LockModeType.PESSIMISTIC_WRITE);
     if (!call.takesOffers(Instant.now())) {
       throw new ConflictException(null, "call.offers_closed");
@@ -145,6 +148,7 @@ public class CallDocuments {
       throw new NotFoundException();
     }
     em.remove(document);
+    access.record(acting, "call.offer_document_removed", call.getTitle().el());
   }
 
   /** The documents of an offer the reader may read (see {@link #readable}), names opened. */
@@ -200,7 +204,9 @@ public class CallDocuments {
       throw new ConflictException(null, "call.sealed");
     }
     CallOffer offer = em.find(CallOffer.class, offerId);
-    if (offer == null || offer.getCall().getId() != callId) {
+    if (offer == null
+        || offer.getCall().getId() != callId
+        || offer.getStatus() != CallOffer.Status.SUBMITTED) {
       throw new NotFoundException();
     }
     return opened(offer, documentId);

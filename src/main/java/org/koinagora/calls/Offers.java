@@ -70,7 +70,7 @@ public class Offers {
     if (price == null) {
       throw new InvalidInputException("price", "call.offer.price.required");
     }
-    if (price.signum() < 0 || price.scale() > 2 || price.precision() - price.scale() > 10) {
+    if (price.signum() < 0 || price.scale() > 2 || price.precision() - price.scale() > 8) {
       throw new InvalidInputException("price", "call.offer.price.invalid");
     }
     List<Long> partnerIds = partners(call, enterprise, partners, locale);

@@ -222,7 +222,7 @@ public class CallDashboardBacking {
 
   public void addDocument() {
     try {
-      DocumentFile file = DocumentParts.checked(List.of(upload)).stream().findFirst().orElse(null);
+      DocumentFile file = DocumentParts.one(upload).orElse(null);
       if (file == null) {
         formErrors.fieldError("documents", "upload", "document.empty");
         return;

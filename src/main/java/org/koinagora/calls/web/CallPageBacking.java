@@ -181,14 +181,14 @@ public class CallPageBacking {
       if (mine == null) {
         throw new NotFoundException();
       }
-      DocumentFile file = DocumentParts.checked(List.of(upload)).stream().findFirst().orElse(null);
+      DocumentFile file = DocumentParts.one(upload).orElse(null);
       if (file == null) {
         formErrors.fieldError("offer-documents", "upload", "document.empty");
         return;
       }
       documents.addToOffer(currentUser.require(), mine.offer().getId(), file);
       formErrors.info("documents.added");
-      Pages.redirect("/calls/" + getCall().getId() + "#offer-documents");
+      Pages.redirect("/calls/" + getCall().getId() + "#offer-documents-title");
     } catch (DocumentRejectedException e) {
       formErrors.fieldError("offer-documents", "upload", e.messageKey(), e.arguments());
     } catch (BusinessException e) {
@@ -204,7 +204,7 @@ public class CallPageBacking {
       }
       documents.removeFromOffer(currentUser.require(), mine.offer().getId(), documentId);
       formErrors.info("documents.removed");
-      Pages.redirect("/calls/" + getCall().getId() + "#offer-documents");
+      Pages.redirect("/calls/" + getCall().getId() + "#offer-documents-title");
     } catch (BusinessException e) {
       formErrors.show("offer-documents-list", e);
     }

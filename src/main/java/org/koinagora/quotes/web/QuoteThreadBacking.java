@@ -287,12 +287,8 @@ public class QuoteThreadBacking {
       Pages.sendError(404);
       return;
     }
-    if (upload == null || (upload.getSize() == 0 && upload.getSubmittedFileName() == null)) {
-      formErrors.fieldError("documents", "upload", "document.empty");
-      return;
-    }
     try {
-      DocumentFile file = DocumentParts.checked(List.of(upload)).stream().findFirst().orElse(null);
+      DocumentFile file = DocumentParts.one(upload).orElse(null);
       if (file == null) {
         formErrors.fieldError("documents", "upload", "document.empty");
         return;

@@ -32,6 +32,11 @@ public final class DocumentParts {
     return files;
   }
 
+  /** The document of a single file field; empty when none was chosen. */
+  public static java.util.Optional<DocumentFile> one(Part part) {
+    return checked(java.util.Collections.singletonList(part)).stream().findFirst();
+  }
+
   private static boolean blank(String name) {
     return name == null || name.isBlank();
   }

@@ -66,7 +66,8 @@ public final class DocumentUpload {
       if (reader.isEncrypted() || reader.getNumberOfPages() < 1) {
         throw new DocumentRejectedException(400, "document.pdf_locked");
       }
-    } catch (IOException | RuntimeException e) {
+    } catch (IOException | RuntimeException | StackOverflowError e) {
+      // a PDF built to exhaust the parser is as broken as a damaged one
       if (e instanceof DocumentRejectedException rejected) {
         throw rejected;
       }
