@@ -81,7 +81,7 @@ class CallsBrowserIT extends DeployedWarIT {
         .findElement(By.id("documents:upload"))
         .sendKeys(Browser.file("prodiagrafes.pdf", Documents.pdf("Τεχνικές προδιαγραφές")));
     browser.findElement(By.id("documents:add-document")).click();
-    Browser.waitFor(browser, By.id("documents-title"), "prodiagrafes.pdf");
+    Browser.waitFor(browser, By.id("call-documents"), "prodiagrafes.pdf");
     Browser.assertAccessible(browser);
     Browser.assertValidHtml(browser);
 
