@@ -38,7 +38,8 @@ final class FormCheck {
   /**
    * Forms with nothing to fill: a button that acts (on demo data the rest of the sweep walks). Each
    * is walked elsewhere, said here; one the sweep finds that is not on this list fails it, so a new
-   * action gets its journey (or its reason here) when it is added. A file field is not filled here.
+   * action gets its journey (or its reason here) when it is added. A file field is not filled here;
+   * a form whose only field is a file is sent without one and must say so next to the field.
    */
   static final Map<String, String> ACTIONS_WALKED_ELSEWHERE =
       Map.ofEntries(
@@ -148,6 +149,14 @@ final class FormCheck {
       if (!seen.add(Sweep.shape(path(page)) + " " + name)) {
         continue;
       }
+      if (fillable(form).isEmpty()
+          && !ACTIONS_WALKED_ELSEWHERE.containsKey(name)
+          && hasFileField(form)) {
+        // a form that sends a document: sent without one, it must say so next to the field
+        submitEmpty(driver, form);
+        expectFieldMessage(driver, where + " form " + name + " sent without a file", problems);
+        continue;
+      }
       if (fillable(form).isEmpty()) {
         if (!ACTIONS_WALKED_ELSEWHERE.containsKey(name)) {
           problems.add(
@@ -189,6 +198,11 @@ final class FormCheck {
     return form.findElements(By.cssSelector(FILLABLE)).stream()
         .filter(WebElement::isDisplayed)
         .toList();
+  }
+
+  private static boolean hasFileField(WebElement form) {
+    return form.findElements(By.cssSelector("input[type=file]")).stream()
+        .anyMatch(WebElement::isDisplayed);
   }
 
   private void submitEmpty(WebDriver driver, WebElement form) {
