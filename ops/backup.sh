@@ -8,7 +8,8 @@
 # Documents (quotes, calls, offers) live in the database. Run it while the platform runs.
 # Usage: ops/backup.sh [directory]   (default: ./backups)
 # Same settings as the platform: KOINAGORA_DB_URL/_USER/_PASSWORD, KOINAGORA_DATA_DIR; without
-# KOINAGORA_DB_URL the launcher's embedded database (see ops/common.sh).
+# KOINAGORA_DB_URL the launcher's embedded database; KOINAGORA_COMPOSE=docker/compose.yaml for the
+# Docker deployment (see ops/common.sh).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 # shellcheck source=ops/common.sh
@@ -22,18 +23,18 @@ archive="$out_dir/koinagora-backup-$stamp.tar.gz"
 work="$(mktemp -d "$out_dir/.backup-$stamp.XXXXXX")"
 trap 'rm -rf "$work"' EXIT
 
-"$(client mariadb-dump)" "${DB_ARGS[@]}" \
+db_client mariadb-dump \
   --single-transaction --skip-lock-tables --routines --triggers --hex-blob \
   --default-character-set=utf8mb4 --no-tablespaces \
   "$DB_NAME" >"$work/database.sql"
 grep -q -- '-- Dump completed' "$work/database.sql" || { echo "the dump is incomplete" >&2; exit 1; }
 
 mkdir -p "$work/data"
-if [ -d "$DATA_DIR" ]; then
-  tar -C "$DATA_DIR" "${DATA_EXCLUDES[@]}" -cf - . | tar -C "$work/data" -xf -
+if [ ${#COMPOSE[@]} -gt 0 ] || [ -d "$DATA_DIR" ]; then
+  data_tar "${DATA_EXCLUDES[@]}" -cf - . | tar -C "$work/data" -xf -
 fi
 
-migration="$("$(client mariadb)" "${DB_ARGS[@]}" --batch --skip-column-names "$DB_NAME" \
+migration="$(db_client mariadb --batch --skip-column-names "$DB_NAME" \
   -e 'SELECT version FROM flyway_schema_history WHERE success = 1 ORDER BY installed_rank DESC LIMIT 1' 2>/dev/null || true)"
 {
   echo "created=$(date -u +%Y-%m-%dT%H:%M:%SZ)"

@@ -7,6 +7,8 @@
 # removed and rebuilt from the database at the next start. Then start the platform as usual:
 # Flyway finds the schema at the backup's version and applies only newer migrations.
 # For the embedded database the platform must be stopped: this script starts its MariaDB alone.
+# Docker (KOINAGORA_COMPOSE=docker/compose.yaml): stop the app service, keep db running
+# (docker-compose -f docker/compose.yaml stop app), restore, then start app again.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 replace=false
@@ -52,26 +54,35 @@ if [ "$EMBEDDED" = true ]; then
   done
 fi
 
-mariadb="$(client mariadb)"
-tables="$("$mariadb" "${DB_ARGS[@]}" --batch --skip-column-names \
+tables="$(db_client mariadb --batch --skip-column-names \
   -e "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = '$DB_NAME'")"
 if [ "$tables" != 0 ]; then
   if [ "$replace" != true ]; then
     echo "Database $DB_NAME holds $tables tables; restore into an empty one, or pass --replace to drop them." >&2
     exit 2
   fi
-  "$mariadb" "${DB_ARGS[@]}" -e "DROP DATABASE \`$DB_NAME\`"
+  db_client mariadb -e "DROP DATABASE \`$DB_NAME\`"
 fi
-"$mariadb" "${DB_ARGS[@]}" -e \
+db_client mariadb -e \
   "CREATE DATABASE IF NOT EXISTS \`$DB_NAME\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
-"$mariadb" "${DB_ARGS[@]}" --default-character-set=utf8mb4 "$DB_NAME" <"$work/database.sql"
+db_client mariadb --default-character-set=utf8mb4 "$DB_NAME" <"$work/database.sql"
 
-mkdir -p "$DATA_DIR"
-if [ "$replace" = true ]; then
-  find "$DATA_DIR" -mindepth 1 -maxdepth 1 ! -name mariadb ! -name payara -exec rm -rf {} +
+if [ ${#COMPOSE[@]} -gt 0 ]; then
+  # the app's volume: emptied of the platform's data when replacing, the search index always
+  if [ "$replace" = true ]; then
+    "${COMPOSE[@]}" run --rm --no-deps -T --entrypoint sh app -c \
+      "find $DATA_DIR -mindepth 1 -maxdepth 1 -exec rm -rf {} +"
+  else
+    "${COMPOSE[@]}" run --rm --no-deps -T --entrypoint rm app -rf "$DATA_DIR/search-index"
+  fi
+else
+  mkdir -p "$DATA_DIR"
+  if [ "$replace" = true ]; then
+    find "$DATA_DIR" -mindepth 1 -maxdepth 1 ! -name mariadb ! -name payara -exec rm -rf {} +
+  fi
+  rm -rf "${KOINAGORA_SEARCH_INDEX_DIR:-$DATA_DIR/search-index}"
 fi
-rm -rf "${KOINAGORA_SEARCH_INDEX_DIR:-$DATA_DIR/search-index}"
-tar -C "$work/data" -cf - . | tar -C "$DATA_DIR" -xf -
+tar -C "$work/data" -cf - . | data_tar -xf -
 
 version="$(grep '^flyway-version=' "$work/backup.properties" 2>/dev/null | cut -d= -f2 || true)"
 echo "Restored $archive into $DB_NAME@$DB_HOST:$DB_PORT (schema version ${version:-?}) and $DATA_DIR."
