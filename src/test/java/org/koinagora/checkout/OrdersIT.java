@@ -515,7 +515,8 @@ class OrdersIT extends DeployedWarIT {
   @Test
   void anEnterpriseDownloadsItsWholeArchiveAndItReadsBack() throws Exception {
     Member seller = Member.of(base, "leaving", true);
-    long honey = listing(seller, "Μέλι; θυμαρίσιο \"βουνού\"", "11.00", 20);
+    // a title with the separator and quotes (JSON-escaped for the request)
+    long honey = listing(seller, "Μέλι; θυμαρίσιο \\\"βουνού\\\"", "11.00", 20);
     long wax = listing(seller, "Κερί", "3.00", 20);
     var picture =
         seller
