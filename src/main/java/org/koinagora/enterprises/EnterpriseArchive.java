@@ -2,22 +2,13 @@ package org.koinagora.enterprises;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +18,8 @@ import org.koinagora.accounts.SignedInUser;
 import org.koinagora.catalog.images.ImageStore;
 import org.koinagora.organisations.EnterpriseAccess;
 import org.koinagora.shared.AccessDeniedException;
+import org.koinagora.shared.TableArchive;
+import org.koinagora.shared.TableArchive.Table;
 
 /**
  * Everything an enterprise keeps on Koinagora, as one zip its members download to leave or to keep
@@ -38,19 +31,6 @@ import org.koinagora.shared.AccessDeniedException;
  */
 @ApplicationScoped
 public class EnterpriseArchive {
-
-  /** One file's rows: {@code columns} as "name=expression" pairs, {@code from} with ?1 the id. */
-  record Table(String file, List<String> names, List<String> expressions, String from) {
-    Table(String file, String columns, String from) {
-      this(file, part(columns, 0), part(columns, 1), from);
-    }
-
-    private static List<String> part(String columns, int index) {
-      return Arrays.stream(columns.trim().split("\\s+"))
-          .map(pair -> pair.contains("=") ? pair.split("=", 2)[index] : pair)
-          .toList();
-    }
-  }
 
   private static final String ITS_LISTINGS = "SELECT id FROM listing WHERE enterprise_id = ?1";
   private static final String ITS_PARTS = "SELECT id FROM order_part WHERE enterprise_id = ?1";
@@ -159,15 +139,12 @@ public class EnterpriseArchive {
     var bytes = new ByteArrayOutputStream();
     try (var zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
       Map<String, Integer> counts = new LinkedHashMap<>();
-      List<Map<String, Object>> profile = rows(PROFILE, enterpriseId);
-      put(zip, "profile.json", toJson(profile.get(0)).toString());
+      List<Map<String, Object>> profile = TableArchive.rows(em, PROFILE, enterpriseId);
+      TableArchive.put(zip, "profile.json", TableArchive.json(profile.get(0)).toString());
       for (Table table : TABLES) {
-        List<Map<String, Object>> rows = rows(table, enterpriseId);
+        List<Map<String, Object>> rows = TableArchive.rows(em, table, enterpriseId);
         counts.put(table.file(), rows.size());
-        put(zip, table.file() + ".csv", csv(table.names(), rows));
-        JsonArrayBuilder array = Json.createArrayBuilder();
-        rows.forEach(row -> array.add(toJson(row)));
-        put(zip, table.file() + ".json", array.build().toString());
+        TableArchive.write(zip, table, rows);
         if (table.file().equals("pictures")) {
           pictures(zip, rows);
         }
@@ -175,18 +152,11 @@ public class EnterpriseArchive {
           documents(zip, rows);
         }
       }
-      JsonObjectBuilder rowsPerFile = Json.createObjectBuilder();
-      counts.forEach(rowsPerFile::add);
-      put(
+      TableArchive.put(
           zip,
           "manifest.json",
-          Json.createObjectBuilder()
-              .add("enterprise", enterpriseId)
-              .add("name", String.valueOf(profile.get(0).get("name")))
-              .add("exportedAt", Instant.now().toString())
-              .add("rows", rowsPerFile)
-              .build()
-              .toString());
+          TableArchive.manifest(
+              "enterprise", enterpriseId, String.valueOf(profile.get(0).get("name")), counts));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -218,83 +188,5 @@ public class EnterpriseArchive {
         zip.closeEntry();
       }
     }
-  }
-
-  private List<Map<String, Object>> rows(Table table, long enterpriseId) {
-    @SuppressWarnings("unchecked")
-    List<Object> found =
-        em.createNativeQuery(
-                "SELECT " + String.join(", ", table.expressions()) + " " + table.from())
-            .setParameter(1, enterpriseId)
-            .getResultList();
-    List<Map<String, Object>> rows = new ArrayList<>();
-    for (Object row : found) {
-      Object[] values = row instanceof Object[] many ? many : new Object[] {row};
-      Map<String, Object> item = new LinkedHashMap<>();
-      for (int i = 0; i < values.length; i++) {
-        item.put(table.names().get(i), values[i]);
-      }
-      rows.add(item);
-    }
-    return rows;
-  }
-
-  private static JsonObject toJson(Map<String, Object> row) {
-    JsonObjectBuilder item = Json.createObjectBuilder();
-    row.forEach(
-        (column, value) -> {
-          if (value == null) {
-            item.addNull(column);
-          } else if (value instanceof Boolean flag) {
-            item.add(column, flag);
-          } else if (value instanceof BigDecimal decimal) {
-            item.add(column, decimal);
-          } else if (value instanceof Number number) {
-            item.add(column, number.longValue());
-          } else {
-            item.add(column, text(value));
-          }
-        });
-    return item.build();
-  }
-
-  private static String text(Object value) {
-    if (value instanceof Timestamp timestamp) {
-      return timestamp.toInstant().toString();
-    }
-    if (value instanceof BigDecimal decimal) {
-      return decimal.toPlainString();
-    }
-    return value.toString();
-  }
-
-  /** RFC 4180 with ";": every field that holds ";", a quote or a line break is quoted. */
-  static String csv(List<String> columns, List<Map<String, Object>> rows) {
-    var out = new StringBuilder("\uFEFF").append(String.join(";", columns)).append("\r\n");
-    for (var row : rows) {
-      List<String> fields = new ArrayList<>();
-      for (String column : columns) {
-        Object value = row.get(column);
-        fields.add(value == null ? "" : quote(text(value)));
-      }
-      out.append(String.join(";", fields)).append("\r\n");
-    }
-    return out.toString();
-  }
-
-  private static String quote(String value) {
-    if (value.contains(";")
-        || value.contains("\"")
-        || value.contains("\n")
-        || value.contains("\r")) {
-      return "\"" + value.replace("\"", "\"\"") + "\"";
-    }
-    return value;
-  }
-
-  private static void put(ZipOutputStream zip, String name, String text) throws IOException {
-    zip.putNextEntry(new ZipEntry(name));
-    zip.write(text.getBytes(StandardCharsets.UTF_8));
-    zip.closeEntry();
   }
 }

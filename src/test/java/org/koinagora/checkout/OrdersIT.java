@@ -5,18 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
+import org.koinagora.testsupport.Archives;
 import org.koinagora.testsupport.Buyer;
 import org.koinagora.testsupport.Client;
 import org.koinagora.testsupport.Database;
@@ -538,12 +535,7 @@ class OrdersIT extends DeployedWarIT {
     assertEquals(200, response.statusCode());
     assertEquals(
         "application/zip", response.headers().firstValue("Content-Type").orElse("").split(";")[0]);
-    Map<String, byte[]> entries = new java.util.TreeMap<>();
-    try (var zip = new ZipInputStream(new ByteArrayInputStream(response.body()))) {
-      for (ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
-        entries.put(entry.getName(), zip.readAllBytes());
-      }
-    }
+    Map<String, byte[]> entries = Archives.entries(response.body());
     for (String table :
         List.of(
             "listings",
@@ -561,13 +553,13 @@ class OrdersIT extends DeployedWarIT {
       assertTrue(entries.containsKey(table + ".csv"), table + ".csv in " + entries.keySet());
       assertTrue(entries.containsKey(table + ".json"), table + ".json in " + entries.keySet());
       assertEquals(
-          Client.parse(text(entries.get(table + ".json"))).asJsonArray().size(),
-          csv(entries.get(table + ".csv")).size() - 1,
+          Client.parse(Archives.text(entries.get(table + ".json"))).asJsonArray().size(),
+          Archives.csv(entries.get(table + ".csv")).size() - 1,
           table + ": as many CSV rows as JSON items");
     }
-    var profile = Client.parse(text(entries.get("profile.json"))).asJsonObject();
+    var profile = Client.parse(Archives.text(entries.get("profile.json"))).asJsonObject();
     assertEquals(seller.enterpriseId(), profile.getJsonNumber("id").longValue());
-    var manifest = Client.parse(text(entries.get("manifest.json"))).asJsonObject();
+    var manifest = Client.parse(Archives.text(entries.get("manifest.json"))).asJsonObject();
 
     int listed =
         Client.parse(
@@ -578,7 +570,7 @@ class OrdersIT extends DeployedWarIT {
                     .body())
             .asJsonArray()
             .size();
-    List<List<String>> listings = csv(entries.get("listings.csv"));
+    List<List<String>> listings = Archives.csv(entries.get("listings.csv"));
     assertEquals(listed, listings.size() - 1, "the listings the API shows");
     assertEquals(listed, manifest.getJsonObject("rows").getInt("listings"));
     int title = listings.get(0).indexOf("title_el");
@@ -593,64 +585,19 @@ class OrdersIT extends DeployedWarIT {
                     .getJson("/api/v1/me/sales?enterprise=" + seller.enterpriseId(), seller.token())
                     .body())
             .asJsonArray();
-    List<List<String>> orders = csv(entries.get("orders.csv"));
+    List<List<String>> orders = Archives.csv(entries.get("orders.csv"));
     assertEquals(sales.size(), orders.size() - 1, "the sales the API shows");
     int email = orders.get(0).indexOf("email");
     assertTrue(
         orders.stream().skip(1).allMatch(row -> row.get(email).equals(buyer.email())),
         "the buyer's contact, to fulfil the order: " + orders);
-    assertEquals(3, csv(entries.get("order_lines.csv")).size() - 1, "every line of both orders");
+    assertEquals(
+        3, Archives.csv(entries.get("order_lines.csv")).size() - 1, "every line of both orders");
     assertTrue(
         entries.keySet().stream().anyMatch(name -> name.startsWith("pictures/")),
         "the picture's file: " + entries.keySet());
 
     var stranger = buyer.client().getBytes(path, "Authorization", "Bearer " + buyer.token());
     assertEquals(403, stranger.statusCode(), "only the enterprise's members");
-  }
-
-  private static String text(byte[] bytes) {
-    return new String(bytes, StandardCharsets.UTF_8);
-  }
-
-  /** A ";"-separated file with a BOM and quoted fields (RFC 4180), as rows of fields. */
-  private static List<List<String>> csv(byte[] bytes) {
-    String text = text(bytes);
-    assertTrue(text.startsWith("\uFEFF"), "a BOM for spreadsheet programs");
-    List<List<String>> rows = new ArrayList<>();
-    List<String> row = new ArrayList<>();
-    var field = new StringBuilder();
-    boolean quoted = false;
-    for (int i = 1; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (quoted) {
-        if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-          field.append('"');
-          i++;
-        } else if (c == '"') {
-          quoted = false;
-        } else {
-          field.append(c);
-        }
-      } else if (c == '"') {
-        quoted = true;
-      } else if (c == ';') {
-        row.add(field.toString());
-        field.setLength(0);
-      } else if (c == '\r') {
-        // the \n that follows ends the row
-      } else if (c == '\n') {
-        row.add(field.toString());
-        field.setLength(0);
-        rows.add(row);
-        row = new ArrayList<>();
-      } else {
-        field.append(c);
-      }
-    }
-    assertFalse(quoted, "every quote closed");
-    for (List<String> each : rows) {
-      assertEquals(rows.get(0).size(), each.size(), "every row as wide as the header: " + each);
-    }
-    return rows;
   }
 }

@@ -15,6 +15,7 @@ import org.koinagora.accounts.ApiTokenService;
 import org.koinagora.accounts.CurrentUser;
 import org.koinagora.accounts.PersonalData;
 import org.koinagora.enterprises.EnterpriseArchive;
+import org.koinagora.organisations.OrganisationArchive;
 
 /** The caller's own account: who they are, their data, their tokens. */
 @Path("me")
@@ -26,6 +27,7 @@ public class MeResource {
   @Inject private ApiTokenService tokens;
   @Inject private PersonalData personalData;
   @Inject private EnterpriseArchive archives;
+  @Inject private OrganisationArchive organisationArchives;
 
   @GET
   public MeView me() {
@@ -34,13 +36,22 @@ public class MeResource {
 
   /**
    * The caller's personal data (JSON); with {@code ?enterprise=}, the whole archive (zip) of an
-   * enterprise the caller is a member of.
+   * enterprise the caller is a member of; with {@code ?organisation=}, the archive of the fairs of
+   * an organisation the caller is staff of.
    */
   @GET
   @Path("export")
   @Produces({MediaType.APPLICATION_JSON, "application/zip"})
-  public Response export(@QueryParam("enterprise") Long enterprise) {
+  public Response export(
+      @QueryParam("enterprise") Long enterprise, @QueryParam("organisation") Long organisation) {
     var user = currentUser.require();
+    if (organisation != null) {
+      return Response.ok(organisationArchives.of(user, organisation), "application/zip")
+          .header(
+              "Content-Disposition",
+              "attachment; filename=\"koinagora-organisation-" + organisation + "-fairs.zip\"")
+          .build();
+    }
     if (enterprise != null) {
       return Response.ok(archives.of(user, enterprise), "application/zip")
           .header(
