@@ -13,10 +13,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
+import org.koinagora.testsupport.Archives;
 import org.koinagora.testsupport.Buyer;
 import org.koinagora.testsupport.Client;
 import org.koinagora.testsupport.Database;
 import org.koinagora.testsupport.DeployedWarIT;
+import org.koinagora.testsupport.Images;
 import org.koinagora.testsupport.Listings;
 import org.koinagora.testsupport.Mailbox;
 import org.koinagora.testsupport.Member;
@@ -501,5 +503,101 @@ class OrdersIT extends DeployedWarIT {
         3, ((Number) Database.value("SELECT stock FROM listing WHERE id = ?", jam)).intValue());
     assertFalse(
         new Client(base).get("/products/" + jam).body().contains("Εξαντλήθηκε"), "back on sale");
+  }
+
+  /**
+   * An enterprise leaves with everything: its archive opens, each table is there as CSV and JSON
+   * with the same rows as the API shows, its pictures come along, and only its members get it.
+   */
+  @Test
+  void anEnterpriseDownloadsItsWholeArchiveAndItReadsBack() throws Exception {
+    Member seller = Member.of(base, "leaving", true);
+    // a title with the separator and quotes (JSON-escaped for the request)
+    long honey = listing(seller, "Μέλι; θυμαρίσιο \\\"βουνού\\\"", "11.00", 20);
+    long wax = listing(seller, "Κερί", "3.00", 20);
+    var picture =
+        seller
+            .client()
+            .postBytes(
+                "/api/v1/me/listings/" + honey + "/images",
+                Images.png(80, 60),
+                "image/png",
+                seller.token());
+    assertTrue(picture.statusCode() < 300, picture.body());
+    Buyer buyer = Buyer.of(base, "leaving-buyer");
+    for (String lines : List.of(line(honey, 2) + "," + line(wax, 1), line(wax, 3))) {
+      var placed = buyer.client().postJson("/api/v1/orders", order(lines, PICKUP), buyer.token());
+      assertEquals(201, placed.statusCode(), placed.body());
+    }
+
+    String path = "/api/v1/me/export?enterprise=" + seller.enterpriseId();
+    var response = seller.client().getBytes(path, "Authorization", "Bearer " + seller.token());
+    assertEquals(200, response.statusCode());
+    assertEquals(
+        "application/zip", response.headers().firstValue("Content-Type").orElse("").split(";")[0]);
+    Map<String, byte[]> entries = Archives.entries(response.body());
+    for (String table :
+        List.of(
+            "listings",
+            "pictures",
+            "orders",
+            "order_lines",
+            "slot_bookings",
+            "service_slots",
+            "stand_bookings",
+            "quote_requests",
+            "quote_messages",
+            "quotes",
+            "quote_lines",
+            "quote_documents")) {
+      assertTrue(entries.containsKey(table + ".csv"), table + ".csv in " + entries.keySet());
+      assertTrue(entries.containsKey(table + ".json"), table + ".json in " + entries.keySet());
+      assertEquals(
+          Client.parse(Archives.text(entries.get(table + ".json"))).asJsonArray().size(),
+          Archives.csv(entries.get(table + ".csv")).size() - 1,
+          table + ": as many CSV rows as JSON items");
+    }
+    var profile = Client.parse(Archives.text(entries.get("profile.json"))).asJsonObject();
+    assertEquals(seller.enterpriseId(), profile.getJsonNumber("id").longValue());
+    var manifest = Client.parse(Archives.text(entries.get("manifest.json"))).asJsonObject();
+
+    int listed =
+        Client.parse(
+                seller
+                    .client()
+                    .getJson(
+                        "/api/v1/me/listings?enterprise=" + seller.enterpriseId(), seller.token())
+                    .body())
+            .asJsonArray()
+            .size();
+    List<List<String>> listings = Archives.csv(entries.get("listings.csv"));
+    assertEquals(listed, listings.size() - 1, "the listings the API shows");
+    assertEquals(listed, manifest.getJsonObject("rows").getInt("listings"));
+    int title = listings.get(0).indexOf("title_el");
+    assertTrue(
+        listings.stream().anyMatch(row -> row.get(title).equals("Μέλι; θυμαρίσιο \"βουνού\"")),
+        "a title with ; and quotes reads back whole: " + listings);
+
+    var sales =
+        Client.parse(
+                seller
+                    .client()
+                    .getJson("/api/v1/me/sales?enterprise=" + seller.enterpriseId(), seller.token())
+                    .body())
+            .asJsonArray();
+    List<List<String>> orders = Archives.csv(entries.get("orders.csv"));
+    assertEquals(sales.size(), orders.size() - 1, "the sales the API shows");
+    int email = orders.get(0).indexOf("email");
+    assertTrue(
+        orders.stream().skip(1).allMatch(row -> row.get(email).equals(buyer.email())),
+        "the buyer's contact, to fulfil the order: " + orders);
+    assertEquals(
+        3, Archives.csv(entries.get("order_lines.csv")).size() - 1, "every line of both orders");
+    assertTrue(
+        entries.keySet().stream().anyMatch(name -> name.startsWith("pictures/")),
+        "the picture's file: " + entries.keySet());
+
+    var stranger = buyer.client().getBytes(path, "Authorization", "Bearer " + buyer.token());
+    assertEquals(403, stranger.statusCode(), "only the enterprise's members");
   }
 }

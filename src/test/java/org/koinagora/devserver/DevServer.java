@@ -1,6 +1,9 @@
 package org.koinagora.devserver;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.HashMap;
@@ -26,7 +29,7 @@ public final class DevServer {
       int dbPort = Integer.parseInt(setting("KOINAGORA_EMBEDDED_DB_PORT", "3307"));
       long started = System.nanoTime();
       embedded = EmbeddedMariaDb.start(dataDir.resolve("mariadb"), dbPort);
-      String password = randomPassword();
+      String password = password(dataDir.resolve("mariadb").resolve("koinagora.password"));
       embedded.createDatabase("koinagora", "koinagora", password);
       System.out.printf(
           "Embedded MariaDB on 127.0.0.1:%d ready in %d ms (data in %s)%n",
@@ -74,6 +77,28 @@ public final class DevServer {
   private static String setting(String name, String fallback) {
     String value = System.getenv(name);
     return value == null || value.isBlank() ? System.getProperty(name, fallback) : value;
+  }
+
+  /**
+   * The database user's password, made once and kept readable by this user only, so that {@code
+   * ops/backup.sh} and {@code ops/restore.sh} can reach the embedded database.
+   */
+  private static String password(Path file) throws IOException {
+    if (Files.isReadable(file)) {
+      String kept = Files.readString(file).strip();
+      if (!kept.isEmpty()) {
+        return kept;
+      }
+    }
+    String password = randomPassword();
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, password);
+    try {
+      Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+    } catch (UnsupportedOperationException e) {
+      // not a POSIX file system: the directory's own permissions protect it
+    }
+    return password;
   }
 
   private static String randomPassword() {

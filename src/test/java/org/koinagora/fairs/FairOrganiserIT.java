@@ -19,6 +19,7 @@ import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.junit.jupiter.api.Test;
+import org.koinagora.testsupport.Archives;
 import org.koinagora.testsupport.Client;
 import org.koinagora.testsupport.Database;
 import org.koinagora.testsupport.DeployedWarIT;
@@ -363,5 +364,44 @@ class FairOrganiserIT extends DeployedWarIT {
     return HexFormat.of()
         .formatHex(
             MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.US_ASCII)));
+  }
+
+  /**
+   * An organisation leaves with its fairs: the archive holds each table as CSV and JSON, the fair,
+   * its stands and the booking with the exhibitor's contact; only its staff get it.
+   */
+  @Test
+  void anOrganisationDownloadsTheArchiveOfItsFairsAndItReadsBack() throws Exception {
+    Organiser organiser = Organiser.of(base, "archive");
+    long fairId = TestFairs.published(organiser, "INSTANT", 1, 3, "15.00");
+    List<Long> stands = TestFairs.standIds(base, fairId);
+    Member exhibitor = Member.of(base, "archive-exhibitor", true);
+    TestFairs.book(exhibitor, fairId, stands.get(0));
+
+    String path = "/api/v1/me/export?organisation=" + organiser.municipalityId();
+    var response =
+        organiser.client().getBytes(path, "Authorization", "Bearer " + organiser.token());
+    assertEquals(200, response.statusCode());
+    var entries = Archives.entries(response.body());
+    var fairs = Archives.table(entries, "fairs");
+    assertEquals(2, fairs.size(), "the one fair: " + fairs);
+    assertEquals(String.valueOf(fairId), fairs.get(1).get(fairs.get(0).indexOf("id")));
+    assertEquals(4, Archives.table(entries, "stands").size(), "its three stands");
+    var bookings = Archives.table(entries, "stand_bookings");
+    assertEquals(2, bookings.size(), "the booking: " + bookings);
+    assertEquals(
+        String.valueOf(exhibitor.enterpriseId()),
+        bookings.get(1).get(bookings.get(0).indexOf("enterprise_id")));
+    for (String table :
+        List.of("co_organisers", "category_quotas", "co_exhibitors", "waitlist", "lotteries")) {
+      Archives.table(entries, table);
+    }
+    Archives.table(entries, "lottery_tickets");
+    var manifest = Client.parse(Archives.text(entries.get("manifest.json"))).asJsonObject();
+    assertEquals(1, manifest.getJsonObject("rows").getInt("fairs"));
+
+    var stranger =
+        exhibitor.client().getBytes(path, "Authorization", "Bearer " + exhibitor.token());
+    assertEquals(403, stranger.statusCode(), "only the organisation's staff");
   }
 }

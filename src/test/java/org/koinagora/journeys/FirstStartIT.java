@@ -29,6 +29,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.koinagora.devserver.PlatformProcess;
 import org.koinagora.testsupport.Browser;
 import org.koinagora.testsupport.Client;
+import org.koinagora.testsupport.Images;
 import org.koinagora.testsupport.People;
 import org.koinagora.testsupport.ServerLog;
 import org.koinagora.testsupport.TestInfrastructure;
@@ -56,6 +57,7 @@ class FirstStartIT {
   static final String ADMIN = "admin@demo.koinagora.org";
 
   private PlatformProcess server;
+  private String database;
   private URI base;
   private ServerLog log;
   private WebDriver browser;
@@ -69,7 +71,7 @@ class FirstStartIT {
     Path root = Path.of("target", "first-start").toAbsolutePath();
     deleteRecursively(root);
     Files.createDirectories(root);
-    String database = TestInfrastructure.emptyFirstStartDatabase();
+    database = TestInfrastructure.emptyFirstStartDatabase();
     base = URI.create("http://127.0.0.1:" + port + "/");
     // what the embedded launcher gives a newcomer; what failsafe set for the other tests is
     // switched off
@@ -170,6 +172,66 @@ class FirstStartIT {
 
     assertEquals(200, seller.delete("/api/v1/me/listings/" + id, token).statusCode());
     assertFalse(finds("καλέντουλας", id), "archived, gone from search");
+  }
+
+  /**
+   * ops/backup.sh while the platform runs, then ops/restore.sh into an empty database and data
+   * directory: the restored database dumps to the same statements, holds the demo data, Flyway
+   * finds it current, and the pictures came along.
+   */
+  @Test
+  void aBackupRestoredIntoAnEmptyDatabaseHoldsTheDemoDataWhole() throws Exception {
+    Client seller = new Client(base);
+    String token = People.token(seller, ENTERPRISE, DEMO_PASSWORD);
+    var created =
+        seller.postJson(
+            "/api/v1/me/listings",
+            """
+            {"kind":"PRODUCT","title":{"el":"Κερί μελισσών","en":"Beeswax"},"description":{"el":"Σε πλάκα.","en":"A block."},
+             "price":"4.00","vatRate":24,"unit":"PIECE","stock":3,"category":"cosmetics/skin-care","tags":[],"status":"ACTIVE"}
+            """,
+            token);
+    assertEquals(201, created.statusCode(), created.body());
+    long id = Client.json(created).getJsonNumber("id").longValue();
+    var picture =
+        seller.postBytes(
+            "/api/v1/me/listings/" + id + "/images", Images.png(60, 40), "image/png", token);
+    assertTrue(picture.statusCode() < 300, picture.body());
+
+    Path root = Path.of("target", "first-start").toAbsolutePath();
+    Path data = root.resolve("data");
+    Path restored = root.resolve("restored-data");
+    deleteRecursively(restored);
+    deleteRecursively(root.resolve("backups"));
+    String restoreUrl =
+        database.replace(
+            TestInfrastructure.FIRST_START_DATABASE, TestInfrastructure.RESTORE_DATABASE);
+    var ops = new BackupRestore("koinagora", "koinagora-it");
+
+    Path archive = ops.backup(database, data, root.resolve("backups"));
+    assertTrue(
+        archive.getFileName().toString().matches("koinagora-backup-\\d{8}-\\d{6}\\.tar\\.gz"),
+        archive.toString());
+    ops.restore(restoreUrl, restored, archive);
+
+    ops.assertSchemaCurrent(restoreUrl);
+    Map<String, Long> counts = ops.rowCounts(restoreUrl);
+    assertEquals(ops.rowCounts(database).keySet(), counts.keySet(), "every table");
+    for (String table :
+        List.of("user_account", "enterprise", "organisation", "listing", "fair", "stand")) {
+      assertTrue(counts.getOrDefault(table, 0L) > 0, table + " restored: " + counts);
+    }
+    assertTrue(counts.get("listing") >= 60, "the demo catalog: " + counts.get("listing"));
+    assertTrue(counts.get("listing_image") >= 1, "the uploaded picture's row");
+
+    Path again = ops.backup(restoreUrl, restored, root.resolve("backups").resolve("again"));
+    assertEquals(
+        BackupRestore.statements(archive, root.resolve("backups").resolve("first")),
+        BackupRestore.statements(again, root.resolve("backups").resolve("second")),
+        "the restored database holds exactly what was backed up");
+    Map<String, Long> pictures = BackupRestore.files(data);
+    assertFalse(pictures.isEmpty(), "the picture is in the data directory");
+    assertEquals(pictures, BackupRestore.files(restored), "the pictures restored");
   }
 
   /** Whether searching the words finds the listing (other listings may match a similar word). */

@@ -21,6 +21,9 @@ public class TestInfrastructure implements LauncherSessionListener {
   /** The database of the boot that starts as a newcomer's first start does (see FirstStartIT). */
   public static final String FIRST_START_DATABASE = "koinagora_first";
 
+  /** The database a backup of the first start is restored into (see FirstStartIT). */
+  public static final String RESTORE_DATABASE = "koinagora_restore";
+
   private static EmbeddedMariaDb database;
   private static GreenMail mail;
   private static StripeStub stripe;
@@ -35,7 +38,7 @@ public class TestInfrastructure implements LauncherSessionListener {
       Path home = Path.of(System.getProperty("it.db.dir"));
       database = EmbeddedMariaDb.start(home, Integer.parseInt(dbPort));
       database.createDatabases(
-          Database.USER, Database.PASSWORD, "koinagora_it", FIRST_START_DATABASE);
+          Database.USER, Database.PASSWORD, "koinagora_it", FIRST_START_DATABASE, RESTORE_DATABASE);
       mail =
           new GreenMail(
               new ServerSetup(

@@ -1,0 +1,40 @@
+package org.koinagora.shared;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.koinagora.shared.TableArchive.Table;
+
+class TableArchiveTest {
+
+  @Test
+  void columnsAreNamedAndSelectedFromPairsOrPlainNames() {
+    var table = new Table("orders", "part_id=p.id  email=o.email\n status", "FROM x");
+    assertEquals(List.of("part_id", "email", "status"), table.names());
+    assertEquals(List.of("p.id", "o.email", "status"), table.expressions());
+  }
+
+  @Test
+  void fieldsWithTheSeparatorQuotesOrLineBreaksAreQuotedAndValuesKeepTheirExactForm() {
+    Map<String, Object> row = new LinkedHashMap<>();
+    row.put("title", "Μέλι; \"βουνού\"");
+    row.put("note", "two\nlines");
+    row.put("price", new BigDecimal("10.50"));
+    row.put("at", Timestamp.from(Instant.parse("2026-12-07T10:00:00Z")));
+    row.put("empty", null);
+    assertEquals(
+        "\uFEFFtitle;note;price;at;empty\r\n"
+            + "\"Μέλι; \"\"βουνού\"\"\";\"two\nlines\";10.50;2026-12-07T10:00:00Z;\r\n",
+        TableArchive.csv(List.copyOf(row.keySet()), List.of(row)));
+    assertEquals(
+        "{\"title\":\"Μέλι; \\\"βουνού\\\"\",\"note\":\"two\\nlines\",\"price\":10.50,"
+            + "\"at\":\"2026-12-07T10:00:00Z\",\"empty\":null}",
+        TableArchive.json(row).toString());
+  }
+}
