@@ -48,47 +48,4 @@ public record EnterpriseProfile(
     @Size(max = Enterprise.TEXT_MAX, message = "{enterprise.text.size}") String returnsEl,
     @Size(max = Enterprise.TEXT_MAX, message = "{enterprise.text.size}") String returnsEn,
     @Size(max = Enterprise.TEXT_MAX, message = "{enterprise.text.size}") String termsEl,
-    @Size(max = Enterprise.TEXT_MAX, message = "{enterprise.text.size}") String termsEn) {
-
-  /** The same profile without the seller's legal details (a form or request that omits them). */
-  public EnterpriseProfile(
-      String name,
-      LegalForm legalForm,
-      String registryNumber,
-      String vatNumber,
-      Region region,
-      String municipality,
-      String descriptionEl,
-      String descriptionEn,
-      String impactEl,
-      String impactEn,
-      String contactEmail,
-      String contactPhone,
-      String website,
-      String iban) {
-    this(
-        name,
-        legalForm,
-        registryNumber,
-        vatNumber,
-        region,
-        municipality,
-        descriptionEl,
-        descriptionEn,
-        impactEl,
-        impactEn,
-        contactEmail,
-        contactPhone,
-        website,
-        iban,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null);
-  }
-}
+    @Size(max = Enterprise.TEXT_MAX, message = "{enterprise.text.size}") String termsEn) {}
