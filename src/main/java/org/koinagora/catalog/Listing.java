@@ -121,6 +121,7 @@ public class Listing extends VersionedEntity {
   public static final int TITLE_MAX = 160;
   public static final int DESCRIPTION_MAX = 5000;
   public static final int IMAGES_MAX = 6;
+  public static final int CERTIFICATE_MAX = 60;
 
   @ManyToOne(optional = false, fetch = FetchType.LAZY)
   @JoinColumn(name = "enterprise_id")
@@ -179,6 +180,13 @@ public class Listing extends VersionedEntity {
   @Column(name = "tag", length = 32)
   private Set<Tag> tags = EnumSet.noneOf(Tag.class);
 
+  /** The organic control body's code (such as GR-BIO-03), set with the organic tag only. */
+  @Column(name = "organic_body", length = 20)
+  private String organicBody;
+
+  @Column(name = "organic_certificate", length = CERTIFICATE_MAX)
+  private String organicCertificate;
+
   @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
   @JoinColumn(name = "listing_id", insertable = false, updatable = false)
   @OrderBy("position")
@@ -206,6 +214,7 @@ public class Listing extends VersionedEntity {
   }
 
   final void apply(ListingDraft draft, Category newCategory) {
+    draft.requireCertificationWhereOrganic();
     kind = draft.kind();
     title = draft.title();
     description = draft.description();
@@ -216,6 +225,13 @@ public class Listing extends VersionedEntity {
     category = newCategory;
     tags = draft.tags().isEmpty() ? EnumSet.noneOf(Tag.class) : EnumSet.copyOf(draft.tags());
     status = draft.status();
+    if (tags.contains(Tag.ORGANIC)) {
+      organicBody = draft.organicBody().strip().toUpperCase(Locale.ROOT);
+      organicCertificate = draft.organicCertificate().strip();
+    } else {
+      organicBody = null;
+      organicCertificate = null;
+    }
     if (kind != ListingKind.SERVICE) {
       serviceBooking = ServiceBooking.NONE;
     }
@@ -287,7 +303,17 @@ public class Listing extends VersionedEntity {
         stock,
         category.getPath(),
         tags.isEmpty() ? Set.of() : EnumSet.copyOf(tags),
-        status);
+        status,
+        organicBody,
+        organicCertificate);
+  }
+
+  public String getOrganicBody() {
+    return organicBody;
+  }
+
+  public String getOrganicCertificate() {
+    return organicCertificate;
   }
 
   public Enterprise getEnterprise() {

@@ -6,10 +6,12 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.Set;
 import org.koinagora.shared.BilingualText;
+import org.koinagora.shared.InvalidInputException;
 import org.koinagora.shared.Money;
 
 /**
@@ -38,7 +40,44 @@ public record ListingDraft(
     @Min(value = 0, message = "{listing.stock.invalid}") Integer stock,
     @NotBlank(message = "{listing.category.unknown}") String category,
     @NotNull Set<Tag> tags,
-    @NotNull(message = "{listing.status.required}") ListingStatus status) {
+    @NotNull(message = "{listing.status.required}") ListingStatus status,
+    @Pattern(
+            regexp = "(?i)^$|^[A-Z]{2}-[A-Z]{2,4}-[0-9]{2,3}$",
+            message = "{listing.organicBody.invalid}")
+        String organicBody,
+    @Size(max = Listing.CERTIFICATE_MAX, message = "{listing.organicCertificate.size}")
+        String organicCertificate) {
+
+  /** A draft without an organic certification. */
+  public ListingDraft(
+      ListingKind kind,
+      String titleEl,
+      String titleEn,
+      String descriptionEl,
+      String descriptionEn,
+      BigDecimal price,
+      Integer vatRate,
+      Unit unit,
+      Integer stock,
+      String category,
+      Set<Tag> tags,
+      ListingStatus status) {
+    this(
+        kind,
+        titleEl,
+        titleEn,
+        descriptionEl,
+        descriptionEn,
+        price,
+        vatRate,
+        unit,
+        stock,
+        category,
+        tags,
+        status,
+        null,
+        null);
+  }
 
   /** The draft of a listing's current values. */
   public static ListingDraft of(
@@ -51,7 +90,9 @@ public record ListingDraft(
       Integer stock,
       String category,
       Set<Tag> tags,
-      ListingStatus status) {
+      ListingStatus status,
+      String organicBody,
+      String organicCertificate) {
     return new ListingDraft(
         kind,
         title.el(),
@@ -64,7 +105,27 @@ public record ListingDraft(
         stock,
         category,
         tags,
-        status);
+        status,
+        organicBody,
+        organicCertificate);
+  }
+
+  /**
+   * The «βιολογικό» tag stands only on a certified product (EU 2018/848): the control body's code
+   * and the certificate number are both given.
+   *
+   * @throws InvalidInputException naming the missing field
+   */
+  public void requireCertificationWhereOrganic() {
+    if (tags == null || !tags.contains(Tag.ORGANIC)) {
+      return;
+    }
+    if (organicBody == null || organicBody.isBlank()) {
+      throw new InvalidInputException("organicBody", "listing.organicBody.required");
+    }
+    if (organicCertificate == null || organicCertificate.isBlank()) {
+      throw new InvalidInputException("organicCertificate", "listing.organicCertificate.required");
+    }
   }
 
   /** The title, once validated. */

@@ -43,6 +43,7 @@ import org.koinagora.enterprises.Enterprise;
 import org.koinagora.enterprises.EnterpriseProfile;
 import org.koinagora.enterprises.LegalForm;
 import org.koinagora.enterprises.Region;
+import org.koinagora.enterprises.SellerIdentity;
 import org.koinagora.fairs.BookingService;
 import org.koinagora.fairs.Consortia;
 import org.koinagora.organisations.Offer;
@@ -51,6 +52,7 @@ import org.koinagora.organisations.OrganisationKind;
 import org.koinagora.quotes.QuoteDesk;
 import org.koinagora.services.AvailabilityService;
 import org.koinagora.shared.BilingualText;
+import org.koinagora.shared.i18n.Language;
 
 /**
  * Loads the demo accounts, enterprises, municipalities and listings of DESIGN.md into a platform
@@ -171,6 +173,9 @@ public class DemoLoader {
             .forEach(tag -> tags.add(Tag.fromSlug(tag.getString()).orElseThrow()));
         var kind =
             item.getString(8).startsWith("services/") ? ListingKind.SERVICE : ListingKind.PRODUCT;
+        // the organic tag needs a certificate (EU 2018/848): a made-up one from a Greek control
+        // body
+        boolean organic = tags.contains(Tag.ORGANIC);
         var draft =
             new ListingDraft(
                 kind,
@@ -184,7 +189,9 @@ public class DemoLoader {
                 item.isNull(7) ? null : item.getInt(7),
                 item.getString(8),
                 tags,
-                ListingStatus.ACTIVE);
+                ListingStatus.ACTIVE,
+                organic ? "GR-BIO-03" : null,
+                organic ? "ΒΙΟ-" + (2024000 + seed) : null);
         var listing = listings.create(member, null, draft);
         listings.addImage(member, listing.getId(), DemoPictures.draw(item.getString(8), seed++));
         if (first && seed % 3 == 0) {
@@ -227,7 +234,16 @@ public class DemoLoader {
         e.getString("email"),
         e.getString("phone"),
         e.getString("website"),
-        demoIban(e.getString("vat")));
+        demoIban(e.getString("vat")),
+        e.getString("legalName", null),
+        e.getString("gemi"),
+        e.getString("street"),
+        e.getString("postcode"),
+        e.getString("city"),
+        SellerIdentity.returnsTemplate(Language.EL.locale()),
+        SellerIdentity.returnsTemplate(Language.EN.locale()),
+        SellerIdentity.termsTemplate(Language.EL.locale()),
+        SellerIdentity.termsTemplate(Language.EN.locale()));
   }
 
   /** A made-up Greek IBAN with correct check digits, so bank-transfer orders show where to pay. */

@@ -50,6 +50,7 @@ public class Enterprise extends VersionedEntity {
   public static final int MUNICIPALITY_MAX = 120;
   public static final int TEXT_MAX = 5000;
   public static final int REASON_MAX = 1000;
+  public static final int STREET_MAX = 200;
 
   @Column(nullable = false, length = NAME_MAX)
   private String name;
@@ -100,6 +101,35 @@ public class Enterprise extends VersionedEntity {
   @Column(length = Iban.MAX)
   private String iban;
 
+  /** The name in the registry, when it differs from the name the enterprise trades under. */
+  @Column(name = "legal_name", length = NAME_MAX)
+  private String legalName;
+
+  /** The ΓΕΜΗ (General Commercial Registry) number. */
+  @Column(name = "gemi_number", length = 12)
+  private String gemiNumber;
+
+  @Column(name = "street_address", length = STREET_MAX)
+  private String streetAddress;
+
+  @Column(length = 6)
+  private String postcode;
+
+  @Column(length = MUNICIPALITY_MAX)
+  private String city;
+
+  /** The returns and withdrawal policy; null when none was written (the legal default applies). */
+  @Embedded
+  @AttributeOverride(name = "el", column = @Column(name = "returns_el", columnDefinition = "TEXT"))
+  @AttributeOverride(name = "en", column = @Column(name = "returns_en", columnDefinition = "TEXT"))
+  private BilingualText returnsPolicy;
+
+  /** The enterprise's terms of sale; null when none were written. */
+  @Embedded
+  @AttributeOverride(name = "el", column = @Column(name = "terms_el", columnDefinition = "TEXT"))
+  @AttributeOverride(name = "en", column = @Column(name = "terms_en", columnDefinition = "TEXT"))
+  private BilingualText terms;
+
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 16)
   private EnterpriseStatus status;
@@ -141,6 +171,16 @@ public class Enterprise extends VersionedEntity {
     this.website = blankToNull(profile.website());
     this.iban =
         profile.iban() == null || profile.iban().isBlank() ? null : Iban.normalise(profile.iban());
+    this.legalName = blankToNull(profile.legalName());
+    this.gemiNumber = blankToNull(profile.gemiNumber());
+    this.streetAddress = blankToNull(profile.streetAddress());
+    this.postcode =
+        profile.postcode() == null || profile.postcode().isBlank()
+            ? null
+            : profile.postcode().replace(" ", "");
+    this.city = blankToNull(profile.city());
+    this.returnsPolicy = optionalText(profile.returnsEl(), profile.returnsEn());
+    this.terms = optionalText(profile.termsEl(), profile.termsEn());
   }
 
   public EnterpriseProfile profile() {
@@ -158,7 +198,16 @@ public class Enterprise extends VersionedEntity {
         contactEmail,
         contactPhone,
         website,
-        iban);
+        iban,
+        legalName,
+        gemiNumber,
+        streetAddress,
+        postcode,
+        city,
+        returnsPolicy == null ? null : returnsPolicy.el(),
+        returnsPolicy == null ? null : returnsPolicy.en(),
+        terms == null ? null : terms.el(),
+        terms == null ? null : terms.en());
   }
 
   /** Moves PENDING (or REJECTED, after changes) to VERIFIED. */
@@ -202,6 +251,43 @@ public class Enterprise extends VersionedEntity {
 
   public String impact(Locale locale) {
     return impact.in(locale);
+  }
+
+  /** The name in law: the legal name where given, else the trading name. */
+  public String legalNameOrName() {
+    return legalName != null ? legalName : name;
+  }
+
+  /** Street, postcode and city on one line, or null when no street address was given. */
+  public String postalAddress() {
+    if (streetAddress == null) {
+      return null;
+    }
+    StringBuilder line = new StringBuilder(streetAddress);
+    if (postcode != null || city != null) {
+      line.append(", ");
+      if (postcode != null) {
+        line.append(postcode.substring(0, 3)).append(' ').append(postcode.substring(3));
+      }
+      if (city != null) {
+        line.append(postcode != null ? " " : "").append(city);
+      }
+    }
+    return line.toString();
+  }
+
+  /** The returns policy for a reader of this language, or null when the enterprise wrote none. */
+  public String returnsPolicy(Locale locale) {
+    return returnsPolicy == null ? null : returnsPolicy.in(locale);
+  }
+
+  /** The terms of sale for a reader of this language, or null when the enterprise wrote none. */
+  public String terms(Locale locale) {
+    return terms == null ? null : terms.in(locale);
+  }
+
+  private static BilingualText optionalText(String el, String en) {
+    return el == null || el.isBlank() ? null : BilingualText.of(el, en);
   }
 
   private static String blankToNull(String value) {
@@ -262,6 +348,14 @@ public class Enterprise extends VersionedEntity {
 
   public Set<Long> getMemberIds() {
     return Set.copyOf(memberIds);
+  }
+
+  public String getLegalName() {
+    return legalName;
+  }
+
+  public String getGemiNumber() {
+    return gemiNumber;
   }
 
   public String getIban() {

@@ -36,4 +36,16 @@ public record EnterpriseProfile(
         String contactPhone,
     @Pattern(regexp = "^$|^https?://\\S{3,290}$", message = "{enterprise.website.invalid}")
         String website,
-    @ValidIban String iban) {}
+    @ValidIban String iban,
+    @Size(max = Enterprise.NAME_MAX, message = "{enterprise.legalName.size}") String legalName,
+    @Pattern(regexp = "^$|^[0-9]{9,12}$", message = "{enterprise.gemiNumber.invalid}")
+        String gemiNumber,
+    @Size(max = Enterprise.STREET_MAX, message = "{enterprise.streetAddress.size}")
+        String streetAddress,
+    @Pattern(regexp = "^$|^[0-9]{3} ?[0-9]{2}$", message = "{enterprise.postcode.invalid}")
+        String postcode,
+    @Size(max = Enterprise.MUNICIPALITY_MAX, message = "{enterprise.city.size}") String city,
+    @Size(max = Enterprise.TEXT_MAX, message = "{enterprise.text.size}") String returnsEl,
+    @Size(max = Enterprise.TEXT_MAX, message = "{enterprise.text.size}") String returnsEn,
+    @Size(max = Enterprise.TEXT_MAX, message = "{enterprise.text.size}") String termsEl,
+    @Size(max = Enterprise.TEXT_MAX, message = "{enterprise.text.size}") String termsEn) {}

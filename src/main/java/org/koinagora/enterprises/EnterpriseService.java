@@ -43,6 +43,7 @@ public class EnterpriseService {
 
   @Transactional
   public Enterprise create(SignedInUser founder, @Valid EnterpriseProfile profile) {
+    requireGreekBesideEnglish(profile);
     requireVatNumberFree(profile.vatNumber().strip(), null);
     var enterprise = new Enterprise(profile, founder.id());
     em.persist(enterprise);
@@ -54,11 +55,26 @@ public class EnterpriseService {
   public Enterprise update(
       SignedInUser member, long enterpriseId, @Valid EnterpriseProfile profile) {
     Enterprise enterprise = ownedBy(member, enterpriseId);
+    requireGreekBesideEnglish(profile);
     requireVatNumberFree(profile.vatNumber().strip(), enterprise.getId());
     enterprise.apply(profile);
     enterprise.resubmitIfRejected();
     changes.fire(PublicContentChanged.enterprise(enterprise.getId()));
     return enterprise;
+  }
+
+  /** A returns policy or terms given in English only: Greek is the text every buyer can read. */
+  private static void requireGreekBesideEnglish(EnterpriseProfile profile) {
+    if (isBlank(profile.returnsEl()) && !isBlank(profile.returnsEn())) {
+      throw new InvalidInputException("returnsEl", "enterprise.legal.greek_required");
+    }
+    if (isBlank(profile.termsEl()) && !isBlank(profile.termsEn())) {
+      throw new InvalidInputException("termsEl", "enterprise.legal.greek_required");
+    }
+  }
+
+  private static boolean isBlank(String text) {
+    return text == null || text.isBlank();
   }
 
   /** The enterprise, if the user is one of its members; 403 otherwise. */

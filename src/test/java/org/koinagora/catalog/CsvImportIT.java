@@ -19,13 +19,13 @@ class CsvImportIT extends DeployedWarIT {
       "\uFEFFΕίδος;Τίτλος;Τίτλος"
           + " (αγγλικά);Περιγραφή;Τιμή;ΦΠΑ;Μονάδα;Απόθεμα;Κατηγορία;Χαρακτηριστικά\r\n"
           + "προϊόν;Μέλι ερείκης;Heather honey;\"Μέλι από ρείκι;\n"
-          + "μαζεμένο το φθινόπωρο.\";11,20;13;τεμάχιο;7;food/honey;Βιολογικό|local\r\n"
+          + "μαζεμένο το φθινόπωρο.\";11,20;13;τεμάχιο;7;food/honey;Χειροποίητο|local\r\n"
           + "υπηρεσία;Catering γάμου;;Γεύμα για 50 άτομα.;900;24;;;services/catering;\r\n";
 
   static final String ENGLISH_COMMAS =
       "kind,title_el,description_el,price,vat_rate,unit,stock,category,tags,status\n"
           + "PRODUCT,Ελιές θρούμπες,Ελιές"
-          + " Θάσου.,\"6,40\",13,PIECE,20,food/olive-oil,organic,ACTIVE\n";
+          + " Θάσου.,\"6,40\",13,PIECE,20,food/olive-oil,local,ACTIVE\n";
 
   @Test
   void aGreekFileWithBomSemicolonsAndAQuotedLineBreakImportsEveryRow() throws Exception {

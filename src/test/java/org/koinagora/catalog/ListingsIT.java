@@ -22,7 +22,7 @@ class ListingsIT extends DeployedWarIT {
     {"kind":"PRODUCT","title":{"el":"Θυμαρίσιο μέλι","en":"Thyme honey"},
      "description":{"el":"Μέλι από θυμάρι της Κρήτης.","en":"Thyme honey from Crete."},
      "price":%s,"vatRate":13,"unit":"PIECE","stock":3,"category":"food/honey",
-     "tags":["organic","local"],"status":"ACTIVE"}
+     "tags":["organic","local"],"organicBody":"GR-BIO-03","organicCertificate":"ΒΙΟ-1234","status":"ACTIVE"}
     """
         .formatted(price);
   }

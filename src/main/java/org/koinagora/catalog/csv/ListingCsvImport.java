@@ -138,6 +138,10 @@ public class ListingCsvImport {
     ListingStatus status =
         cells.choice(Column.STATUS, ListingStatus.class, "ListingStatus.", ListingStatus.ACTIVE);
     Set<Tag> tags = cells.tags();
+    if (tags.contains(Tag.ORGANIC)) {
+      // a file has no place for the certification the organic tag needs (EU 2018/848)
+      cells.error(Column.TAGS, "csv.organic_on_form");
+    }
     String category = values.getOrDefault(Column.CATEGORY, "");
     if (!category.isBlank() && categories.byPath(category).isEmpty()) {
       cells.error(Column.CATEGORY, "listing.category.unknown");

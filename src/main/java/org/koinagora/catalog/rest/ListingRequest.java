@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * The body of POST/PUT /api/v1/me/listings, as DESIGN.md gives it (plus unit, enterprise and a
- * service's booking).
+ * service's booking, and the organic certification that the {@code organic} tag needs).
  */
 public record ListingRequest(
     String kind,
@@ -18,4 +18,6 @@ public record ListingRequest(
     List<String> tags,
     String status,
     Long enterprise,
-    String booking) {}
+    String booking,
+    String organicBody,
+    String organicCertificate) {}

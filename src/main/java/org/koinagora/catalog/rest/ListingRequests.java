@@ -51,7 +51,9 @@ final class ListingRequests {
         request.stock(),
         request.category(),
         tags,
-        enumValue(ListingStatus.class, request.status(), "status", ListingStatus.DRAFT));
+        enumValue(ListingStatus.class, request.status(), "status", ListingStatus.DRAFT),
+        request.organicBody(),
+        request.organicCertificate());
   }
 
   /** A service's {@code booking} (NONE, SLOTS, QUOTE); null when not given (left as it is). */

@@ -27,7 +27,11 @@ public record ProductView(
     String unit,
     int vatRate,
     String status,
-    String booking) {
+    String booking,
+    Organic organic) {
+
+  /** The organic certification (EU 2018/848) of a listing tagged organic. */
+  public record Organic(String body, String certificate) {}
 
   static ProductView of(Listing listing, Locale locale) {
     return new ProductView(
@@ -46,6 +50,9 @@ public record ProductView(
         listing.getUnit().name(),
         listing.getVatRate(),
         listing.getStatus().name(),
-        listing.getServiceBooking().name());
+        listing.getServiceBooking().name(),
+        listing.getOrganicBody() == null
+            ? null
+            : new Organic(listing.getOrganicBody(), listing.getOrganicCertificate()));
   }
 }

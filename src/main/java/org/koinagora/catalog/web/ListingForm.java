@@ -28,6 +28,8 @@ public class ListingForm implements Serializable {
   private String category;
   private Tag[] tags = new Tag[0];
   private ListingStatus status = ListingStatus.ACTIVE;
+  private String organicBody;
+  private String organicCertificate;
 
   void fill(ListingDraft draft, Locale locale) {
     kind = draft.kind();
@@ -40,6 +42,8 @@ public class ListingForm implements Serializable {
     category = draft.category();
     tags = draft.tags().toArray(new Tag[0]);
     status = draft.status();
+    organicBody = draft.organicBody();
+    organicCertificate = draft.organicCertificate();
   }
 
   /** The draft; a field error when the price is not a number as this language types one. */
@@ -56,7 +60,9 @@ public class ListingForm implements Serializable {
         stock,
         category,
         tags.length == 0 ? EnumSet.noneOf(Tag.class) : EnumSet.copyOf(List.of(tags)),
-        status);
+        status,
+        organicBody,
+        organicCertificate);
   }
 
   public ListingKind getKind() {
@@ -129,5 +135,21 @@ public class ListingForm implements Serializable {
 
   public void setStatus(ListingStatus status) {
     this.status = status;
+  }
+
+  public String getOrganicBody() {
+    return organicBody;
+  }
+
+  public void setOrganicBody(String organicBody) {
+    this.organicBody = organicBody;
+  }
+
+  public String getOrganicCertificate() {
+    return organicCertificate;
+  }
+
+  public void setOrganicCertificate(String organicCertificate) {
+    this.organicCertificate = organicCertificate;
   }
 }

@@ -15,7 +15,8 @@ public record EnterpriseView(
     String impact,
     String website,
     String status,
-    String url) {
+    String url,
+    LegalView legal) {
 
   static EnterpriseView of(Enterprise e, Locale locale) {
     return new EnterpriseView(
@@ -29,6 +30,7 @@ public record EnterpriseView(
         e.impact(locale),
         e.getWebsite(),
         e.getStatus().name(),
-        "/enterprises/" + e.getId());
+        "/enterprises/" + e.getId(),
+        LegalView.of(e, locale));
   }
 }

@@ -10,9 +10,11 @@ import org.koinagora.enterprises.EnterpriseProfile;
 import org.koinagora.enterprises.EnterpriseService;
 import org.koinagora.enterprises.LegalForm;
 import org.koinagora.enterprises.Region;
+import org.koinagora.enterprises.SellerIdentity;
 import org.koinagora.shared.AccessDeniedException;
 import org.koinagora.shared.BusinessException;
 import org.koinagora.shared.NotFoundException;
+import org.koinagora.shared.i18n.Language;
 import org.koinagora.shared.web.FormErrors;
 import org.koinagora.shared.web.Pages;
 
@@ -59,6 +61,15 @@ public class EnterpriseEditBacking implements Serializable {
       return;
     }
     Pages.redirect("/dashboard/enterprise");
+  }
+
+  /** Puts the platform's returns and terms templates, in Greek and English, into empty fields. */
+  public void useTemplates() {
+    form.offerTemplates(
+        SellerIdentity.returnsTemplate(Language.EL.locale()),
+        SellerIdentity.returnsTemplate(Language.EN.locale()),
+        SellerIdentity.termsTemplate(Language.EL.locale()),
+        SellerIdentity.termsTemplate(Language.EN.locale()));
   }
 
   public LegalForm[] getLegalForms() {

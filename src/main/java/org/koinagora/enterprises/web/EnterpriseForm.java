@@ -24,6 +24,13 @@ public class EnterpriseForm implements Serializable {
   private String contactPhone;
   private String website;
   private String iban;
+  private String legalName;
+  private String gemiNumber;
+  private String streetAddress;
+  private String postcode;
+  private String city;
+  private BilingualInput returnsPolicy = new BilingualInput();
+  private BilingualInput terms = new BilingualInput();
 
   void fill(EnterpriseProfile p) {
     name = p.name();
@@ -38,6 +45,13 @@ public class EnterpriseForm implements Serializable {
     contactPhone = p.contactPhone();
     website = p.website();
     iban = Iban.grouped(p.iban());
+    legalName = p.legalName();
+    gemiNumber = p.gemiNumber();
+    streetAddress = p.streetAddress();
+    postcode = p.postcode();
+    city = p.city();
+    returnsPolicy = new BilingualInput(p.returnsEl(), p.returnsEn());
+    terms = new BilingualInput(p.termsEl(), p.termsEn());
   }
 
   EnterpriseProfile toProfile() {
@@ -55,7 +69,30 @@ public class EnterpriseForm implements Serializable {
         contactEmail,
         contactPhone,
         website,
-        iban);
+        iban,
+        legalName,
+        gemiNumber,
+        streetAddress,
+        postcode,
+        city,
+        returnsPolicy.getEl(),
+        returnsPolicy.getEn(),
+        terms.getEl(),
+        terms.getEn());
+  }
+
+  /** Fills a returns policy or terms left empty with the platform's template, in both languages. */
+  void offerTemplates(String returnsEl, String returnsEn, String termsEl, String termsEn) {
+    if (isBlank(returnsPolicy.getEl()) && isBlank(returnsPolicy.getEn())) {
+      returnsPolicy = new BilingualInput(returnsEl, returnsEn);
+    }
+    if (isBlank(terms.getEl()) && isBlank(terms.getEn())) {
+      terms = new BilingualInput(termsEl, termsEn);
+    }
+  }
+
+  private static boolean isBlank(String text) {
+    return text == null || text.isBlank();
   }
 
   public String getName() {
@@ -144,5 +181,53 @@ public class EnterpriseForm implements Serializable {
 
   public void setIban(String iban) {
     this.iban = iban;
+  }
+
+  public String getLegalName() {
+    return legalName;
+  }
+
+  public void setLegalName(String legalName) {
+    this.legalName = legalName;
+  }
+
+  public String getGemiNumber() {
+    return gemiNumber;
+  }
+
+  public void setGemiNumber(String gemiNumber) {
+    this.gemiNumber = gemiNumber;
+  }
+
+  public String getStreetAddress() {
+    return streetAddress;
+  }
+
+  public void setStreetAddress(String streetAddress) {
+    this.streetAddress = streetAddress;
+  }
+
+  public String getPostcode() {
+    return postcode;
+  }
+
+  public void setPostcode(String postcode) {
+    this.postcode = postcode;
+  }
+
+  public String getCity() {
+    return city;
+  }
+
+  public void setCity(String city) {
+    this.city = city;
+  }
+
+  public BilingualInput getReturnsPolicy() {
+    return returnsPolicy;
+  }
+
+  public BilingualInput getTerms() {
+    return terms;
   }
 }

@@ -15,6 +15,6 @@ public class SitePages implements PageRoutes {
 
   @Override
   public List<String> cacheablePrefixes() {
-    return List.of("/about", "/accessibility", "/privacy");
+    return List.of("/about", "/accessibility", "/privacy", "/terms");
   }
 }
