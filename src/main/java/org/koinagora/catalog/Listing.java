@@ -170,6 +170,10 @@ public class Listing extends VersionedEntity {
 
   private Integer stock;
 
+  /** Shipping weight in grams, for delivery charged by weight band; null when not given. */
+  @Column(name = "weight_grams")
+  private Integer weightGrams;
+
   @ManyToOne(optional = false)
   @JoinColumn(name = "category_id")
   private Category category;
@@ -343,6 +347,10 @@ public class Listing extends VersionedEntity {
 
   public int getVatRate() {
     return vatRate;
+  }
+
+  public Integer getWeightGrams() {
+    return weightGrams;
   }
 
   public Unit getUnit() {
