@@ -64,6 +64,10 @@ public class OrderLine extends BaseEntity {
   @Column(length = 20)
   private String unit;
 
+  /** The part's delivery charge (no listing, no stock), titled in the order's language. */
+  @Column(nullable = false)
+  private boolean delivery;
+
   protected OrderLine() {}
 
   /** A line of an accepted quote: no listing, so no stock; the price includes VAT. */
@@ -82,6 +86,13 @@ public class OrderLine extends BaseEntity {
     line.unitPrice = unitPrice;
     line.vatRate = vatRate;
     line.quantity = 1;
+    return line;
+  }
+
+  /** The delivery charge of a part, VAT included at the rate of its goods. */
+  static OrderLine delivery(OrderPart part, String title, Money charge, int vatRate) {
+    var line = quoted(part, title, null, null, charge, vatRate);
+    line.delivery = true;
     return line;
   }
 
@@ -114,9 +125,14 @@ public class OrderLine extends BaseEntity {
         : Money.rounded(unitPrice.decimal().multiply(measure));
   }
 
-  /** Whether it came from a quote (no listing, no stock). */
+  /** Whether it has no listing (no stock): a line of a quote, or the delivery charge. */
   public boolean isQuoted() {
     return listing == null;
+  }
+
+  /** Whether it is the part's delivery charge. */
+  public boolean isDelivery() {
+    return delivery;
   }
 
   /** How much, as a decimal: the quantity of a listing's line, or a quoted line's measure. */

@@ -17,6 +17,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 import org.koinagora.catalog.Listing;
 import org.koinagora.enterprises.Enterprise;
 import org.koinagora.fairs.Fair;
@@ -92,6 +93,54 @@ public class OrderPart extends VersionedEntity {
     var line = OrderLine.quoted(this, description, measure, unit, unitPrice, vatRate);
     lines.add(line);
     subtotal = subtotal.plus(line.total());
+  }
+
+  /**
+   * The delivery charge, as a line with the VAT rate of the part's goods (the highest, when they
+   * have several): delivery follows the supply it delivers.
+   */
+  void addDelivery(String title, Money charge) {
+    int vatRate =
+        lines.stream()
+            .filter(line -> !line.isQuoted() && line.getSlot() == null)
+            .mapToInt(OrderLine::getVatRate)
+            .max()
+            .orElse(24);
+    var line = OrderLine.delivery(this, title, charge, vatRate);
+    lines.add(line);
+    subtotal = subtotal.plus(line.total());
+  }
+
+  /** What its goods (products, not booked times) come to, VAT included. */
+  public Money goods() {
+    return lines.stream()
+        .filter(line -> !line.isQuoted() && line.getSlot() == null)
+        .map(OrderLine::total)
+        .reduce(Money.ZERO, Money::plus);
+  }
+
+  /** The weight of its goods in grams; empty when some product has no weight given. */
+  public OptionalInt weightGrams() {
+    int grams = 0;
+    for (OrderLine line : lines) {
+      if (line.isQuoted() || line.getSlot() != null) {
+        continue;
+      }
+      Integer weight = line.getListing().getWeightGrams();
+      if (weight == null) {
+        return OptionalInt.empty();
+      }
+      grams += weight * line.getQuantity();
+    }
+    return OptionalInt.of(grams);
+  }
+
+  /** Its delivery charge; zero when collected, or sent for nothing. */
+  public Money getDelivery() {
+    return lines.stream()
+        .filter(OrderLine::isDelivery)
+        .map(OrderLine::total)
+        .reduce(Money.ZERO, Money::plus);
   }
 
   /** Whether it holds a booked slot. */

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -23,6 +24,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.koinagora.accounts.SignedInUser;
 import org.koinagora.catalog.Listing;
 import org.koinagora.catalog.ListingKind;
+import org.koinagora.delivery.DeliveryQuote;
+import org.koinagora.delivery.DeliveryService;
 import org.koinagora.enterprises.Enterprise;
 import org.koinagora.fairs.BookingStatus;
 import org.koinagora.fairs.Fair;
@@ -36,6 +39,7 @@ import org.koinagora.shared.Money;
 import org.koinagora.shared.NotFoundException;
 import org.koinagora.shared.SecureTokens;
 import org.koinagora.shared.events.PublicContentChanged;
+import org.koinagora.shared.i18n.Texts;
 
 /**
  * Orders: placed with their stock taken atomically, cancelled by the buyer before anything was
@@ -56,6 +60,7 @@ public class OrderService {
   @Inject private OrderMails mails;
   @Inject private Slots slots;
   @Inject private Event<OrderEnded> orderEnded;
+  @Inject private DeliveryService delivery;
 
   @Inject
   @ConfigProperty(name = "koinagora.orders.unpaid-minutes", defaultValue = "30")
@@ -165,12 +170,18 @@ public class OrderService {
       }
       partOf.put(enterprise, part);
     }
+    partOf.values().forEach(this::checkMinimum);
     if (delivers) {
       if (request.address() == null) {
         throw new InvalidInputException("address.street", "order.street.required");
       }
       validate(request.address());
       order.deliverTo(request.address());
+      for (OrderPart part : partOf.values()) {
+        if (part.getFulfilment() == Fulfilment.DELIVERY) {
+          chargeDelivery(part, request.address().postcode(), order.getLanguage());
+        }
+      }
     }
 
     // in id order, so two orders never wait for each other's rows in opposite order; first, because
@@ -267,6 +278,47 @@ public class OrderService {
       } catch (InvalidInputException unreadable) {
         // place() names the line
       }
+    }
+  }
+
+  /** A part of goods worth less than its enterprise's minimum order: 409 naming the enterprise. */
+  private void checkMinimum(OrderPart part) {
+    Money goods = part.goods();
+    if (goods.isZero()) {
+      return; // only booked times
+    }
+    delivery
+        .of(part.getEnterprise().getId())
+        .filter(terms -> terms.belowMinimum(goods))
+        .ifPresent(
+            terms -> {
+              throw new ConflictException(
+                  "lines",
+                  "order.minimum",
+                  part.getEnterprise().getName(),
+                  terms.getMinimumOrder().decimal(),
+                  goods.decimal());
+            });
+  }
+
+  /**
+   * The enterprise's charge for sending the part to this postcode, as a line; 409 naming it when it
+   * cannot send there.
+   */
+  private void chargeDelivery(OrderPart part, String postcode, String language) {
+    DeliveryQuote quote =
+        delivery.quote(part.getEnterprise(), postcode, part.goods(), part.weightGrams());
+    if (quote.isRefused()) {
+      throw new ConflictException(
+          quote.refusal() == DeliveryQuote.Refusal.ZONE_NOT_SERVED
+              ? "address.postcode"
+              : "fulfilment",
+          quote.refusal().messageKey(),
+          part.getEnterprise().getName());
+    }
+    if (quote.amount().isPositive()) {
+      part.addDelivery(
+          Texts.get(Locale.forLanguageTag(language), "order.delivery_line"), quote.amount());
     }
   }
 

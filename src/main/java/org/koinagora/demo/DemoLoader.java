@@ -39,6 +39,7 @@ import org.koinagora.catalog.Tag;
 import org.koinagora.catalog.Unit;
 import org.koinagora.checkout.OrderService;
 import org.koinagora.checkout.SalesService;
+import org.koinagora.delivery.DeliveryService;
 import org.koinagora.enterprises.Enterprise;
 import org.koinagora.enterprises.EnterpriseProfile;
 import org.koinagora.enterprises.LegalForm;
@@ -75,6 +76,7 @@ public class DemoLoader {
   @Inject private Calls calls;
   @Inject private Offers offers;
   @Inject private EligibilityService eligibility;
+  @Inject private DeliveryService delivery;
 
   /** One hash shared by all demo accounts: they share the password, and start-up stays quick. */
   private String passwordHash;
@@ -136,6 +138,7 @@ public class DemoLoader {
         new SignedInUser(buyer.getId(), buyer.getEmail(), buyer.getName(), Set.of(Role.BUYER)),
         members);
     DemoCalls.load(em, calls, offers, eligibility, organisations, members);
+    DemoDelivery.load(em, delivery, members);
     LOG.info("Loaded the demo data (password of every demo account: " + DemoData.PASSWORD + ")");
   }
 

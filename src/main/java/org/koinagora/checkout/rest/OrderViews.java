@@ -24,7 +24,8 @@ public final class OrderViews {
 
   /**
    * A line; a quoted line (from an accepted quote) has no listing, and its decimal {@code measure}
-   * and {@code unit} (its {@code quantity} is 1); {@code slot} only for a booked slot.
+   * and {@code unit} (its {@code quantity} is 1); {@code slot} only for a booked slot; {@code
+   * delivery} marks the part's delivery charge.
    */
   @JsonbNillable
   public record LineView(
@@ -36,7 +37,8 @@ public final class OrderViews {
       Money total,
       BigDecimal measure,
       String unit,
-      SlotRef slot) {}
+      SlotRef slot,
+      boolean delivery) {}
 
   /** The slot a line booked, its times in Europe/Athens with their offset. */
   public record SlotRef(long id, String start, String end) {}
@@ -52,7 +54,8 @@ public final class OrderViews {
       FairViews.FairRef fair,
       String status,
       Money subtotal,
-      List<LineView> lines) {}
+      List<LineView> lines,
+      Money delivery) {}
 
   @JsonbNillable
   public record OrderView(
@@ -138,7 +141,8 @@ public final class OrderViews {
             : new FairViews.FairRef(part.getFair().getId(), part.getFair().title(locale)),
         part.getStatus().name(),
         part.getSubtotal(),
-        part.getLines().stream().map(OrderViews::line).toList());
+        part.getLines().stream().map(OrderViews::line).toList(),
+        part.getDelivery());
   }
 
   static LineView line(OrderLine line) {
@@ -156,6 +160,7 @@ public final class OrderViews {
             : new SlotRef(
                 line.getSlot().getId(),
                 SlotStart.format(line.getSlot().getStartsAt()),
-                SlotStart.format(line.getSlot().getEndsAt())));
+                SlotStart.format(line.getSlot().getEndsAt())),
+        line.isDelivery());
   }
 }
