@@ -176,6 +176,51 @@ class CheckoutBrowserIT extends DeployedWarIT {
     Browser.assertAccessible(browser);
   }
 
+  @Test
+  void aBuyerSeesTheDeliveryChargeOfTheirPostcodeBeforePlacingTheOrder() throws Exception {
+    Member seller = Member.of(base, "sends", true);
+    var terms =
+        seller
+            .client()
+            .putJson(
+                "/api/v1/me/delivery?enterprise=" + seller.enterpriseId(),
+                "{\"rates\":[{\"zone\":\"OWN_REGION\",\"amount\":\"3.00\"},"
+                    + "{\"zone\":\"MAINLAND\",\"amount\":\"6.50\"}]}",
+                seller.token());
+    assertEquals(200, terms.statusCode(), terms.body());
+    long tea = listing(seller, "Μαλοτίρα", "4.00");
+
+    browser.get(base.resolve("products/" + tea + "?lang=el").toString());
+    browser.findElement(By.cssSelector("form.add-to-cart button")).click();
+    waitFor(d -> d.getCurrentUrl().contains("/cart"));
+    browser.findElement(By.id("to-checkout")).click();
+    waitFor(d -> d.getCurrentUrl().contains("/checkout"));
+    browser.findElement(By.cssSelector("input[type=radio][value=DELIVERY]")).click();
+    Browser.waitForText(browser, By.cssSelector(".delivery-note"), "ταχυδρομικό");
+    var postcode = browser.findElement(By.id("checkout:postcode"));
+    postcode.sendKeys("84700");
+    browser.findElement(By.id("checkout:city")).click();
+    Browser.waitForText(browser, By.cssSelector(".delivery-note"), "δεν στέλνει");
+    postcode.clear();
+    postcode.sendKeys("105 63");
+    browser.findElement(By.id("checkout:city")).click();
+    Browser.waitForText(browser, By.cssSelector(".delivery-note"), "Μεταφορικά: 6,50");
+    Browser.waitForText(browser, By.cssSelector(".checkout-total"), "10,50");
+    Browser.assertAccessible(browser);
+    Browser.screenshot(browser, "checkout-delivery", 390);
+
+    browser.findElement(By.id("checkout:email")).sendKeys(People.newEmail("sent-to"));
+    browser.findElement(By.id("checkout:name")).sendKeys("Γιώργος Αθηναίος");
+    browser.findElement(By.id("checkout:street")).sendKeys("Ερμού 10");
+    browser.findElement(By.id("checkout:city")).sendKeys("Αθήνα");
+    browser.findElement(By.id("checkout:place")).click();
+    waitFor(d -> d.getCurrentUrl().contains("/order?ref="));
+    String main = browser.findElement(By.tagName("main")).getText();
+    assertTrue(main.contains("Μεταφορικά") && main.contains("10,50"), main);
+    Browser.assertAccessible(browser);
+    Browser.screenshot(browser, "order-delivery", 1280);
+  }
+
   private void waitFor(Function<WebDriver, Boolean> condition) throws Exception {
     try {
       new WebDriverWait(browser, Duration.ofSeconds(15))

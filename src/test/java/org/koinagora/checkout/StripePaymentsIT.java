@@ -437,6 +437,50 @@ class StripePaymentsIT extends DeployedWarIT {
         "the card is refunded");
   }
 
+  @Test
+  void aDeliveryChargePaidByCardReachesTheSellerAndIsRefundedWithTheOrder() throws Exception {
+    Member seller = connectedSeller("courier");
+    var terms =
+        seller
+            .client()
+            .putJson(
+                "/api/v1/me/delivery?enterprise=" + seller.enterpriseId(),
+                "{\"rates\":[{\"zone\":\"MAINLAND\",\"amount\":\"5.00\"}]}",
+                seller.token());
+    assertEquals(200, terms.statusCode(), terms.body());
+    long wine = OrdersIT.listing(seller, "Κρασί", "10.00", 10);
+    Buyer buyer = Buyer.of(base, "courier-buyer");
+    var placed =
+        buyer
+            .client()
+            .postJson(
+                "/api/v1/orders",
+                "{\"lines\":["
+                    + OrdersIT.line(wine, 2)
+                    + "],\"fulfilment\":{\"method\":\"DELIVERY\",\"address\":{\"street\":\"Ερμού"
+                    + " 1\",\"postcode\":\"10563\",\"city\":\"Αθήνα\"}},\"payment\":\"STRIPE\"}",
+                buyer.token());
+    assertEquals(201, placed.statusCode(), placed.body());
+    JsonObject order = Client.json(placed);
+    assertEquals("25.00", order.getJsonObject("total").getString("amount"));
+    long orderId = order.getJsonNumber("id").longValue();
+    String url = order.getString("paymentUrl");
+    StripeWebhooks.deliver(
+        webhook(), stripe().pay(url.substring(url.lastIndexOf('/') + 1)), SECRET);
+    waitFor(() -> transfersOf(orderId).size() == 1, "the seller's share is sent");
+    assertEquals("2500", transfersOf(orderId).get(0).param("amount"), "goods and delivery");
+
+    var cancelled =
+        buyer.client().postJson("/api/v1/orders/" + orderId + "/cancel", "{}", buyer.token());
+    assertEquals(200, cancelled.statusCode(), cancelled.body());
+    Recorded refund =
+        stripe().requests("POST", "/v1/refunds").stream()
+            .filter(request -> String.valueOf(orderId).equals(request.param("metadata[order_id]")))
+            .findFirst()
+            .orElseThrow();
+    assertEquals("2500", refund.param("amount"), "the delivery charge goes back too");
+  }
+
   List<Recorded> transfersOf(long orderId) {
     return stripe().requests("POST", "/v1/transfers").stream()
         .filter(t -> ("order-" + orderId).equals(t.param("transfer_group")))
