@@ -52,7 +52,8 @@ public class EnterpriseArchive {
                   + " description_el=l.description_el description_en=l.description_en"
                   + " price=l.price vat_rate=l.vat_rate unit=l.unit stock=l.stock category=c.path"
                   + " tags=lt.tags status=l.status featured=l.featured"
-                  + " service_booking=l.service_booking created_at=l.created_at"
+                  + " service_booking=l.service_booking weight_grams=l.weight_grams"
+                  + " created_at=l.created_at"
                   + " updated_at=l.updated_at",
               "FROM listing l LEFT JOIN category c ON c.id = l.category_id LEFT JOIN (SELECT"
                   + " listing_id, GROUP_CONCAT(tag ORDER BY tag SEPARATOR ',') AS tags FROM"
@@ -74,8 +75,17 @@ public class EnterpriseArchive {
               "FROM order_part p JOIN customer_order o ON o.id = p.order_id WHERE p.enterprise_id"
                   + " = ?1 ORDER BY p.id"),
           new Table(
+              "delivery_terms",
+              "free_above minimum_order updated_at",
+              "FROM delivery_terms WHERE enterprise_id = ?1"),
+          new Table(
+              "delivery_rates",
+              "zone up_to_grams amount",
+              "FROM delivery_rate WHERE enterprise_id = ?1 ORDER BY zone, up_to_grams"),
+          new Table(
               "order_lines",
-              "id part_id listing_id title unit_price vat_rate quantity measure unit slot_id",
+              "id part_id listing_id title unit_price vat_rate quantity measure unit slot_id"
+                  + " delivery",
               "FROM order_line WHERE part_id IN (" + ITS_PARTS + ") ORDER BY id"),
           new Table(
               "slot_bookings",

@@ -542,6 +542,8 @@ class OrdersIT extends DeployedWarIT {
             "pictures",
             "orders",
             "order_lines",
+            "delivery_terms",
+            "delivery_rates",
             "slot_bookings",
             "service_slots",
             "stand_bookings",
