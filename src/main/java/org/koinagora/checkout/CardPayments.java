@@ -1,6 +1,7 @@
 package org.koinagora.checkout;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -26,6 +27,7 @@ public class CardPayments {
   @Inject private Payments payments;
   @Inject private PayoutAccounts payoutAccounts;
   @Inject private CardCheckouts checkouts;
+  @Inject private Event<PartsSettled> settled;
 
   public void paid(String sessionId, Long orderId, String paymentIntent) {
     Optional<CustomerOrder> found = order(sessionId, orderId);
@@ -39,7 +41,10 @@ public class CardPayments {
       checkouts.paid(order.getId(), paymentIntent);
     }
     switch (outcome) {
-      case APPLIED -> mails.paid(order);
+      case APPLIED -> {
+        settled.fire(new PartsSettled(order.getId()));
+        mails.paid(order);
+      }
       case TOO_LATE -> {
         order.getParts().forEach(payments.of(PaymentMethod.STRIPE)::refund);
         mails.paidTooLate(order);
@@ -77,10 +82,12 @@ public class CardPayments {
         .map(id -> em.find(CustomerOrder.class, id, LockModeType.PESSIMISTIC_WRITE))
         .filter(Objects::nonNull)
         .forEach(
-            order ->
-                order.getParts().stream()
-                    .filter(OrderPart::isPaid)
-                    .forEach(part -> part.refunded(Instant.now())));
+            order -> {
+              order.getParts().stream()
+                  .filter(OrderPart::isPaid)
+                  .forEach(part -> part.refunded(Instant.now()));
+              settled.fire(new PartsSettled(order.getId()));
+            });
   }
 
   /** Stripe says whether a connected account can be paid out to. */

@@ -113,6 +113,21 @@ public class CustomerOrder extends VersionedEntity {
   @Column(name = "buyer_reference", length = 60)
   private String buyerReference;
 
+  /** RECEIPT or INVOICE: what each enterprise issues for its part once paid. */
+  @Enumerated(EnumType.STRING)
+  @Column(name = "document_kind", nullable = false, length = 8)
+  private DocumentChoice.DocumentKind documentKind = DocumentChoice.DocumentKind.RECEIPT;
+
+  /** An invoice's business: its name, activity and address (ΑΦΜ and ΔΟΥ above). */
+  @Column(name = "buyer_business_name", length = 160)
+  private String buyerBusinessName;
+
+  @Column(name = "buyer_activity", length = 160)
+  private String buyerActivity;
+
+  @Column(name = "buyer_address", length = 300)
+  private String buyerAddress;
+
   /** Paid on account (a public body): the day the transfer is due; the order never expires. */
   @Column(name = "payment_due_at")
   private Instant paymentDueAt;
@@ -187,6 +202,18 @@ public class CustomerOrder extends VersionedEntity {
     buyerReference = reference;
     paymentDueAt = dueAt;
     expiresAt = null;
+    documentKind = DocumentChoice.DocumentKind.INVOICE;
+    buyerBusinessName = buyerName;
+  }
+
+  /** The buyer wants an invoice for this business (already checked). */
+  void invoiceTo(DocumentChoice invoice) {
+    documentKind = DocumentChoice.DocumentKind.INVOICE;
+    buyerAfm = invoice.afm().strip();
+    buyerDoy = invoice.doy().strip();
+    buyerBusinessName = invoice.name().strip();
+    buyerActivity = invoice.activity().strip();
+    buyerAddress = invoice.address().strip();
   }
 
   /** Sent to this address; nobody is there to take the money of an order paid on pickup. */
@@ -397,6 +424,22 @@ public class CustomerOrder extends VersionedEntity {
 
   public String getBuyerReference() {
     return buyerReference;
+  }
+
+  public DocumentChoice.DocumentKind getDocumentKind() {
+    return documentKind;
+  }
+
+  public String getBuyerBusinessName() {
+    return buyerBusinessName;
+  }
+
+  public String getBuyerActivity() {
+    return buyerActivity;
+  }
+
+  public String getBuyerAddress() {
+    return buyerAddress;
   }
 
   public Instant getPaymentDueAt() {

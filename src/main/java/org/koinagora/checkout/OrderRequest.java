@@ -5,8 +5,9 @@ import java.util.Map;
 
 /**
  * An order as the buyer asks for it: listings and quantities (prices are never taken from here),
- * who it is for, how each enterprise's part reaches them, and how they pay. {@code fulfilments}
- * chooses per enterprise; enterprises it does not name take {@code fulfilment}.
+ * who it is for, how each enterprise's part reaches them, how they pay, and the document they want
+ * (a receipt when {@code document} is null). {@code fulfilments} chooses per enterprise;
+ * enterprises it does not name take {@code fulfilment}.
  */
 public record OrderRequest(
     List<Item> lines,
@@ -16,7 +17,8 @@ public record OrderRequest(
     Address address,
     PaymentMethod payment,
     ManualKind manualKind,
-    String language) {
+    String language,
+    DocumentChoice document) {
 
   /**
    * A listing and how many; for a slot service, the slot's start (ISO-8601 with its offset) and how

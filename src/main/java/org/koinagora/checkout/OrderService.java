@@ -26,6 +26,7 @@ import org.koinagora.catalog.Listing;
 import org.koinagora.catalog.ListingKind;
 import org.koinagora.delivery.DeliveryQuote;
 import org.koinagora.delivery.DeliveryService;
+import org.koinagora.enterprises.Afm;
 import org.koinagora.enterprises.Enterprise;
 import org.koinagora.fairs.BookingStatus;
 import org.koinagora.fairs.Fair;
@@ -61,6 +62,7 @@ public class OrderService {
   @Inject private Slots slots;
   @Inject private Event<OrderEnded> orderEnded;
   @Inject private DeliveryService delivery;
+  @Inject private Event<PartsSettled> settled;
 
   @Inject
   @ConfigProperty(name = "koinagora.orders.unpaid-minutes", defaultValue = "30")
@@ -170,6 +172,9 @@ public class OrderService {
       }
       partOf.put(enterprise, part);
     }
+    if (request.document() != null && request.document().isInvoice()) {
+      order.invoiceTo(checkedInvoice(request.document()));
+    }
     partOf.values().forEach(this::checkMinimum);
     if (delivers) {
       if (request.address() == null) {
@@ -252,6 +257,9 @@ public class OrderService {
     order.sumUp(platformFeePercent);
     em.persist(order);
     em.flush();
+    if (onAccount) {
+      settled.fire(new PartsSettled(order.getId())); // a public body pays against the invoice
+    }
     mails.placed(order);
     return order;
   }
@@ -278,6 +286,24 @@ public class OrderService {
       } catch (InvalidInputException unreadable) {
         // place() names the line
       }
+    }
+  }
+
+  /** An invoice's details, each required; the ΑΦΜ with its check digit. */
+  private static DocumentChoice checkedInvoice(DocumentChoice invoice) {
+    if (invoice.afm() == null || !Afm.isValid(invoice.afm().strip())) {
+      throw new InvalidInputException("document.afm", "invoice.afm.invalid");
+    }
+    requireText(invoice.doy(), 100, "document.doy");
+    requireText(invoice.name(), 160, "document.name");
+    requireText(invoice.activity(), 160, "document.activity");
+    requireText(invoice.address(), 300, "document.address");
+    return invoice;
+  }
+
+  private static void requireText(String value, int max, String field) {
+    if (value == null || value.isBlank() || value.strip().length() > max) {
+      throw new InvalidInputException(field, "invoice.field.required", max);
     }
   }
 
@@ -479,6 +505,7 @@ public class OrderService {
     giveBackStock(order.withdraw(reason, Instant.now()));
     orderEnded.fire(new OrderEnded(order.getId()));
     paidParts.forEach(payments.of(order.getPaymentMethod())::refund);
+    settled.fire(new PartsSettled(order.getId()));
     mails.cancelled(
         order, paidParts.stream().map(OrderPart::getSubtotal).reduce(Money.ZERO, Money::plus));
     return order;

@@ -1,6 +1,7 @@
 package org.koinagora.checkout;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -39,6 +40,7 @@ public class SalesService {
   @Inject private Payments payments;
   @Inject private EnterpriseAccess access;
   @Inject private OrderService orders;
+  @Inject private Event<PartsSettled> settled;
 
   /** The parts of orders for the enterprises the member belongs to, newest first. */
   public List<OrderPart> ofMember(SignedInUser member) {
@@ -105,6 +107,7 @@ public class SalesService {
       case CANCELLED -> {
         cancelBookings(part, now);
         access.record(acting, "order_part.cancelled", "#" + part.getOrder().getId());
+        settled.fire(new PartsSettled(part.getOrder().getId()));
         return part;
       }
     }
@@ -112,6 +115,7 @@ public class SalesService {
         acting,
         "order_part." + step.name().toLowerCase(Locale.ROOT),
         "#" + part.getOrder().getId());
+    settled.fire(new PartsSettled(part.getOrder().getId()));
     mails.partChanged(part);
     return part;
   }

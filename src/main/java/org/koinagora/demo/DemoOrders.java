@@ -54,7 +54,8 @@ final class DemoOrders {
         null,
         PaymentMethod.MANUAL,
         ManualKind.BANK_TRANSFER,
-        "el");
+        "el",
+        null);
   }
 
   /** The enterprise's products that are on sale, oldest first. */

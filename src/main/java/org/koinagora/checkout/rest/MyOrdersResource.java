@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import org.koinagora.accounts.CurrentUser;
 import org.koinagora.checkout.OrderService;
+import org.koinagora.checkout.PartDocuments;
 import org.koinagora.shared.i18n.Language;
 
 /** {@code GET /api/v1/me/orders}: the caller's orders, newest first. */
@@ -21,6 +22,7 @@ import org.koinagora.shared.i18n.Language;
 @Consumes(MediaType.APPLICATION_JSON)
 public class MyOrdersResource {
 
+  @Inject private PartDocuments documents;
   @Inject private OrderService orders;
   @Inject private CurrentUser currentUser;
   @Context private HttpServletRequest request;
@@ -29,7 +31,7 @@ public class MyOrdersResource {
   public List<OrderViews.OrderView> mine() {
     Locale locale = Language.of(request).locale();
     return orders.ofBuyer(currentUser.require()).stream()
-        .map(order -> OrderViews.order(order, null, locale))
+        .map(order -> OrderViews.order(order, null, locale, documents))
         .toList();
   }
 
@@ -37,6 +39,6 @@ public class MyOrdersResource {
   @Path("{id}")
   public OrderViews.OrderView one(@PathParam("id") long id) {
     return OrderViews.order(
-        orders.ofBuyer(currentUser.require(), id), null, Language.of(request).locale());
+        orders.ofBuyer(currentUser.require(), id), null, Language.of(request).locale(), documents);
   }
 }

@@ -20,10 +20,12 @@ import org.koinagora.accounts.SignedInUser;
 import org.koinagora.checkout.Address;
 import org.koinagora.checkout.Checkout;
 import org.koinagora.checkout.Contact;
+import org.koinagora.checkout.DocumentChoice;
 import org.koinagora.checkout.Fulfilment;
 import org.koinagora.checkout.ManualKind;
 import org.koinagora.checkout.OrderRequest;
 import org.koinagora.checkout.OrderService;
+import org.koinagora.checkout.PartDocuments;
 import org.koinagora.checkout.PaymentMethod;
 import org.koinagora.shared.i18n.Language;
 
@@ -46,8 +48,10 @@ public class OrderResource {
       Map<Long, OrderRequest.Choice> fulfilments,
       PaymentMethod payment,
       ManualKind manualKind,
-      String phone) {}
+      String phone,
+      DocumentChoice document) {}
 
+  @Inject private PartDocuments documents;
   @Inject private Checkout checkout;
   @Inject private OrderService orders;
   @Inject private CurrentUser currentUser;
@@ -69,13 +73,17 @@ public class OrderResource {
             fulfilment == null ? null : fulfilment.address(),
             body == null ? null : body.payment(),
             body == null ? null : body.manualKind(),
-            locale.getLanguage());
+            locale.getLanguage(),
+            body == null ? null : body.document());
     var placed = checkout.place(Optional.of(buyer), orderRequest);
     return Response.status(201)
         .location(URI.create("/api/v1/me/orders/" + placed.order().getId()))
         .entity(
             OrderViews.order(
-                placed.order(), placed.paymentPage().map(URI::toString).orElse(null), locale))
+                placed.order(),
+                placed.paymentPage().map(URI::toString).orElse(null),
+                locale,
+                documents))
         .build();
   }
 
@@ -87,6 +95,9 @@ public class OrderResource {
   @Path("{id}/cancel")
   public OrderViews.OrderView cancel(@PathParam("id") long id) {
     return OrderViews.order(
-        orders.cancelByBuyer(currentUser.require(), id), null, Language.of(request).locale());
+        orders.cancelByBuyer(currentUser.require(), id),
+        null,
+        Language.of(request).locale(),
+        documents);
   }
 }

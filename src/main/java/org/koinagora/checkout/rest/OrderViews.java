@@ -10,6 +10,7 @@ import org.koinagora.checkout.CustomerOrder;
 import org.koinagora.checkout.Fulfilment;
 import org.koinagora.checkout.OrderLine;
 import org.koinagora.checkout.OrderPart;
+import org.koinagora.checkout.PartDocuments;
 import org.koinagora.fairs.rest.FairViews;
 import org.koinagora.services.SlotStart;
 import org.koinagora.shared.Money;
@@ -55,7 +56,8 @@ public final class OrderViews {
       String status,
       Money subtotal,
       List<LineView> lines,
-      Money delivery) {}
+      Money delivery,
+      PartDocuments.DocumentRef document) {}
 
   @JsonbNillable
   public record OrderView(
@@ -91,7 +93,8 @@ public final class OrderViews {
       Buyer buyer,
       PartView part) {}
 
-  public static OrderView order(CustomerOrder order, String paymentUrl, Locale locale) {
+  public static OrderView order(
+      CustomerOrder order, String paymentUrl, Locale locale, PartDocuments documents) {
     return new OrderView(
         order.getId(),
         order.getReference(),
@@ -102,14 +105,14 @@ public final class OrderViews {
         order.getVatTotal(),
         order.getCreatedAt(),
         order.payBy(),
-        order.getParts().stream().map(part -> part(part, locale)).toList(),
+        order.getParts().stream().map(part -> part(part, locale, documents, true)).toList(),
         paymentUrl,
         order.getBuyerAfm() == null
             ? null
             : new Invoice(order.getBuyerAfm(), order.getBuyerDoy(), order.getBuyerReference()));
   }
 
-  public static SaleView sale(OrderPart part, Locale locale) {
+  public static SaleView sale(OrderPart part, Locale locale, PartDocuments documents) {
     CustomerOrder order = part.getOrder();
     boolean delivery = part.getFulfilment() == Fulfilment.DELIVERY;
     var buyer =
@@ -128,10 +131,10 @@ public final class OrderViews {
         order.getPaymentMethod().name(),
         order.getManualKind() == null ? null : order.getManualKind().name(),
         buyer,
-        part(part, locale));
+        part(part, locale, documents, false));
   }
 
-  static PartView part(OrderPart part, Locale locale) {
+  static PartView part(OrderPart part, Locale locale, PartDocuments documents, boolean forBuyer) {
     return new PartView(
         part.getId(),
         new EnterpriseRef(part.getEnterprise().getId(), part.getEnterprise().getName()),
@@ -142,7 +145,8 @@ public final class OrderViews {
         part.getStatus().name(),
         part.getSubtotal(),
         part.getLines().stream().map(OrderViews::line).toList(),
-        part.getDelivery());
+        part.getDelivery(),
+        documents.of(part, forBuyer).orElse(null));
   }
 
   static LineView line(OrderLine line) {

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Locale;
 import org.koinagora.accounts.CurrentUser;
+import org.koinagora.checkout.PartDocuments;
 import org.koinagora.checkout.SalesCsv;
 import org.koinagora.checkout.SalesService;
 import org.koinagora.shared.InvalidInputException;
@@ -28,6 +29,7 @@ import org.koinagora.shared.i18n.Language;
 @Consumes(MediaType.APPLICATION_JSON)
 public class SalesResource {
 
+  @Inject private PartDocuments documents;
   @Inject private SalesService sales;
   @Inject private CurrentUser currentUser;
   @Context private HttpServletRequest request;
@@ -41,7 +43,7 @@ public class SalesResource {
     Locale locale = Language.of(request).locale();
     var user = currentUser.require();
     return (enterprise == null ? sales.ofMember(user) : sales.ofEnterprise(user, enterprise))
-        .stream().map(part -> OrderViews.sale(part, locale)).toList();
+        .stream().map(part -> OrderViews.sale(part, locale, documents)).toList();
   }
 
   /** {@code paid} (MANUAL), {@code shipped}, {@code ready}, {@code picked-up}, {@code refunded}. */
@@ -55,7 +57,7 @@ public class SalesResource {
       throw new InvalidInputException("step", "order.step.unknown", step);
     }
     return OrderViews.sale(
-        sales.move(currentUser.require(), id, next), Language.of(request).locale());
+        sales.move(currentUser.require(), id, next), Language.of(request).locale(), documents);
   }
 
   @GET

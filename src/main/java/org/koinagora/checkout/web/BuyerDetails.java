@@ -14,21 +14,19 @@ public class BuyerDetails implements Serializable {
    * The order's fields as this form names them: a refusal is shown next to the field it is about.
    */
   static final Map<String, String> FIELD_IDS =
-      Map.of(
-          "manualKind",
-          "payment",
-          "address.street",
-          "street",
-          "address.postcode",
-          "postcode",
-          "address.city",
-          "city",
-          "contact.email",
-          "email",
-          "contact.name",
-          "name",
-          "contact.phone",
-          "phone");
+      Map.ofEntries(
+          Map.entry("manualKind", "payment"),
+          Map.entry("address.street", "street"),
+          Map.entry("address.postcode", "postcode"),
+          Map.entry("address.city", "city"),
+          Map.entry("contact.email", "email"),
+          Map.entry("contact.name", "name"),
+          Map.entry("contact.phone", "phone"),
+          Map.entry("document.afm", "invoiceAfm"),
+          Map.entry("document.doy", "invoiceDoy"),
+          Map.entry("document.name", "invoiceName"),
+          Map.entry("document.activity", "invoiceActivity"),
+          Map.entry("document.address", "invoiceAddress"));
 
   private String email;
   private String name;

@@ -92,6 +92,7 @@ public class CheckoutBacking implements Serializable {
   private transient List<Seller> sellers;
   private final DeliveryChoices delivery = new DeliveryChoices();
   private final BuyerDetails buyer = new BuyerDetails();
+  private final InvoiceDetails invoice = new InvoiceDetails();
   private String payment = "BANK_TRANSFER";
 
   public void load() throws IOException {
@@ -230,7 +231,8 @@ public class CheckoutBacking implements Serializable {
               delivers ? buyer.address() : null,
               method,
               manualKind,
-              Language.of(request()).code());
+              Language.of(request()).code(),
+              invoice.choice());
       Checkout.Placed placed = checkout.place(currentUser.get(), request);
       carts.empty(visitor());
       ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
@@ -277,6 +279,10 @@ public class CheckoutBacking implements Serializable {
 
   public DeliveryChoices getDelivery() {
     return delivery;
+  }
+
+  public InvoiceDetails getInvoice() {
+    return invoice;
   }
 
   public BuyerDetails getBuyer() {

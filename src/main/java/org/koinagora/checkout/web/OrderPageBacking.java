@@ -6,12 +6,16 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
 import org.koinagora.accounts.CurrentUser;
 import org.koinagora.checkout.Checkout;
 import org.koinagora.checkout.CustomerOrder;
 import org.koinagora.checkout.OrderPart;
 import org.koinagora.checkout.OrderService;
 import org.koinagora.checkout.OrderStatus;
+import org.koinagora.checkout.PartDocuments;
 import org.koinagora.checkout.PaymentMethod;
 import org.koinagora.checkout.PickupPlaces;
 import org.koinagora.enterprises.Iban;
@@ -36,6 +40,8 @@ public class OrderPageBacking {
   @Inject private CurrentUser currentUser;
   @Inject private PickupPlaces pickupPlaces;
   @Inject private LanguageBean language;
+  @Inject private PartDocuments documents;
+  private final Map<Long, Optional<PartDocuments.DocumentRef>> documentsOf = new HashMap<>();
 
   private String ref;
   private CustomerOrder order;
@@ -120,6 +126,11 @@ public class OrderPageBacking {
    * Where this part is collected (fair, day and stand; or the enterprise and how to reach it);
    * empty when it is sent.
    */
+  /** The part's receipt or invoice, once issued (memoised: the page asks several times). */
+  public PartDocuments.DocumentRef document(OrderPart part) {
+    return documentsOf.computeIfAbsent(part.getId(), id -> documents.of(part, true)).orElse(null);
+  }
+
   public String pickupAt(OrderPart part) {
     return pickupPlaces.of(part, language.getLocale());
   }

@@ -1,6 +1,6 @@
 package org.koinagora.fairs.pdf;
 
-import static org.koinagora.fairs.pdf.PdfFonts.text;
+import static org.koinagora.shared.pdf.PdfFonts.text;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
@@ -22,6 +22,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.koinagora.shared.pdf.PdfFonts;
+import org.koinagora.shared.pdf.PdfMetadata;
 
 /**
  * A fair's exhibitor list for printing: A4 landscape, the table's header repeated on every page.

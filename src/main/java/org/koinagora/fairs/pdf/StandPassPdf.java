@@ -1,6 +1,6 @@
 package org.koinagora.fairs.pdf;
 
-import static org.koinagora.fairs.pdf.PdfFonts.text;
+import static org.koinagora.shared.pdf.PdfFonts.text;
 
 import com.google.zxing.common.BitMatrix;
 import com.lowagie.text.Chunk;
@@ -15,6 +15,8 @@ import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
+import org.koinagora.shared.pdf.PdfFonts;
+import org.koinagora.shared.pdf.PdfMetadata;
 import org.koinagora.shared.qr.QrCode;
 
 /**

@@ -17,6 +17,7 @@ import org.koinagora.accounts.CurrentUser;
 import org.koinagora.checkout.Checkout;
 import org.koinagora.checkout.ManualKind;
 import org.koinagora.checkout.OrderService;
+import org.koinagora.checkout.PartDocuments;
 import org.koinagora.checkout.PaymentMethod;
 import org.koinagora.checkout.rest.OrderViews;
 import org.koinagora.quotes.QuoteDecisions;
@@ -37,6 +38,7 @@ public class QuoteResource {
 
   public record DeclineBody(String reason) {}
 
+  @Inject private PartDocuments documents;
   @Inject private QuoteDecisions decisions;
   @Inject private OrderService orders;
   @Inject private Checkout checkout;
@@ -64,7 +66,7 @@ public class QuoteResource {
             : null;
     return Response.status(accepted.created() ? 201 : 200)
         .location(URI.create("/api/v1/me/orders/" + order.getId()))
-        .entity(OrderViews.order(order, paymentUrl, locale()))
+        .entity(OrderViews.order(order, paymentUrl, locale(), documents))
         .build();
   }
 

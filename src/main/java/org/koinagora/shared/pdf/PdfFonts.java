@@ -1,4 +1,4 @@
-package org.koinagora.fairs.pdf;
+package org.koinagora.shared.pdf;
 
 import com.lowagie.text.Font;
 import com.lowagie.text.pdf.BaseFont;
@@ -12,28 +12,28 @@ import java.io.UncheckedIOException;
  * site's colours. Loaded once: OpenPDF copies the font's bytes for each document it subsets them
  * into.
  */
-final class PdfFonts {
+public final class PdfFonts {
 
-  static final BaseFont REGULAR = load("DejaVuSans.ttf");
-  static final BaseFont BOLD = load("DejaVuSans-Bold.ttf");
+  public static final BaseFont REGULAR = load("DejaVuSans.ttf");
+  public static final BaseFont BOLD = load("DejaVuSans-Bold.ttf");
 
-  static final Color INK = new Color(0x1b, 0x1f, 0x1d);
-  static final Color MUTED = new Color(0x4a, 0x52, 0x4e);
-  static final Color GREEN = new Color(0x1d, 0x5c, 0x3a);
-  static final Color LINE = new Color(0xd5, 0xd8, 0xd2);
+  public static final Color INK = new Color(0x1b, 0x1f, 0x1d);
+  public static final Color MUTED = new Color(0x4a, 0x52, 0x4e);
+  public static final Color GREEN = new Color(0x1d, 0x5c, 0x3a);
+  public static final Color LINE = new Color(0xd5, 0xd8, 0xd2);
 
   private PdfFonts() {}
 
-  static Font regular(float size, Color color) {
+  public static Font regular(float size, Color color) {
     return new Font(REGULAR, size, Font.NORMAL, color);
   }
 
-  static Font bold(float size, Color color) {
+  public static Font bold(float size, Color color) {
     return new Font(BOLD, size, Font.NORMAL, color);
   }
 
   /** Null as empty, so callers can pass optional fields straight through. */
-  static String text(String value) {
+  public static String text(String value) {
     return value == null ? "" : value;
   }
 

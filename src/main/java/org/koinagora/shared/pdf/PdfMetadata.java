@@ -1,4 +1,4 @@
-package org.koinagora.fairs.pdf;
+package org.koinagora.shared.pdf;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.pdf.PdfName;
@@ -9,12 +9,12 @@ import com.lowagie.text.pdf.PdfWriter;
  * What readers and screen readers announce first: the document's title (not its file name) and
  * language.
  */
-final class PdfMetadata {
+public final class PdfMetadata {
 
   private PdfMetadata() {}
 
   /** Call before the document is opened. */
-  static void describe(Document document, PdfWriter writer, String language, String title) {
+  public static void describe(Document document, PdfWriter writer, String language, String title) {
     if (language == null || language.isBlank()) {
       throw new IllegalArgumentException("a PDF needs its language, such as \"el\"");
     }
