@@ -123,6 +123,9 @@ public class Listing extends VersionedEntity {
   public static final int IMAGES_MAX = 6;
   public static final int CERTIFICATE_MAX = 60;
 
+  /** The heaviest shipping weight a listing may give, in grams (100 kg). */
+  public static final int WEIGHT_GRAMS_MAX = 100_000;
+
   @ManyToOne(optional = false, fetch = FetchType.LAZY)
   @JoinColumn(name = "enterprise_id")
   private Enterprise enterprise;
@@ -236,6 +239,8 @@ public class Listing extends VersionedEntity {
       organicBody = null;
       organicCertificate = null;
     }
+    // only a product is shipped
+    weightGrams = kind == ListingKind.PRODUCT ? draft.weightGrams() : null;
     if (kind != ListingKind.SERVICE) {
       serviceBooking = ServiceBooking.NONE;
     }
@@ -309,7 +314,8 @@ public class Listing extends VersionedEntity {
         tags.isEmpty() ? Set.of() : EnumSet.copyOf(tags),
         status,
         organicBody,
-        organicCertificate);
+        organicCertificate,
+        weightGrams);
   }
 
   public String getOrganicBody() {

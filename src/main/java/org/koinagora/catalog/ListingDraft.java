@@ -3,6 +3,7 @@ package org.koinagora.catalog;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -46,7 +47,10 @@ public record ListingDraft(
             message = "{listing.organicBody.invalid}")
         String organicBody,
     @Size(max = Listing.CERTIFICATE_MAX, message = "{listing.organicCertificate.size}")
-        String organicCertificate) {
+        String organicCertificate,
+    @Min(value = 1, message = "{listing.weightGrams.invalid}")
+        @Max(value = Listing.WEIGHT_GRAMS_MAX, message = "{listing.weightGrams.invalid}")
+        Integer weightGrams) {
 
   /** A draft without an organic certification. */
   public ListingDraft(
@@ -76,6 +80,41 @@ public record ListingDraft(
         tags,
         status,
         null,
+        null,
+        null);
+  }
+
+  /** A draft without a shipping weight. */
+  public ListingDraft(
+      ListingKind kind,
+      String titleEl,
+      String titleEn,
+      String descriptionEl,
+      String descriptionEn,
+      BigDecimal price,
+      Integer vatRate,
+      Unit unit,
+      Integer stock,
+      String category,
+      Set<Tag> tags,
+      ListingStatus status,
+      String organicBody,
+      String organicCertificate) {
+    this(
+        kind,
+        titleEl,
+        titleEn,
+        descriptionEl,
+        descriptionEn,
+        price,
+        vatRate,
+        unit,
+        stock,
+        category,
+        tags,
+        status,
+        organicBody,
+        organicCertificate,
         null);
   }
 
@@ -92,7 +131,8 @@ public record ListingDraft(
       Set<Tag> tags,
       ListingStatus status,
       String organicBody,
-      String organicCertificate) {
+      String organicCertificate,
+      Integer weightGrams) {
     return new ListingDraft(
         kind,
         title.el(),
@@ -107,7 +147,8 @@ public record ListingDraft(
         tags,
         status,
         organicBody,
-        organicCertificate);
+        organicCertificate,
+        weightGrams);
   }
 
   /**

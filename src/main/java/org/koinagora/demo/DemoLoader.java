@@ -194,7 +194,9 @@ public class DemoLoader {
                 tags,
                 ListingStatus.ACTIVE,
                 organic ? "GR-BIO-03" : null,
-                organic ? "ΒΙΟ-" + (2024000 + seed) : null);
+                organic ? "ΒΙΟ-" + (2024000 + seed) : null,
+                // a product's shipping weight in grams, packaging included
+                item.size() > 10 && !item.isNull(10) ? item.getInt(10) : null);
         var listing = listings.create(member, null, draft);
         listings.addImage(member, listing.getId(), DemoPictures.draw(item.getString(8), seed++));
         if (first && seed % 3 == 0) {

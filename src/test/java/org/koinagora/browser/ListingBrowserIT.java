@@ -65,7 +65,14 @@ class ListingBrowserIT extends DeployedWarIT {
     member.findElement(By.id("form:price")).sendKeys("4,80");
     new Select(member.findElement(By.id("form:vatRate"))).selectByValue("24");
     member.findElement(By.id("form:stock")).sendKeys("12");
+    member.findElement(By.id("form:weightGrams")).sendKeys("0");
     member.findElement(By.cssSelector("input[value='HANDMADE']")).click();
+    member.findElement(By.id("form:save")).click();
+    Browser.waitForText(member, By.id("form:weightGrams-msg"), "από 1 έως 100000");
+    assertEquals("4,80", member.findElement(By.id("form:price")).getAttribute("value"));
+    WebElement weight = member.findElement(By.id("form:weightGrams"));
+    weight.clear();
+    weight.sendKeys("120");
     member.findElement(By.id("form:save")).click();
 
     Browser.waitForText(member, By.cssSelector(".messages"), "Η καταχώριση δημιουργήθηκε");
@@ -83,6 +90,7 @@ class ListingBrowserIT extends DeployedWarIT {
     buyer.get(base.resolve("products/" + listingId + "?lang=el").toString());
     assertEquals("Χειροποίητο σαπούνι λεβάντας", buyer.findElement(By.tagName("h1")).getText());
     assertTrue(buyer.findElement(By.cssSelector(".price")).getText().contains("4,80"));
+    assertEquals("Βάρος: 120 g", buyer.findElement(By.cssSelector(".weight")).getText());
     WebElement image = buyer.findElement(By.cssSelector(".main-image"));
     Number width =
         (Number)

@@ -2,6 +2,7 @@ package org.koinagora.catalog;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
@@ -92,6 +93,62 @@ class CsvImportIT extends DeployedWarIT {
                 "/api/v1/me/listings/import", bytes(ENGLISH_COMMAS), "text/csv", member.token());
     assertEquals(201, imported.statusCode(), imported.body());
     assertEquals(1L, count(member.enterpriseId()));
+  }
+
+  @Test
+  void anOptionalWeightColumnGivesEachProductItsShippingWeight() throws Exception {
+    Member member = Member.of(base, "csv-weight", true);
+    String file =
+        "title;description;price;vat;category;weight_grams\n"
+            + "Θυμαρίσιο μέλι;Βάζο 450 γρ.;9;13;food/honey;600\n"
+            + "Σαπούνι ελαιολάδου;Χωρίς άρωμα.;3;24;cosmetics/soap;\n";
+    var imported =
+        member
+            .client()
+            .postBytes("/api/v1/me/listings/import", bytes(file), "text/csv", member.token());
+    assertEquals(201, imported.statusCode(), imported.body());
+    assertEquals(2L, count(member.enterpriseId()));
+    assertEquals(
+        600,
+        Database.value(
+            "SELECT weight_grams FROM listing WHERE title_el = ? AND enterprise_id = ?",
+            "Θυμαρίσιο μέλι",
+            member.enterpriseId()));
+    assertNull(
+        Database.value(
+            "SELECT weight_grams FROM listing WHERE title_el = ? AND enterprise_id = ?",
+            "Σαπούνι ελαιολάδου",
+            member.enterpriseId()),
+        "an empty cell: no weight");
+  }
+
+  @Test
+  void aWrongWeightIsReportedOnItsRowUnderAGreekHeader() throws Exception {
+    Member member = Member.of(base, "csv-weight-wrong", true);
+    String file =
+        "τίτλος;περιγραφή;τιμή;φπα;κατηγορία;βάρος (γραμμάρια)\n"
+            + "Μέλι;Βάζο.;9;13;food/honey;βαρύ\n"
+            + "Γύρη;Βάζο.;9;13;food/honey;0\n"
+            + "Κερί;Πλάκα.;6;24;food/honey;250\n";
+    var refused =
+        member
+            .client()
+            .postBytes("/api/v1/me/listings/import", bytes(file), "text/csv", member.token());
+    assertEquals(400, refused.statusCode(), refused.body());
+    var rows = Client.json(refused).getJsonArray("rows");
+    assertEquals(
+        "weight_grams",
+        rows.getJsonObject(0).getJsonArray("errors").getJsonObject(0).getString("column"),
+        rows.toString());
+    assertEquals(
+        "weightGrams",
+        rows.getJsonObject(1).getJsonArray("errors").getJsonObject(0).getString("column"),
+        rows.toString());
+    assertTrue(
+        rows.getJsonObject(1).getJsonArray("errors").toString().contains("από 1 έως 100000"),
+        rows.toString());
+    assertTrue(rows.getJsonObject(2).getBoolean("valid"));
+    assertEquals(0L, count(member.enterpriseId()), "all or nothing");
   }
 
   @Test

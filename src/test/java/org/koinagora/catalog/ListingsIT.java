@@ -2,6 +2,7 @@ package org.koinagora.catalog;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
@@ -108,6 +109,59 @@ class ListingsIT extends DeployedWarIT {
   }
 
   @Test
+  void aProductsShippingWeightIsSavedReturnedAndShownAndCanBeTakenAway() throws Exception {
+    Member member = Member.of(base, "weight", true);
+    var created =
+        member
+            .client()
+            .postJson("/api/v1/me/listings", weighing(honey("\"12.50\""), "600"), member.token());
+    assertEquals(201, created.statusCode(), created.body());
+    assertEquals(600, Client.json(created).getInt("weightGrams"));
+    long id = Client.json(created).getJsonNumber("id").longValue();
+    assertEquals(600, Database.value("SELECT weight_grams FROM listing WHERE id = ?", id));
+    assertEquals(
+        600, Client.json(new Client(base).get("/api/v1/products/" + id)).getInt("weightGrams"));
+    assertTrue(new Client(base).get("/products/" + id).body().contains("Βάρος: 600 g"));
+    assertTrue(new Client(base).english().get("/products/" + id).body().contains("Weight: 600 g"));
+
+    var heavier =
+        member
+            .client()
+            .putJson(
+                "/api/v1/me/listings/" + id, weighing(honey("\"12.50\""), "1500"), member.token());
+    assertEquals(200, heavier.statusCode(), heavier.body());
+    assertTrue(
+        new Client(base).get("/products/" + id).body().contains("Βάρος: 1,5 kg"),
+        "from a kilogram on, in kilograms with the Greek decimal sign");
+
+    var withoutWeight =
+        member.client().putJson("/api/v1/me/listings/" + id, honey("\"12.50\""), member.token());
+    assertEquals(200, withoutWeight.statusCode(), withoutWeight.body());
+    var product = Client.json(new Client(base).get("/api/v1/products/" + id));
+    assertTrue(
+        product.containsKey("weightGrams") && product.isNull("weightGrams"), product.toString());
+    assertNull(Database.value("SELECT weight_grams FROM listing WHERE id = ?", id));
+    assertFalse(new Client(base).get("/products/" + id).body().contains("Βάρος:"));
+  }
+
+  @Test
+  void aServiceHasNoShippingWeight() {
+    Member member = Member.of(base, "weightless", true);
+    String service =
+        weighing(honey("\"40.00\""), "500")
+            .replace("\"PRODUCT\"", "\"SERVICE\"")
+            .replace("food/honey", "services/tourism");
+    var created = member.client().postJson("/api/v1/me/listings", service, member.token());
+    assertEquals(201, created.statusCode(), created.body());
+    assertTrue(Client.json(created).isNull("weightGrams"), created.body());
+  }
+
+  /** The listing's JSON with a shipping weight (a JSON value, as written). */
+  private static String weighing(String listing, String weightGrams) {
+    return listing.replace("\"stock\":3", "\"stock\":3,\"weightGrams\":" + weightGrams);
+  }
+
+  @Test
   void aPendingEnterprisesListingsAreNotPublic() {
     Member pending = Member.of(base, "pending", false);
     var created =
@@ -180,6 +234,10 @@ class ListingsIT extends DeployedWarIT {
         member, honey("\"12.50\"").replace("\"vatRate\":13", "\"vatRate\":10"), "vatRate");
     assertInvalid(member, honey("\"12.50\"").replace("food/honey", "food/caviar"), "category");
     assertInvalid(member, honey("\"12.50\"").replace("\"stock\":3", "\"stock\":-1"), "stock");
+    assertInvalid(member, weighing(honey("\"12.50\""), "0"), "weightGrams");
+    assertInvalid(member, weighing(honey("\"12.50\""), "-250"), "weightGrams");
+    assertInvalid(member, weighing(honey("\"12.50\""), "100001"), "weightGrams");
+    assertInvalid(member, weighing(honey("\"12.50\""), "750.5"), "weightGrams");
     assertInvalid(member, honey("\"12.50\"").replace("Θυμαρίσιο μέλι", " "), "titleEl");
     assertInvalid(member, honey("\"12.50\"").replace("\"organic\"", "\"magic\""), "tags");
     assertInvalid(member, honey("\"12.50\"").replace("\"PRODUCT\"", "\"PET\""), "kind");
@@ -188,9 +246,10 @@ class ListingsIT extends DeployedWarIT {
         201,
         member
             .client()
-            .postJson("/api/v1/me/listings", honey("\"100000\""), member.token())
+            .postJson(
+                "/api/v1/me/listings", weighing(honey("\"100000\""), "100000"), member.token())
             .statusCode(),
-        "the upper bound itself is allowed");
+        "the upper bounds themselves are allowed");
   }
 
   @Test

@@ -54,6 +54,8 @@ public class ListingCsvImport {
     VAT_RATE("vatrate", "vat", "φπα", "συντελεστησφπα"),
     UNIT("unit", "μοναδα"),
     STOCK("stock", "αποθεμα"),
+    WEIGHT_GRAMS(
+        "weightgrams", "weight", "weightg", "βαροσ", "βαροσγρ", "βαροσγραμμαρια", "βαροσαποστολησ"),
     CATEGORY("category", "κατηγορια"),
     TAGS("tags", "χαρακτηριστικα", "ετικετεσ"),
     STATUS("status", "κατασταση");
@@ -129,6 +131,7 @@ public class ListingCsvImport {
     var price = cells.value(Column.PRICE, typed -> Prices.parse(typed, locale));
     Integer vatRate = cells.integer(Column.VAT_RATE, "listing.vatRate.invalid");
     Integer stock = cells.integer(Column.STOCK, "listing.stock.invalid");
+    Integer weightGrams = cells.integer(Column.WEIGHT_GRAMS, "listing.weightGrams.invalid");
     Unit unit =
         cells.choice(
             Column.UNIT,
@@ -159,7 +162,10 @@ public class ListingCsvImport {
             stock,
             category,
             tags,
-            status);
+            status,
+            null,
+            null,
+            weightGrams);
     List<ImportRow.RowError> errors = cells.errors;
     Set<String> reported = new HashSet<>();
     errors.forEach(error -> reported.add(error.column()));

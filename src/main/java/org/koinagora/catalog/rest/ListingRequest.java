@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * The body of POST/PUT /api/v1/me/listings, as DESIGN.md gives it (plus unit, enterprise and a
- * service's booking, and the organic certification that the {@code organic} tag needs).
+ * service's booking, the organic certification that the {@code organic} tag needs, and a product's
+ * shipping weight in grams).
  */
 public record ListingRequest(
     String kind,
@@ -20,4 +21,5 @@ public record ListingRequest(
     Long enterprise,
     String booking,
     String organicBody,
-    String organicCertificate) {}
+    String organicCertificate,
+    Integer weightGrams) {}

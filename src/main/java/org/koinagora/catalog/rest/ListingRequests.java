@@ -53,7 +53,8 @@ final class ListingRequests {
         tags,
         enumValue(ListingStatus.class, request.status(), "status", ListingStatus.DRAFT),
         request.organicBody(),
-        request.organicCertificate());
+        request.organicCertificate(),
+        request.weightGrams());
   }
 
   /** A service's {@code booking} (NONE, SLOTS, QUOTE); null when not given (left as it is). */

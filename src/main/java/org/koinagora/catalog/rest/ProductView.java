@@ -1,5 +1,6 @@
 package org.koinagora.catalog.rest;
 
+import jakarta.json.bind.annotation.JsonbNillable;
 import java.util.List;
 import java.util.Locale;
 import org.koinagora.catalog.Listing;
@@ -9,7 +10,8 @@ import org.koinagora.shared.Money;
 
 /**
  * A listing as the API shows it: the item fields of DESIGN.md plus the details (description,
- * images, unit, VAT rate) and, for its own members, the status.
+ * images, unit, VAT rate, a product's shipping weight in grams) and, for its own members, the
+ * status.
  */
 public record ProductView(
     long id,
@@ -28,7 +30,8 @@ public record ProductView(
     int vatRate,
     String status,
     String booking,
-    Organic organic) {
+    Organic organic,
+    @JsonbNillable Integer weightGrams) {
 
   /** The organic certification (EU 2018/848) of a listing tagged organic. */
   public record Organic(String body, String certificate) {}
@@ -53,6 +56,7 @@ public record ProductView(
         listing.getServiceBooking().name(),
         listing.getOrganicBody() == null
             ? null
-            : new Organic(listing.getOrganicBody(), listing.getOrganicCertificate()));
+            : new Organic(listing.getOrganicBody(), listing.getOrganicCertificate()),
+        listing.getWeightGrams());
   }
 }

@@ -25,6 +25,7 @@ public class ListingForm implements Serializable {
   private Integer vatRate = 13;
   private Unit unit = Unit.PIECE;
   private Integer stock;
+  private Integer weightGrams;
   private String category;
   private Tag[] tags = new Tag[0];
   private ListingStatus status = ListingStatus.ACTIVE;
@@ -39,6 +40,7 @@ public class ListingForm implements Serializable {
     vatRate = draft.vatRate();
     unit = draft.unit();
     stock = draft.stock();
+    weightGrams = draft.weightGrams();
     category = draft.category();
     tags = draft.tags().toArray(new Tag[0]);
     status = draft.status();
@@ -62,7 +64,8 @@ public class ListingForm implements Serializable {
         tags.length == 0 ? EnumSet.noneOf(Tag.class) : EnumSet.copyOf(List.of(tags)),
         status,
         organicBody,
-        organicCertificate);
+        organicCertificate,
+        weightGrams);
   }
 
   public ListingKind getKind() {
@@ -111,6 +114,14 @@ public class ListingForm implements Serializable {
 
   public void setStock(Integer stock) {
     this.stock = stock;
+  }
+
+  public Integer getWeightGrams() {
+    return weightGrams;
+  }
+
+  public void setWeightGrams(Integer weightGrams) {
+    this.weightGrams = weightGrams;
   }
 
   public String getCategory() {

@@ -4,11 +4,13 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.koinagora.catalog.Catalog;
 import org.koinagora.catalog.Listing;
+import org.koinagora.catalog.ListingKind;
 import org.koinagora.shared.Links;
 import org.koinagora.shared.i18n.Texts;
 import org.koinagora.shared.web.PageCache;
@@ -72,6 +74,17 @@ public class ProductPageBacking {
 
   public boolean isFewLeft() {
     return listing.getStock() != null && listing.getStock() > 0 && listing.getStock() <= FEW_LEFT;
+  }
+
+  /** The product's shipping weight, "750 g" or from 1000 g in kilograms ("1,5 kg"); or null. */
+  public String getWeight() {
+    Integer grams = listing.getKind() == ListingKind.PRODUCT ? listing.getWeightGrams() : null;
+    if (grams == null) {
+      return null;
+    }
+    return grams < 1000
+        ? Texts.get(locale(), "product.weight", grams)
+        : Texts.get(locale(), "product.weight_kg", BigDecimal.valueOf(grams, 3));
   }
 
   public String getJsonLd() {
