@@ -8,13 +8,14 @@ import java.sql.SQLException;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 import org.koinagora.devserver.EmbeddedMariaDb;
+import org.koinagora.testsupport.mydata.MyDataStub;
 import org.koinagora.testsupport.stripe.StripeStub;
 
 /**
  * Starts, once per test run and before Arquillian boots Payara, the real services the WAR talks to:
- * an embedded MariaDB, a GreenMail SMTP server and a stand-in for Stripe's API, on the ports
- * failsafe passes to Payara through its environment. Unit test runs (no {@code it.db.port}) start
- * nothing.
+ * an embedded MariaDB, a GreenMail SMTP server and stand-ins for Stripe's and AADE myDATA's APIs,
+ * on the ports failsafe passes to Payara through its environment. Unit test runs (no {@code
+ * it.db.port}) start nothing.
  */
 public class TestInfrastructure implements LauncherSessionListener {
 
@@ -27,6 +28,7 @@ public class TestInfrastructure implements LauncherSessionListener {
   private static EmbeddedMariaDb database;
   private static GreenMail mail;
   private static StripeStub stripe;
+  private static MyDataStub mydata;
 
   @Override
   public void launcherSessionOpened(LauncherSession session) {
@@ -45,6 +47,7 @@ public class TestInfrastructure implements LauncherSessionListener {
                   Integer.parseInt(System.getProperty("it.smtp.port")), "127.0.0.1", "smtp"));
       mail.start();
       stripe = StripeStub.start(Integer.parseInt(System.getProperty("it.stripe.port")));
+      mydata = MyDataStub.start(Integer.parseInt(System.getProperty("it.mydata.port")));
     } catch (Exception e) {
       throw new IllegalStateException("Could not start the test database or mail server", e);
     }
@@ -58,6 +61,9 @@ public class TestInfrastructure implements LauncherSessionListener {
       }
       if (stripe != null) {
         stripe.close();
+      }
+      if (mydata != null) {
+        mydata.close();
       }
       if (database != null) {
         database.close();
@@ -90,6 +96,14 @@ public class TestInfrastructure implements LauncherSessionListener {
       throw new IllegalStateException("the Stripe stand-in runs only under failsafe (mvn verify)");
     }
     return stripe;
+  }
+
+  /** The local stand-in for AADE's myDATA API that the deployed WAR is pointed at. */
+  public static MyDataStub mydata() {
+    if (mydata == null) {
+      throw new IllegalStateException("the myDATA stand-in runs only under failsafe (mvn verify)");
+    }
+    return mydata;
   }
 
   static GreenMail mail() {
