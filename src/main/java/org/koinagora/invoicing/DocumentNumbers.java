@@ -20,9 +20,18 @@ public class DocumentNumbers {
 
   @Transactional(Transactional.TxType.MANDATORY)
   public long next(long enterpriseId, String series) {
-    if (increment(enterpriseId, series) == 0) {
+    // a plain read takes no lock: an UPDATE that matched no row would lock the gap where the
+    // row goes, and the insert in its own transaction would wait for this one forever
+    if (em.createNativeQuery(
+            "SELECT 1 FROM document_sequence WHERE enterprise_id = ? AND series = ?")
+        .setParameter(1, enterpriseId)
+        .setParameter(2, series)
+        .getResultList()
+        .isEmpty()) {
       rows.create(enterpriseId, series);
-      increment(enterpriseId, series);
+    }
+    if (increment(enterpriseId, series) != 1) {
+      throw new IllegalStateException("no sequence " + series + " for enterprise " + enterpriseId);
     }
     return ((Number)
             em.createNativeQuery(
