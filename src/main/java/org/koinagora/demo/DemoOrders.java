@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.koinagora.accounts.SignedInUser;
 import org.koinagora.checkout.Contact;
+import org.koinagora.checkout.DocumentChoice;
 import org.koinagora.checkout.Fulfilment;
 import org.koinagora.checkout.ManualKind;
 import org.koinagora.checkout.OrderRequest;
@@ -14,8 +15,9 @@ import org.koinagora.checkout.PaymentMethod;
 import org.koinagora.checkout.SalesService;
 
 /**
- * Two orders of the first demo buyer, so that /account and the first enterprise's dashboard show
- * how orders look: one paid and ready to collect, one of two enterprises waiting for a transfer.
+ * Orders of the first demo buyer, so that /account and the enterprises' dashboards show how orders
+ * look: one paid and ready to collect (with its receipt), one of two enterprises waiting for a
+ * transfer, and one with an invoice, paid.
  */
 final class DemoOrders {
 
@@ -43,6 +45,30 @@ final class DemoOrders {
             List.of(
                 new OrderRequest.Item(first.get(1), 1, null),
                 new OrderRequest.Item(second.get(0), 1, null))));
+    // a restaurant's order with an invoice, paid: the olive grove's invoice T-1
+    var invoiced =
+        orders.place(
+            Optional.of(buyer),
+            new OrderRequest(
+                List.of(new OrderRequest.Item(second.get(0), 2, null)),
+                new Contact(buyer.email(), buyer.name(), null),
+                new OrderRequest.Choice(Fulfilment.PICKUP_AT_ENTERPRISE, null),
+                null,
+                null,
+                PaymentMethod.MANUAL,
+                ManualKind.BANK_TRANSFER,
+                "el",
+                new DocumentChoice(
+                    DocumentChoice.DocumentKind.INVOICE,
+                    "090000045",
+                    "ΔΟΥ Καλαμάτας",
+                    "Ταβέρνα Το Λιοτρίβι ΙΚΕ",
+                    "Εστίαση",
+                    "Αριστομένους 12, 24100 Καλαμάτα")));
+    sales.move(
+        members.get("enterprise2@demo.koinagora.org"),
+        invoiced.getParts().get(0).getId(),
+        SalesService.Step.PAID);
   }
 
   private static OrderRequest request(SignedInUser buyer, List<OrderRequest.Item> lines) {

@@ -213,11 +213,45 @@ class CheckoutBrowserIT extends DeployedWarIT {
     browser.findElement(By.id("checkout:name")).sendKeys("Γιώργος Αθηναίος");
     browser.findElement(By.id("checkout:street")).sendKeys("Ερμού 10");
     browser.findElement(By.id("checkout:city")).sendKeys("Αθήνα");
+    // an invoice for a business: a wrong ΑΦΜ is said next to the field, and nothing typed is lost
+    browser.findElement(By.cssSelector("input[type=radio][value=INVOICE]")).click();
+    browser.findElement(By.id("checkout:invoiceAfm")).sendKeys("123456789");
+    browser.findElement(By.id("checkout:invoiceDoy")).sendKeys("ΔΟΥ Α' Αθηνών");
+    browser.findElement(By.id("checkout:invoiceName")).sendKeys("Καφενείο Η Πλατεία ΙΚΕ");
+    browser.findElement(By.id("checkout:invoiceActivity")).sendKeys("Καφεστίαση");
+    browser.findElement(By.id("checkout:invoiceAddress")).sendKeys("Ερμού 10, 10563 Αθήνα");
+    browser.findElement(By.id("checkout:place")).click();
+    Browser.waitForText(browser, By.id("checkout:invoiceAfm-msg"), "ΑΦΜ");
+    assertEquals(
+        "Καφενείο Η Πλατεία ΙΚΕ",
+        browser.findElement(By.id("checkout:invoiceName")).getAttribute("value"));
+    Browser.assertAccessible(browser);
+    var afm = browser.findElement(By.id("checkout:invoiceAfm"));
+    afm.clear();
+    afm.sendKeys("090000045");
     browser.findElement(By.id("checkout:place")).click();
     waitFor(d -> d.getCurrentUrl().contains("/order?ref="));
     String main = browser.findElement(By.tagName("main")).getText();
     assertTrue(main.contains("Μεταφορικά") && main.contains("10,50"), main);
     Browser.assertAccessible(browser);
+
+    // once the enterprise records the payment, the buyer's order links the invoice
+    long part =
+        ((Number)
+                Database.value(
+                    "SELECT p.id FROM order_part p JOIN customer_order o ON o.id = p.order_id"
+                        + " WHERE p.enterprise_id = ? AND o.document_kind = 'INVOICE'",
+                    seller.enterpriseId()))
+            .longValue();
+    assertEquals(
+        200,
+        seller
+            .client()
+            .postJson("/api/v1/me/sales/" + part + "/paid", "{}", seller.token())
+            .statusCode());
+    browser.navigate().refresh();
+    var invoice = browser.findElement(By.cssSelector(".document-link a"));
+    assertTrue(invoice.getText().contains("Τιμολόγιο T-1"), invoice.getText());
     Browser.screenshot(browser, "order-delivery", 1280);
   }
 

@@ -569,6 +569,18 @@ class QuoteRequestsIT extends DeployedWarIT {
                 "SELECT DATEDIFF(payment_due_at, created_at) FROM customer_order WHERE id = ?",
                 orderId);
     assertEquals(60, days.intValue());
+
+    // a public body pays against the invoice: issued at once, with its reference printed
+    JsonObject invoice = order.getJsonArray("parts").getJsonObject(0).getJsonObject("document");
+    assertEquals("INVOICE", invoice.getString("kind"));
+    assertEquals("T", invoice.getString("series"));
+    var pdf = new Client(base).getBytes(invoice.getString("url"));
+    assertEquals(200, pdf.statusCode());
+    String text =
+        new com.lowagie.text.pdf.parser.PdfTextExtractor(
+                new com.lowagie.text.pdf.PdfReader(pdf.body()))
+            .getTextFromPage(1);
+    assertTrue(text.contains("ΑΔΑ 6ΡΣΤ46ΜΓΘΓ-ΞΥΖ") && text.contains(afm), text);
   }
 
   @Test
