@@ -19,8 +19,8 @@ import java.util.zip.ZipOutputStream;
 
 /**
  * The tables of an archive someone downloads to leave (an enterprise's, an organisation's): each as
- * CSV (UTF-8 with BOM, ";", the platform's column names) and JSON, read with native SQL whose ?1 is
- * the owner's id.
+ * CSV (UTF-8 with BOM, ";", the platform's column names, safe to open in a spreadsheet) and JSON
+ * (exact values), read with native SQL whose ?1 is the owner's id.
  */
 public final class TableArchive {
 
@@ -96,28 +96,31 @@ public final class TableArchive {
     return value.toString();
   }
 
-  /** RFC 4180 with ";": every field that holds ";", a quote or a line break is quoted. */
+  /**
+   * Through {@link Csv}, as the platform's other CSV files, so that a spreadsheet opens it safely:
+   * text that starts with = + - @ is defused with an apostrophe, a column named {@code *phone}
+   * reads "0030 …" for "+30 …", numbers stay numbers. The JSON beside it keeps every value exact.
+   */
   static String csv(List<String> columns, List<Map<String, Object>> rows) {
     var out = new StringBuilder("\uFEFF").append(String.join(";", columns)).append("\r\n");
     for (var row : rows) {
       List<String> fields = new ArrayList<>();
       for (String column : columns) {
-        Object value = row.get(column);
-        fields.add(value == null ? "" : quote(text(value)));
+        fields.add(field(column, row.get(column)));
       }
       out.append(String.join(";", fields)).append("\r\n");
     }
     return out.toString();
   }
 
-  private static String quote(String value) {
-    if (value.contains(";")
-        || value.contains("\"")
-        || value.contains("\n")
-        || value.contains("\r")) {
-      return "\"" + value.replace("\"", "\"\"") + "\"";
+  private static String field(String column, Object value) {
+    if (value == null) {
+      return "";
     }
-    return value;
+    if (value instanceof Number || value instanceof Boolean) {
+      return text(value);
+    }
+    return column.endsWith("phone") ? Csv.phone(text(value)) : Csv.field(text(value));
   }
 
   public static void put(ZipOutputStream zip, String name, String text) throws IOException {

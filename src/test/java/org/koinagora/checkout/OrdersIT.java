@@ -514,7 +514,8 @@ class OrdersIT extends DeployedWarIT {
     Member seller = Member.of(base, "leaving", true);
     // a title with the separator and quotes (JSON-escaped for the request)
     long honey = listing(seller, "Μέλι; θυμαρίσιο \\\"βουνού\\\"", "11.00", 20);
-    long wax = listing(seller, "Κερί", "3.00", 20);
+    // a title a spreadsheet would take for a formula
+    long wax = listing(seller, "=Κερί", "3.00", 20);
     var picture =
         seller
             .client()
@@ -529,6 +530,10 @@ class OrdersIT extends DeployedWarIT {
       var placed = buyer.client().postJson("/api/v1/orders", order(lines, PICKUP), buyer.token());
       assertEquals(201, placed.statusCode(), placed.body());
     }
+    Database.update(
+        "UPDATE customer_order SET phone = '+30 210 1234567' WHERE id IN (SELECT order_id FROM"
+            + " order_part WHERE enterprise_id = ?)",
+        seller.enterpriseId());
 
     String path = "/api/v1/me/export?enterprise=" + seller.enterpriseId();
     var response = seller.client().getBytes(path, "Authorization", "Bearer " + seller.token());
@@ -579,6 +584,12 @@ class OrdersIT extends DeployedWarIT {
     assertTrue(
         listings.stream().anyMatch(row -> row.get(title).equals("Μέλι; θυμαρίσιο \"βουνού\"")),
         "a title with ; and quotes reads back whole: " + listings);
+    assertTrue(
+        listings.stream().anyMatch(row -> row.get(title).equals("'=Κερί")),
+        "a title that looks like a formula is defused in the CSV: " + listings);
+    assertTrue(
+        Archives.text(entries.get("listings.json")).contains("\"title_el\":\"=Κερί\""),
+        "and exact in the JSON");
 
     var sales =
         Client.parse(
@@ -593,6 +604,10 @@ class OrdersIT extends DeployedWarIT {
     assertTrue(
         orders.stream().skip(1).allMatch(row -> row.get(email).equals(buyer.email())),
         "the buyer's contact, to fulfil the order: " + orders);
+    int phone = orders.get(0).indexOf("phone");
+    assertTrue(
+        orders.stream().skip(1).allMatch(row -> row.get(phone).equals("0030 210 1234567")),
+        "a phone a spreadsheet keeps as text, as in the sales CSV: " + orders);
     assertEquals(
         3, Archives.csv(entries.get("order_lines.csv")).size() - 1, "every line of both orders");
     assertTrue(

@@ -368,7 +368,8 @@ class FairOrganiserIT extends DeployedWarIT {
 
   /**
    * An organisation leaves with its fairs: the archive holds each table as CSV and JSON, the fair,
-   * its stands and the booking with the exhibitor's contact; only its staff get it.
+   * its stands and the booking with the exhibitor's contact; their dashboard links to it, and only
+   * its staff get it.
    */
   @Test
   void anOrganisationDownloadsTheArchiveOfItsFairsAndItReadsBack() throws Exception {
@@ -399,6 +400,15 @@ class FairOrganiserIT extends DeployedWarIT {
     Archives.table(entries, "lottery_tickets");
     var manifest = Client.parse(Archives.text(entries.get("manifest.json"))).asJsonObject();
     assertEquals(1, manifest.getJsonObject("rows").getInt("fairs"));
+
+    String dashboard = organiser.client().browse("/dashboard/municipality").body();
+    assertTrue(
+        dashboard.contains(path + "\" download=\"koinagora-organisation-")
+            && dashboard.contains("Λήψη όλων των δεδομένων των εκθέσεών μας (zip)"),
+        "the staff's dashboard links to it: " + dashboard);
+    var signedIn = organiser.client().getBytes(path);
+    assertEquals(200, signedIn.statusCode(), "the link downloads in the staff's session");
+    assertTrue(Archives.entries(signedIn.body()).containsKey("fairs.csv"));
 
     var stranger =
         exhibitor.client().getBytes(path, "Authorization", "Bearer " + exhibitor.token());

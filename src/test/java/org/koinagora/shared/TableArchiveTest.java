@@ -37,4 +37,28 @@ class TableArchiveTest {
             + "\"at\":\"2026-12-07T10:00:00Z\",\"empty\":null}",
         TableArchive.json(row).toString());
   }
+
+  /**
+   * The CSV opens safely in a spreadsheet, as the sales and exhibitor CSVs do; the JSON keeps each
+   * value exact.
+   */
+  @Test
+  void csvDefusesFormulasAndWritesPhonesAsSpreadsheetsKeepThemWhileJsonStaysExact() {
+    Map<String, Object> row = new LinkedHashMap<>();
+    row.put("title", "=HYPERLINK(\"http://x\")");
+    row.put("note", "@SUM(A1)");
+    row.put("phone", "+30 210 1234567");
+    row.put("contact_phone", "-1");
+    row.put("fee", new BigDecimal("-5.00"));
+    row.put("stock", -1L);
+    assertEquals(
+        "\uFEFFtitle;note;phone;contact_phone;fee;stock\r\n"
+            + "\"'=HYPERLINK(\"\"http://x\"\")\";'@SUM(A1);0030 210 1234567;'-1;-5.00;-1\r\n",
+        TableArchive.csv(List.copyOf(row.keySet()), List.of(row)));
+    assertEquals(
+        "{\"title\":\"=HYPERLINK(\\\"http://x\\\")\",\"note\":\"@SUM(A1)\","
+            + "\"phone\":\"+30 210 1234567\",\"contact_phone\":\"-1\",\"fee\":-5.00,"
+            + "\"stock\":-1}",
+        TableArchive.json(row).toString());
+  }
 }

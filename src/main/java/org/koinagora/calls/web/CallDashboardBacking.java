@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import jakarta.validation.ConstraintViolationException;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.koinagora.accounts.CurrentUser;
@@ -65,6 +66,7 @@ public class CallDashboardBacking {
   private Integer vatRate = AwardTerms.DEFAULT_VAT_RATE;
   private transient Part upload;
   private List<DocumentInfo> callDocuments;
+  private final Map<Long, List<DocumentInfo>> offerDocuments = new HashMap<>();
 
   public void load() {
     try {
@@ -228,6 +230,7 @@ public class CallDashboardBacking {
         return;
       }
       documents.addToCall(currentUser.require(), getCall().getId(), file);
+      documentsChanged();
       formErrors.info("documents.added");
       Pages.redirect("/dashboard/calls?id=" + getCall().getId() + "#documents-title");
     } catch (DocumentRejectedException e) {
@@ -240,6 +243,7 @@ public class CallDashboardBacking {
   public void removeDocument(long documentId) {
     try {
       documents.removeFromCall(currentUser.require(), getCall().getId(), documentId);
+      documentsChanged();
       formErrors.info("documents.removed");
       Pages.redirect("/dashboard/calls?id=" + getCall().getId() + "#documents-title");
     } catch (BusinessException e) {
@@ -247,9 +251,20 @@ public class CallDashboardBacking {
     }
   }
 
-  /** An offer's documents, once the offers are unsealed. */
+  /**
+   * An offer's documents, once the offers are unsealed: read (and opened) once per offer, though
+   * the page asks twice (whether to show them, then the list).
+   */
   public List<DocumentInfo> offerDocuments(Offers.Opened opened) {
-    return documents.ofOffer(opened.offer(), CallDocuments.staffUrl(opened.offer()));
+    return offerDocuments.computeIfAbsent(
+        opened.offer().getId(),
+        id -> documents.ofOffer(opened.offer(), CallDocuments.staffUrl(opened.offer())));
+  }
+
+  /** What was read before a change of documents is read again. */
+  private void documentsChanged() {
+    callDocuments = null;
+    offerDocuments.clear();
   }
 
   /** The order page of the order the award became, if any. */
