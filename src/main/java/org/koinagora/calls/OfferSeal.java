@@ -7,15 +7,13 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.logging.Logger;
-import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
-import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.koinagora.shared.crypto.AesGcm;
 
 /**
  * Seals what an offer says (AES-256-GCM, a fresh 12-byte IV first) with the key {@code
@@ -28,14 +26,11 @@ public class OfferSeal {
 
   static final String DEV_PHRASE = "koinagora development offer key - never in production";
   private static final Logger LOG = Logger.getLogger(OfferSeal.class.getName());
-  private static final int IV_BYTES = 12;
-  private static final int TAG_BITS = 128;
 
   @Inject
   @ConfigProperty(name = "koinagora.calls.offer-key")
   private Optional<String> configuredKey;
 
-  private final SecureRandom random = new SecureRandom();
   private SecretKey key;
 
   @PostConstruct
@@ -81,29 +76,11 @@ public class OfferSeal {
 
   /** Seals bytes (an offer's document) bound to the call and the enterprise. */
   public byte[] seal(byte[] plain, long callId, long enterpriseId) {
-    try {
-      byte[] iv = new byte[IV_BYTES];
-      random.nextBytes(iv);
-      Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-      cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, iv));
-      cipher.updateAAD(aad(callId, enterpriseId));
-      byte[] sealed = cipher.doFinal(plain);
-      return ByteBuffer.allocate(IV_BYTES + sealed.length).put(iv).put(sealed).array();
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException(e);
-    }
+    return AesGcm.seal(key, plain, aad(callId, enterpriseId));
   }
 
   public byte[] openBytes(byte[] sealed, long callId, long enterpriseId) {
-    try {
-      Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-      cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, sealed, 0, IV_BYTES));
-      cipher.updateAAD(aad(callId, enterpriseId));
-      return cipher.doFinal(sealed, IV_BYTES, sealed.length - IV_BYTES);
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException(
-          "an offer's sealed part does not open with the configured key", e);
-    }
+    return AesGcm.open(key, sealed, aad(callId, enterpriseId));
   }
 
   private static byte[] aad(long callId, long enterpriseId) {

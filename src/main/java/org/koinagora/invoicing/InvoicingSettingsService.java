@@ -70,7 +70,9 @@ public class InvoicingSettingsService {
         regime,
         channel,
         myDataUser == null ? null : myDataUser.strip(),
-        channel == Channel.MYDATA && keyGiven ? secrets.seal(myDataKey.strip()) : null,
+        channel == Channel.MYDATA && keyGiven
+            ? secrets.seal(myDataKey.strip(), enterpriseId)
+            : null,
         Instant.now());
     access.record(acting, "enterprise.invoicing_set", channel.name());
     return settings;
@@ -78,6 +80,8 @@ public class InvoicingSettingsService {
 
   /** The credentials to send its documents to myDATA with. */
   MyDataCredentials credentials(InvoicingSettings settings) {
-    return new MyDataCredentials(settings.getMyDataUser(), secrets.open(settings.getMyDataKey()));
+    return new MyDataCredentials(
+        settings.getMyDataUser(),
+        secrets.open(settings.getMyDataKey(), settings.getEnterpriseId()));
   }
 }

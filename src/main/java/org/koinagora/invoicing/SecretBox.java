@@ -10,24 +10,22 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
-import javax.crypto.Cipher;
-import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.koinagora.shared.crypto.AesGcm;
 
 /**
- * Encrypts the secrets enterprises give (their myDATA subscription key) with AES-256-GCM. The key
- * is {@code koinagora.secrets.key} (32 bytes, Base64) or, when that is not set, the file {@code
- * <data dir>/secrets.key}, made on first use (owner-only): a backup of the data directory holds it,
- * and every node of a cluster must be given the same one.
+ * Encrypts the secrets enterprises give (their myDATA subscription key) with AES-256-GCM ({@link
+ * AesGcm}), each bound to its enterprise. The key is {@code koinagora.secrets.key} (32 bytes,
+ * Base64) or, when that is not set, the file {@code <data dir>/secrets.key}, made on first use
+ * (owner-only): a backup of the data directory holds it, and every node of a cluster must be given
+ * the same one.
  */
 @ApplicationScoped
 public class SecretBox {
 
-  private static final int NONCE_BYTES = 12;
   private static final SecureRandom RANDOM = new SecureRandom();
 
   @Inject
@@ -40,28 +38,17 @@ public class SecretBox {
 
   private volatile SecretKeySpec key;
 
-  public byte[] seal(String secret) {
-    try {
-      byte[] nonce = new byte[NONCE_BYTES];
-      RANDOM.nextBytes(nonce);
-      Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-      cipher.init(Cipher.ENCRYPT_MODE, key(), new GCMParameterSpec(128, nonce));
-      byte[] sealed = cipher.doFinal(secret.getBytes(StandardCharsets.UTF_8));
-      return ByteBuffer.allocate(NONCE_BYTES + sealed.length).put(nonce).put(sealed).array();
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("cannot encrypt", e);
-    }
+  /** Seals an enterprise's secret, bound to the enterprise. */
+  public byte[] seal(String secret, long enterpriseId) {
+    return AesGcm.seal(key(), secret.getBytes(StandardCharsets.UTF_8), bound(enterpriseId));
   }
 
-  public String open(byte[] sealed) {
-    try {
-      Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-      cipher.init(Cipher.DECRYPT_MODE, key(), new GCMParameterSpec(128, sealed, 0, NONCE_BYTES));
-      return new String(
-          cipher.doFinal(sealed, NONCE_BYTES, sealed.length - NONCE_BYTES), StandardCharsets.UTF_8);
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("cannot decrypt: was the secrets key changed?", e);
-    }
+  public String open(byte[] sealed, long enterpriseId) {
+    return new String(AesGcm.open(key(), sealed, bound(enterpriseId)), StandardCharsets.UTF_8);
+  }
+
+  private static byte[] bound(long enterpriseId) {
+    return ByteBuffer.allocate(8).putLong(enterpriseId).array();
   }
 
   private SecretKeySpec key() {
