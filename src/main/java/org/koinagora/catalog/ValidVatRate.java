@@ -10,12 +10,15 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.util.Set;
 
-/** One of the Greek VAT rates a listing may carry: 24, 13 or 6 %. */
+/**
+ * One of the Greek VAT rates a listing may carry: 24, 13 or 6 %, or 0 % for an enterprise exempt
+ * from VAT (its documents print the exemption's legal note).
+ */
 @Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT})
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = ValidVatRate.Validator.class)
 public @interface ValidVatRate {
-  Set<Integer> RATES = Set.of(6, 13, 24);
+  Set<Integer> RATES = Set.of(0, 6, 13, 24);
 
   String message() default "{listing.vatRate.invalid}";
 

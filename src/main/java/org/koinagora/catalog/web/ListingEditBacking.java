@@ -176,7 +176,7 @@ public class ListingEditBacking implements Serializable {
   }
 
   public List<Integer> getVatRates() {
-    return List.of(24, 13, 6);
+    return List.of(24, 13, 6, 0);
   }
 
   public boolean isNew() {
