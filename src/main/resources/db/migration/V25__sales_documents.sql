@@ -7,6 +7,10 @@ ALTER TABLE customer_order
   ADD COLUMN buyer_activity VARCHAR(160) NULL,
   ADD COLUMN buyer_address VARCHAR(300) NULL;
 
+-- a public body's orders on account were always for an invoice
+UPDATE customer_order SET document_kind = 'INVOICE', buyer_business_name = buyer_name
+  WHERE payment_due_at IS NOT NULL;
+
 CREATE TABLE invoicing_settings (
   enterprise_id BIGINT NOT NULL PRIMARY KEY,
   vat_regime VARCHAR(16) NOT NULL,
@@ -29,6 +33,12 @@ CREATE TABLE document_sequence (
   CONSTRAINT fk_document_sequence_enterprise FOREIGN KEY (enterprise_id) REFERENCES enterprise (id)
     ON DELETE CASCADE
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+
+-- every enterprise's series exist from the start: numbering only ever updates its row
+INSERT INTO document_sequence (enterprise_id, series, last_number)
+  SELECT id, 'A', 0 FROM enterprise
+  UNION ALL SELECT id, 'T', 0 FROM enterprise
+  UNION ALL SELECT id, 'AK', 0 FROM enterprise;
 
 CREATE TABLE sales_document (
   id BIGINT AUTO_INCREMENT PRIMARY KEY,

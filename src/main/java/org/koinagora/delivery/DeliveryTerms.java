@@ -106,14 +106,18 @@ public class DeliveryTerms {
   }
 
   private DeliveryZone zoneOf(Region home, String postcode) {
+    boolean island = Postcodes.isIsland(postcode);
     boolean ownRegionPriced =
         rates.stream().anyMatch(rate -> rate.getZone() == DeliveryZone.OWN_REGION);
-    if (ownRegionPriced
-        && home != null
-        && Postcodes.regionOf(postcode).filter(home::equals).isPresent()) {
+    // an island of a mainland region (Aegina from Attica) is reached by sea: an island
+    boolean sameRegion =
+        home != null
+            && Postcodes.regionOf(postcode).filter(home::equals).isPresent()
+            && (!island || Postcodes.ISLAND_REGIONS.contains(home));
+    if (ownRegionPriced && sameRegion) {
       return DeliveryZone.OWN_REGION;
     }
-    return Postcodes.isIsland(postcode) ? DeliveryZone.ISLANDS : DeliveryZone.MAINLAND;
+    return island ? DeliveryZone.ISLANDS : DeliveryZone.MAINLAND;
   }
 
   /** Lightest band first, the one for any weight last. */

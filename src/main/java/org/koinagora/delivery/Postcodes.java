@@ -3,6 +3,7 @@ package org.koinagora.delivery;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.koinagora.enterprises.Region;
 
 /**
@@ -34,6 +35,10 @@ public final class Postcodes {
           Map.entry(Region.CRETE, List.of(70, 71, 72, 73, 74)),
           Map.entry(Region.NORTH_AEGEAN, List.of(81, 82, 83)),
           Map.entry(Region.SOUTH_AEGEAN, List.of(84, 85)));
+
+  /** The regions made of islands, whose own parcels cross the sea anyway. */
+  static final Set<Region> ISLAND_REGIONS =
+      Set.of(Region.IONIAN_ISLANDS, Region.NORTH_AEGEAN, Region.SOUTH_AEGEAN, Region.CRETE);
 
   private Postcodes() {}
 

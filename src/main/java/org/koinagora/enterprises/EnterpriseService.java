@@ -40,6 +40,7 @@ public class EnterpriseService {
   @Inject private Mailer mailer;
   @Inject private Links links;
   @Inject private Event<PublicContentChanged> changes;
+  @Inject private Event<EnterpriseRegistered> registered;
 
   @Transactional
   public Enterprise create(SignedInUser founder, @Valid EnterpriseProfile profile) {
@@ -48,6 +49,7 @@ public class EnterpriseService {
     var enterprise = new Enterprise(profile, founder.id());
     em.persist(enterprise);
     em.flush();
+    registered.fire(new EnterpriseRegistered(enterprise.getId()));
     return enterprise;
   }
 

@@ -1,37 +1,37 @@
 package org.koinagora.invoicing;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.List;
+import org.koinagora.enterprises.EnterpriseRegistered;
 
 /**
- * The next number of an enterprise's series, in the caller's transaction: the sequence row stays
- * locked until it commits, so concurrent documents get consecutive numbers and a rolled-back one
- * leaves no gap. The row is created once, in its own short transaction, so first documents never
- * race on inserting it.
+ * The next number of an enterprise's series, in the caller's transaction: a guarded update of the
+ * series' row, which stays locked until the transaction ends, so concurrent documents get
+ * consecutive numbers and a rolled-back one leaves no gap (callers take enterprises in id order).
+ * The rows are made with the enterprise, so numbering never races on inserting them.
  */
 @ApplicationScoped
 public class DocumentNumbers {
 
+  static final List<DocumentKind> NUMBERED =
+      List.of(DocumentKind.RECEIPT, DocumentKind.INVOICE, DocumentKind.CANCELLATION);
+
   @PersistenceContext private EntityManager em;
-  @Inject private SequenceRows rows;
+
+  void registered(@Observes EnterpriseRegistered registered) {
+    NUMBERED.forEach(kind -> createRow(registered.enterpriseId(), kind.series()));
+  }
 
   @Transactional(Transactional.TxType.MANDATORY)
   public long next(long enterpriseId, String series) {
-    // a plain read takes no lock: an UPDATE that matched no row would lock the gap where the
-    // row goes, and the insert in its own transaction would wait for this one forever
-    if (em.createNativeQuery(
-            "SELECT 1 FROM document_sequence WHERE enterprise_id = ? AND series = ?")
-        .setParameter(1, enterpriseId)
-        .setParameter(2, series)
-        .getResultList()
-        .isEmpty()) {
-      rows.create(enterpriseId, series);
-    }
-    if (increment(enterpriseId, series) != 1) {
-      throw new IllegalStateException("no sequence " + series + " for enterprise " + enterpriseId);
+    if (increment(enterpriseId, series) == 0) {
+      // an enterprise stored some other way (the demo data): made now, in this transaction
+      createRow(enterpriseId, series);
+      increment(enterpriseId, series);
     }
     return ((Number)
             em.createNativeQuery(
@@ -52,20 +52,12 @@ public class DocumentNumbers {
         .executeUpdate();
   }
 
-  /** Creates sequence rows outside the document's transaction. */
-  @ApplicationScoped
-  public static class SequenceRows {
-
-    @PersistenceContext private EntityManager em;
-
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void create(long enterpriseId, String series) {
-      em.createNativeQuery(
-              "INSERT IGNORE INTO document_sequence (enterprise_id, series, last_number) VALUES (?,"
-                  + " ?, 0)")
-          .setParameter(1, enterpriseId)
-          .setParameter(2, series)
-          .executeUpdate();
-    }
+  private void createRow(long enterpriseId, String series) {
+    em.createNativeQuery(
+            "INSERT IGNORE INTO document_sequence (enterprise_id, series, last_number) VALUES (?,"
+                + " ?, 0)")
+        .setParameter(1, enterpriseId)
+        .setParameter(2, series)
+        .executeUpdate();
   }
 }

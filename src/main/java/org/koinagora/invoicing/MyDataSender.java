@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -40,8 +41,12 @@ public class MyDataSender {
   @Inject private MyDataClient client;
   @Inject private MyDataResults results;
 
-  /** Sends every document due now; how many were accepted. */
+  /** Stops taking more documents after this: the job's lease must outlast a run. */
+  static final Duration BATCH_TIME = Duration.ofSeconds(60);
+
+  /** Sends the documents due now, for at most {@link #BATCH_TIME}; how many were accepted. */
   public int sendDue() {
+    Instant stop = Instant.now().plus(BATCH_TIME);
     List<Long> due =
         em.createNamedQuery("SalesDocument.due", Long.class)
             .setParameter("now", Instant.now())
@@ -49,6 +54,9 @@ public class MyDataSender {
             .getResultList();
     int sent = 0;
     for (long id : due) {
+      if (Instant.now().isAfter(stop)) {
+        break;
+      }
       try {
         sent += send(id) ? 1 : 0;
       } catch (RuntimeException e) {
@@ -161,7 +169,12 @@ public class MyDataSender {
       MyDataCredentials credentials = settings.credentials(own);
       if (document.getKind() == DocumentKind.CANCELLATION) {
         Long mark = document.getCancels().getMark();
-        return mark == null ? null : new Outgoing(credentials, null, mark);
+        if (mark == null) {
+          // later, so that it never holds up the documents behind it
+          document.failed("waiting for the MARK of the document it cancels", true, Instant.now());
+          return null;
+        }
+        return new Outgoing(credentials, null, mark);
       }
       return new Outgoing(credentials, invoice(document, own), null);
     }

@@ -4,9 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.koinagora.accounts.SignedInUser;
@@ -38,7 +40,12 @@ public class SalesDocuments implements PartDocuments {
   void settled(@Observes PartsSettled settled) {
     CustomerOrder order = em.find(CustomerOrder.class, settled.orderId());
     Instant now = Instant.now();
-    for (OrderPart part : order.getParts()) {
+    // in enterprise id order: numbering locks each enterprise's row until commit
+    List<OrderPart> parts =
+        order.getParts().stream()
+            .sorted(Comparator.comparing(part -> part.getEnterprise().getId()))
+            .toList();
+    for (OrderPart part : parts) {
       List<SalesDocument> documents = ofPart(part.getId());
       Optional<SalesDocument> issued =
           documents.stream().filter(d -> d.getKind() != DocumentKind.CANCELLATION).findFirst();
@@ -120,6 +127,8 @@ public class SalesDocuments implements PartDocuments {
       throw new NotFoundException();
     }
     var acting = access.on(user, part.getEnterprise());
+    em.lock(
+        part.getOrder(), LockModeType.PESSIMISTIC_WRITE); // two links at once: one after the other
     if (url == null || !url.strip().matches("https://\\S{4,490}")) {
       throw new InvalidInputException("url", "invoice.own_url.invalid");
     }

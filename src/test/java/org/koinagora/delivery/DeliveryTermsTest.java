@@ -66,6 +66,25 @@ class DeliveryTermsTest {
   }
 
   @Test
+  void anIslandOfAMainlandRegionIsPricedAsAnIsland() {
+    DeliveryTerms terms =
+        terms(
+            null,
+            null,
+            rate(DeliveryZone.OWN_REGION, null, "3.00"),
+            rate(DeliveryZone.ISLANDS, null, "8.00"));
+    Money goods = Money.euros("20");
+    assertEquals(
+        DeliveryZone.ISLANDS,
+        terms.quote(Region.ATTICA, "18010", goods, OptionalInt.empty()).zone(),
+        "Aegina from Athens crosses the sea");
+    assertEquals(
+        DeliveryZone.OWN_REGION,
+        terms.quote(Region.CRETE, "73100", goods, OptionalInt.empty()).zone(),
+        "Chania from Heraklion stays on the island");
+  }
+
+  @Test
   void withoutAnOwnRegionRateTheRegionIsPricedAsItsZone() {
     DeliveryTerms terms = terms(null, null, rate(DeliveryZone.MAINLAND, null, "5.00"));
     var quote = terms.quote(Region.ATTICA, "10558", Money.euros("20"), OptionalInt.empty());

@@ -268,6 +268,18 @@ class InvoicingIT extends DeployedWarIT {
     assertTrue(
         pdfText(new Client(base).getBytes(document.getString("url"))).contains("MARK: " + mark));
 
+    // an invoice goes as type 1.1 with its buyer's ΑΦΜ
+    JsonObject invoiced = placed(buyer, order(wine, INVOICE.formatted("090000045")));
+    paid(seller, partOf(invoiced));
+    waitFor(() -> markOf(partOf(invoiced)) != null, "the invoice is in myDATA");
+    SentInvoice sentInvoice =
+        mydata.sentBy(afm).stream()
+            .filter(invoice -> invoice.invoiceType().equals("1.1"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals("090000045", sentInvoice.counterpartVat());
+    assertEquals("T", sentInvoice.series());
+
     // myDATA is down once: the document waits, and goes when the enterprise sends it again
     mydata.failNext(1, 503);
     JsonObject second = placed(buyer, order(wine, null));

@@ -74,12 +74,15 @@ final class MyDataXml {
       MyDataInvoice.Counterpart buyer = invoice.counterpart();
       Element counterpart = child(inv, "counterpart");
       party(counterpart, buyer.afm());
-      Element address = child(counterpart, "address");
-      if (buyer.street() != null && !buyer.street().isBlank()) {
-        text(address, "street", buyer.street());
+      // a Greek counterpart is known to AADE by its ΑΦΜ: its address is sent only when whole
+      if (buyer.postcode() != null && buyer.city() != null) {
+        Element address = child(counterpart, "address");
+        if (buyer.street() != null && !buyer.street().isBlank()) {
+          text(address, "street", buyer.street());
+        }
+        text(address, "postalCode", buyer.postcode());
+        text(address, "city", buyer.city());
       }
-      text(address, "postalCode", buyer.postcode());
-      text(address, "city", buyer.city());
     }
 
     Element header = child(inv, "invoiceHeader");

@@ -91,9 +91,13 @@ public class InvoicingBacking implements Serializable {
   }
 
   public void retry(long documentId) {
-    documents.retry(currentUser.require(), documentId);
-    formErrors.info("invoicing_page.retrying");
-    Pages.redirect("/dashboard/invoicing?enterprise=" + enterprise);
+    try {
+      documents.retry(currentUser.require(), documentId);
+      formErrors.info("invoicing_page.retrying");
+      Pages.redirect("/dashboard/invoicing?enterprise=" + enterprise);
+    } catch (NotFoundException | AccessDeniedException e) {
+      formErrors.error("invoicing_page.not_found");
+    }
   }
 
   public void link(long partId) {
