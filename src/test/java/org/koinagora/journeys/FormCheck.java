@@ -82,6 +82,10 @@ final class FormCheck {
                   + " ListingsIT"),
           Map.entry("confirm", "importing a checked CSV: CsvImportIT"),
           Map.entry(
+              "invoicing",
+              "choosing the VAT regime and who issues documents (choices only): InvoicingIT; the"
+                  + " myDATA credentials form beside it is swept"),
+          Map.entry(
               "accept-quote",
               "accepting a quote after choosing how to pay (a choice from a list):"
                   + " QuotesBrowserIT, QuoteRequestsIT"),

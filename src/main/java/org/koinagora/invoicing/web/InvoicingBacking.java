@@ -72,6 +72,7 @@ public class InvoicingBacking implements Serializable {
     }
   }
 
+  /** Saves the regime and who issues; myDATA needs its credentials, stored or from its form. */
   public void save() {
     try {
       settings.set(
@@ -80,14 +81,37 @@ public class InvoicingBacking implements Serializable {
           VatRegime.valueOf(vatRegime),
           Channel.valueOf(channel),
           myDataUser,
-          myDataKey);
-      formErrors.info("invoicing_page.saved");
-      Pages.redirect("/dashboard/invoicing?enterprise=" + enterprise);
+          null);
+      saved();
     } catch (IllegalArgumentException | NullPointerException e) {
       formErrors.fieldError("invoicing", "channel", "invoicing.channel.invalid");
+    } catch (InvalidInputException e) {
+      boolean credentials = e.field() != null && e.field().startsWith("myData");
+      formErrors.show(credentials ? "mydata" : "invoicing", e);
     } catch (BusinessException e) {
       formErrors.show("invoicing", e);
     }
+  }
+
+  /** Sends documents to myDATA from now on, with these credentials. */
+  public void connect() {
+    try {
+      settings.set(
+          currentUser.require(),
+          enterprise,
+          VatRegime.valueOf(vatRegime),
+          Channel.MYDATA,
+          myDataUser,
+          myDataKey);
+      saved();
+    } catch (BusinessException e) {
+      formErrors.show("mydata", e);
+    }
+  }
+
+  private void saved() {
+    formErrors.info("invoicing_page.saved");
+    Pages.redirect("/dashboard/invoicing?enterprise=" + enterprise);
   }
 
   public void retry(long documentId) {
