@@ -1,6 +1,5 @@
 package org.koinagora.invoicing;
 
-import com.google.zxing.common.BitMatrix;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
@@ -8,7 +7,6 @@ import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
-import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
@@ -29,6 +27,7 @@ import org.koinagora.shared.Money;
 import org.koinagora.shared.i18n.Texts;
 import org.koinagora.shared.pdf.PdfFonts;
 import org.koinagora.shared.pdf.PdfMetadata;
+import org.koinagora.shared.pdf.PdfQr;
 import org.koinagora.shared.qr.QrCode;
 import org.koinagora.shared.web.Formats;
 
@@ -158,7 +157,8 @@ final class SalesDocumentPdf {
           pdf.add(paragraph("UID: " + document.getUid(), small(), 2));
         }
         if (document.getQrUrl() != null) {
-          drawQr(writer.getDirectContent(), QrCode.modules(document.getQrUrl()), 40, 40);
+          PdfQr.draw(
+              writer.getDirectContent(), QrCode.modules(document.getQrUrl()), 40, 40, QR_SIZE);
           pdf.add(paragraph(document.getQrUrl(), small(), 0));
         }
       }
@@ -254,19 +254,5 @@ final class SalesDocumentPdf {
 
   private static String text(String key, Object... arguments) {
     return Texts.get(GREEK, key, arguments);
-  }
-
-  private static void drawQr(PdfContentByte canvas, BitMatrix modules, float x, float y) {
-    float module = QR_SIZE / modules.getWidth();
-    float top = y + QR_SIZE;
-    canvas.saveState();
-    canvas.setColorFill(Color.BLACK);
-    QrCode.forEachRun(
-        modules,
-        (column, row, length) ->
-            canvas.rectangle(
-                x + column * module, top - (row + 1) * module, length * module, module));
-    canvas.fill();
-    canvas.restoreState();
   }
 }

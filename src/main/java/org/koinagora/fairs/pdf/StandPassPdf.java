@@ -13,10 +13,10 @@ import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfWriter;
-import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import org.koinagora.shared.pdf.PdfFonts;
 import org.koinagora.shared.pdf.PdfMetadata;
+import org.koinagora.shared.pdf.PdfQr;
 import org.koinagora.shared.qr.QrCode;
 
 /**
@@ -69,7 +69,7 @@ public final class StandPassPdf {
     BitMatrix modules = QrCode.modules(pass.url());
     float quietZone = QrCode.QUIET_ZONE * QR_SIZE / modules.getWidth();
     float qrBottom = MARGIN + UNDER_QR + quietZone;
-    drawQr(canvas, modules, (page.getWidth() - QR_SIZE) / 2, qrBottom);
+    PdfQr.draw(canvas, modules, (page.getWidth() - QR_SIZE) / 2, qrBottom, QR_SIZE);
     underQr(canvas, pass, page, qrBottom - quietZone).go();
     textAbove(canvas, pass, page, qrBottom + QR_SIZE + quietZone);
     document.close();
@@ -131,20 +131,5 @@ public final class StandPassPdf {
     paragraph.setAlignment(Element.ALIGN_CENTER);
     paragraph.setSpacingAfter(spacingAfter);
     return paragraph;
-  }
-
-  /** Vector modules in one path, so the code stays sharp at any print resolution. */
-  private static void drawQr(PdfContentByte canvas, BitMatrix modules, float x, float y) {
-    float module = QR_SIZE / modules.getWidth();
-    float top = y + QR_SIZE;
-    canvas.saveState();
-    canvas.setColorFill(Color.BLACK);
-    QrCode.forEachRun(
-        modules,
-        (column, row, length) ->
-            canvas.rectangle(
-                x + column * module, top - (row + 1) * module, length * module, module));
-    canvas.fill();
-    canvas.restoreState();
   }
 }
